@@ -1,0 +1,136 @@
+"""The command line: ``python -m microshop [--db PATH] COMMAND`` over the same services as the GUI.
+
+Exit codes: 0 success; 2 refused input or environment problem (a Chinese message on stderr,
+never a traceback); 1 an unexpected bug (with a traceback, so it can be reported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from microshop import __version__, paths
+from microshop.errors import UserError
+from microshop.store.database import Database
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with a Chinese error line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"参数错误：{message}\n用 --help 查看用法。\n")
+
+
+def emit(data: Any, as_json: bool) -> None:
+    """Print a result: JSON for scripts, or readable ``key: value`` lines."""
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False))
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    else:
+        print(data)
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """The database named by ``--db`` (or the default one in the data folder)."""
+    return Database.open(Path(args.db) if args.db else paths.default_db_path())
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from microshop.services.stats import counts
+
+    db = open_db(args)
+    with db.session() as session:
+        emit(counts(session), args.json)
+    db.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from microshop.store.backup import online_backup
+
+    db = open_db(args)
+    out = online_backup(db.path, Path(args.out))
+    db.close()
+    emit({"backup": str(out), "bytes": out.stat().st_size}, args.json)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from microshop.store.backup import restore, verify_microshop_file
+    from microshop.store.database import is_known_revision
+
+    source = Path(args.file)
+    revision = verify_microshop_file(source)
+    if not is_known_revision(revision):
+        raise UserError(f"“{source.name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。")
+    target = Path(args.db) if args.db else paths.default_db_path()
+    safety = restore(source, target)
+    Database.open(target).close()  # bring an older backup's schema up to date
+    emit({"restored": str(target.resolve()), "previous_copy": str(safety) if safety else None}, args.json)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from microshop.services.demo import load_demo
+
+    db = open_db(args)
+    with db.session() as session:
+        added = load_demo(session)
+    db.close()
+    emit(added, args.json)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    parser = ChineseArgumentParser(
+        prog="python -m microshop",
+        description="微店管家命令行：与图形界面使用同一套服务，适合脚本和批量处理。",
+    )
+    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹中的 microshop.sqlite3）")
+    parser.add_argument("--version", action="version", version=f"微店管家 {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
+    sub.required = True
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="以 JSON 输出")
+        p.set_defaults(handler=handler)
+        return p
+
+    add("stats", cmd_stats, "显示各类数据的数量")
+    p = add("backup", cmd_backup, "在线备份数据库（可在应用运行时进行）")
+    p.add_argument("--out", required=True, metavar="FILE", help="备份文件路径")
+    p = add("restore", cmd_restore, "从备份恢复（先检查备份完整，并保留当前数据库的副本）")
+    p.add_argument("file", metavar="FILE", help="备份文件")
+    add("demo", cmd_demo, "向空数据库加载演示数据")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

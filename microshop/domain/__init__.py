@@ -1,0 +1,1 @@
+"""Domain types shared by the store, services and GUI (no Qt, no SQL)."""

@@ -1,0 +1,55 @@
+"""Money is integer fen (分). Parsing goes through ``Decimal``; float never touches it."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+_STRIP = re.compile(r"[¥￥,，\s元]|RMB|CNY", re.IGNORECASE)
+
+
+def parse_yuan(value: object) -> int | None:
+    """Parse a yuan amount as written in a sheet or typed by a user into fen.
+
+    Accepts ints, Decimals, floats from spreadsheet readers (via ``repr``, never arithmetic),
+    and text such as ``"19.80"``, ``"¥1,234.50"``, ``"59.9元"``. Blank-like values give None.
+    Raises ``ValueError`` for text that is not a number.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"不是金额：{value!r}")
+    if isinstance(value, int):
+        return value * 100
+    if isinstance(value, Decimal):
+        return to_fen(value)
+    if isinstance(value, float):
+        # Spreadsheet cells arrive as binary floats; their shortest repr is what the user typed.
+        return to_fen(Decimal(repr(value)))
+    text = _STRIP.sub("", str(value))
+    if text in ("", "-", "--", "—"):
+        return None
+    try:
+        return to_fen(Decimal(text))
+    except InvalidOperation:
+        raise ValueError(f"不是金额：{value!r}") from None
+
+
+def to_fen(yuan: Decimal) -> int:
+    """Round a yuan Decimal half-up to whole fen."""
+    return int((yuan * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_fen(fen: int | None, *, symbol: bool = True) -> str:
+    """``5990`` → ``"¥59.90"`` (``"—"`` for None)."""
+    if fen is None:
+        return "—"
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    text = f"{sign}{whole:,}.{cents:02d}"
+    return f"¥{text}" if symbol else text
+
+
+def fen_to_decimal(fen: int) -> Decimal:
+    """Fen as a yuan Decimal (for writing numeric cells)."""
+    return Decimal(fen) / 100

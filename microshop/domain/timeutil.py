@@ -1,0 +1,48 @@
+"""Time convention: stored as UTC (aware in Python, naive-UTC in SQLite), shown in Asia/Shanghai."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+try:
+    SHANGHAI = ZoneInfo("Asia/Shanghai")
+except Exception:  # pragma: no cover - systems without tzdata: China has no DST since 1991
+    from datetime import timedelta
+
+    SHANGHAI = timezone(timedelta(hours=8), "CST")  # type: ignore[assignment]
+
+
+def utcnow() -> datetime:
+    """Now, aware, in UTC."""
+    return datetime.now(timezone.utc)
+
+
+def local(dt: datetime) -> datetime:
+    """An aware datetime in Shanghai time; a naive one is taken as Shanghai local time."""
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=SHANGHAI)
+    return dt.astimezone(SHANGHAI)
+
+
+def from_local(dt: datetime) -> datetime:
+    """A naive Shanghai wall-clock time (as platforms write them) to aware UTC."""
+    return local(dt).astimezone(timezone.utc)
+
+
+def format_local(dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """Format for display in Asia/Shanghai ("" for None)."""
+    return "" if dt is None else local(dt).strftime(fmt)
+
+
+def month_bounds(month: str) -> tuple[datetime, datetime]:
+    """``"2026-10"`` → the month's [start, end) in UTC, month taken in Shanghai time."""
+    try:
+        year, mon = (int(part) for part in month.split("-"))
+        start = datetime(year, mon, 1, tzinfo=SHANGHAI)
+    except (ValueError, TypeError):
+        from microshop.errors import UserError
+
+        raise UserError(f"月份格式不对：{month!r}，请写成 YYYY-MM，例如 2026-10。") from None
+    end = datetime(year + (mon == 12), mon % 12 + 1, 1, tzinfo=SHANGHAI)
+    return start.astimezone(timezone.utc), end.astimezone(timezone.utc)

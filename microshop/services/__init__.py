@@ -1,0 +1,1 @@
+"""Qt-free services: what the GUI and the CLI both call."""

@@ -1,0 +1,50 @@
+"""Settings declared once (name, type, default) and stored as JSON in the ``settings`` table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from microshop.store.models import Setting
+
+
+@dataclass(frozen=True)
+class Option:
+    """A declared setting."""
+
+    key: str
+    default: Any
+    label: str
+
+
+OPTIONS = {
+    opt.key: opt
+    for opt in (
+        Option("shop_name", "", "店铺名称"),
+        Option("invite_code", "", "邀请码"),
+        Option("watermark", "", "海报水印"),
+        Option("demo_offered", False, "已询问过是否加载演示数据"),
+        Option("privacy_mode", False, "隐私模式"),
+    )
+}
+
+
+def get(session: Session, key: str) -> Any:
+    """A setting's value, or its declared default."""
+    row = session.get(Setting, key)
+    return OPTIONS[key].default if row is None else json.loads(row.value_json)
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    """Store a declared setting (flushed with the session)."""
+    if key not in OPTIONS:
+        raise KeyError(key)
+    text = json.dumps(value, ensure_ascii=False)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value_json=text))
+    else:
+        row.value_json = text

@@ -1,0 +1,116 @@
+"""Backups with SQLite's online backup API, and a checked restore.
+
+A backup is taken from a live database without stopping writers. A restore first checks that
+the file is an intact MicroShop database, keeps a copy of the current one, then replaces it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from microshop import paths
+from microshop.errors import UserError
+
+REQUIRED_TABLES = {"alembic_version", "products", "customers", "orders", "statement_lines"}
+
+
+def online_backup(source: Path, dest: Path) -> Path:
+    """Copy a (possibly live) database file to ``dest`` with SQLite's online backup."""
+    dest = dest.expanduser().resolve()
+    if dest == source.resolve():
+        raise UserError("备份文件不能和当前数据库是同一个文件，请换一个保存位置。")
+    if dest.is_dir():
+        raise UserError(f"“{dest}”是一个文件夹，请给出备份文件的名字，例如 备份.sqlite3。")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"无法创建文件夹“{dest.parent}”：{exc.strerror}。") from exc
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"备份失败：{exc}。请检查磁盘空间和文件权限后重试。") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"无法写入备份文件“{dest}”：{exc.strerror}。") from exc
+    return dest
+
+
+def backup_before(engine: Engine, db_path: Path, *, reason: str) -> Path:
+    """Take an automatic backup into the backups folder before a risky change."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = paths.backups_dir() / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    engine.dispose()  # let SQLite see a consistent file; connections reopen on demand
+    return online_backup(db_path, dest)
+
+
+def verify_microshop_file(path: Path) -> str:
+    """Check that ``path`` is an intact MicroShop database; return its schema revision."""
+    path = path.expanduser()
+    if not path.is_file():
+        raise UserError(f"找不到文件“{path}”。")
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise UserError(f"“{path.name}”不是微店管家的备份文件（不是数据库文件）。")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not REQUIRED_TABLES <= tables:
+                raise UserError(f"“{path.name}”不是微店管家的数据库（缺少必要的数据表）。")
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise UserError(f"“{path.name}”已损坏（完整性检查未通过），不能用来恢复。")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"“{path.name}”无法读取或已损坏：{exc}。") from exc
+    if row is None:
+        raise UserError(f"“{path.name}”不是完整的微店管家数据库（没有结构版本）。")
+    return row[0]
+
+
+def restore(backup_file: Path, db_path: Path) -> Path | None:
+    """Replace ``db_path`` with a verified copy of ``backup_file``.
+
+    Returns the path of the safety copy of the database that was replaced (None if there was
+    none). The caller must have closed its connections to ``db_path``.
+    """
+    backup_file = backup_file.expanduser().resolve()
+    db_path = db_path.expanduser().resolve()
+    if backup_file == db_path:
+        raise UserError("要恢复的文件就是当前数据库，无需恢复。")
+    verify_microshop_file(backup_file)
+    safety: Path | None = None
+    if db_path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = paths.backups_dir() / f"{db_path.stem}-{stamp}-before-restore.sqlite3"
+        online_backup(db_path, safety)
+    tmp = db_path.with_name(db_path.name + ".restore")
+    try:
+        shutil.copyfile(backup_file, tmp)
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"恢复失败：{exc.strerror}。当前数据库未改动。") from exc
+    return safety

@@ -1,0 +1,171 @@
+"""Opening a MicroShop database: pragmas, migrations (with a backup first), sessions.
+
+``Database.open(path)`` is the only way the app and the CLI get at a database file. It turns on
+foreign keys and WAL, sets a busy timeout, and upgrades the schema to the newest Alembic
+revision, copying an existing file into the backups folder before it touches its schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from microshop.errors import DatabaseBusyError, UserError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+APPLICATION_ID = 0x4D53484F  # "MSHO", written to PRAGMA application_id by the first migration
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on a SQLite file with MicroShop's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """An Alembic config pointing at the packaged migrations (no alembic.ini needed)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration revision shipped with this version."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass
+class Database:
+    """An open database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
+        """Open (creating if needed) and migrate a database file."""
+        path = Path(path).expanduser().resolve()
+        if path.is_dir():
+            raise UserError(f"“{path}”是一个文件夹，请给出数据库文件的路径。")
+        if path.exists() and path.stat().st_size > 0:
+            check_is_sqlite(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"无法创建数据文件夹“{path.parent}”：{exc.strerror}。") from exc
+        engine = make_engine(path)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            if migrate:
+                _migrate(path, engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise translate_operational_error(exc, path) from exc
+        return cls(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        with self.sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise translate_operational_error(exc, self.path) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def revision(self) -> str | None:
+        """The schema revision stored in the file."""
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        """Release all connections (checkpoints the WAL when the last one closes)."""
+        self.engine.dispose()
+
+
+def _migrate(path: Path, engine: Engine) -> None:
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        has_tables = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).scalar_one()
+    head = head_revision()
+    if current == head:
+        return
+    if current is None and has_tables:
+        raise UserError(f"“{path.name}”不是微店管家的数据库（里面已有别的数据表），请选择其他文件。")
+    if current is not None:
+        if not is_known_revision(current):
+            raise UserError(
+                f"“{path.name}”由更新版本的微店管家创建（结构版本 {current}），请升级本软件后再打开。"
+            )
+        from microshop.store.backup import backup_before
+
+        backup_before(engine, path, reason=f"migrate-{current}")
+    command.upgrade(alembic_config(engine), "head")
+
+
+def check_is_sqlite(path: Path) -> None:
+    """Refuse a file that is not a SQLite database at all."""
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(16)
+    except OSError as exc:
+        raise UserError(f"无法读取“{path}”：{exc.strerror}。") from exc
+    if magic != b"SQLite format 3\x00":
+        raise UserError(f"“{path.name}”不是数据库文件，请检查路径是否选错。")
+
+
+def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
+    """Turn SQLite's operational errors into messages a user can act on."""
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError(
+            "数据库正被另一个窗口或命令占用，请稍后再试（或关闭另一个微店管家窗口）。"
+        )
+    if "readonly" in text or "read-only" in text:
+        return UserError(f"数据库文件“{path}”是只读的，请检查文件权限。")
+    if "disk" in text and "full" in text:
+        return UserError("磁盘空间已满，数据未保存。请清理磁盘后重试。")
+    if "not a database" in text or "malformed" in text:
+        return UserError(f"“{path.name}”已损坏或不是数据库文件，可以从备份恢复。")
+    return UserError(f"数据库操作失败：{text}")
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the app knows a schema revision (i.e. it is not from the future)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises various errors for unknown ids
+        return False
