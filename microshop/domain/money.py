@@ -46,8 +46,8 @@ def format_fen(fen: int | None, *, symbol: bool = True) -> str:
         return "—"
     sign = "-" if fen < 0 else ""
     whole, cents = divmod(abs(fen), 100)
-    text = f"{sign}{whole:,}.{cents:02d}"
-    return f"¥{text}" if symbol else text
+    text = f"{whole:,}.{cents:02d}"
+    return f"{sign}¥{text}" if symbol else f"{sign}{text}"
 
 
 def fen_to_decimal(fen: int) -> Decimal:

@@ -118,7 +118,7 @@ def _migrate(path: Path, engine: Engine) -> None:
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         has_tables = conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"
         ).scalar_one()
     head = head_revision()
     if current == head:

@@ -1,0 +1,148 @@
+"""Picks (选品库): validated create/update/delete, favourites, and the copy text (文案)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from microshop.domain.enums import PLATFORMS, ShareKind
+from microshop.domain.money import format_fen
+from microshop.domain.timeutil import format_local
+from microshop.errors import UserError
+from microshop.services import settings
+from microshop.store.models import CopyTemplate, Product, ProductTag, Share
+
+DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}（原价 ¥{原价}）{券}\n下单链接：{链接}\n{邀请码}"
+
+
+@dataclass
+class ProductInput:
+    """What a user enters for a pick (money in fen, rate in basis points)."""
+
+    title: str
+    platform_key: str | None = None
+    platform_product_id: str | None = None
+    link: str | None = None
+    price_fen: int | None = None
+    original_price_fen: int | None = None
+    coupon_fen: int | None = None
+    commission_rate_bp: int | None = None
+    category: str | None = None
+    tags: list[str] = field(default_factory=list)
+    favourite: bool = False
+    notes: str | None = None
+
+
+def parse_rate(text: str | None) -> int | None:
+    """A commission rate as typed (``20%``, ``20``, ``12.5 %``, ``0.2``) → basis points."""
+    if text is None or not str(text).strip():
+        return None
+    raw = str(text).strip().replace("％", "%").replace(" ", "")
+    try:
+        value = Decimal(raw.rstrip("%"))
+    except InvalidOperation:
+        raise UserError(f"佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。") from None
+    if not raw.endswith("%") and value <= 1:
+        value *= 100  # 0.2 means 20 %
+    if not (0 <= value <= 100):
+        raise UserError(f"佣金比例“{text}”应在 0% 到 100% 之间。")
+    return int((value * 100).to_integral_value())
+
+
+def validate(data: ProductInput) -> ProductInput:
+    """Check and tidy a pick before saving; raises ``UserError`` with what to fix."""
+    data.title = (data.title or "").strip()
+    if not data.title:
+        raise UserError("商品标题不能为空。")
+    if data.platform_key and data.platform_key not in PLATFORMS:
+        raise UserError(f"未知的平台“{data.platform_key}”，可选：{'、'.join(PLATFORMS)}。")
+    for label, value in (("价格", data.price_fen), ("原价", data.original_price_fen), ("券", data.coupon_fen)):
+        if value is not None and value < 0:
+            raise UserError(f"{label}不能是负数。")
+    data.tags = sorted({t.strip() for t in data.tags if t and t.strip()})
+    return data
+
+
+def save_product(session: Session, data: ProductInput, product_id: int | None = None) -> int:
+    """Create (``product_id`` None) or update a pick; returns its id."""
+    data = validate(data)
+    product = Product() if product_id is None else session.get(Product, product_id)
+    if product is None:
+        raise UserError("这个商品已被删除。")
+    for name in (
+        "title", "platform_key", "platform_product_id", "link", "price_fen", "original_price_fen",
+        "coupon_fen", "commission_rate_bp", "category", "favourite", "notes",
+    ):
+        setattr(product, name, getattr(data, name))
+    product.tags = [ProductTag(tag=t) for t in data.tags]
+    if product_id is None:
+        session.add(product)
+    session.flush()
+    return product.id
+
+
+def load_product(session: Session, product_id: int) -> ProductInput:
+    """A stored pick as an editable ``ProductInput``."""
+    p = session.get(Product, product_id)
+    if p is None:
+        raise UserError("这个商品已被删除。")
+    return ProductInput(
+        p.title, p.platform_key, p.platform_product_id, p.link, p.price_fen, p.original_price_fen,
+        p.coupon_fen, p.commission_rate_bp, p.category, [t.tag for t in p.tags], p.favourite, p.notes,
+    )
+
+
+def delete_products(session: Session, ids: list[int]) -> int:
+    """Delete picks (their images, templates and shares go with them)."""
+    return session.execute(delete(Product).where(Product.id.in_(ids))).rowcount or 0
+
+
+def set_favourite(session: Session, ids: list[int], value: bool) -> None:
+    """Mark or unmark picks as favourites."""
+    session.execute(update(Product).where(Product.id.in_(ids)).values(favourite=value))
+
+
+def copy_text(session: Session, product_id: int) -> str:
+    """The pick's 文案 from its default template (or the built-in one), variables filled in."""
+    p = session.get(Product, product_id)
+    if p is None:
+        raise UserError("这个商品已被删除。")
+    template = session.scalar(
+        select(CopyTemplate.body)
+        .where((CopyTemplate.product_id == p.id) | CopyTemplate.product_id.is_(None))
+        .order_by(CopyTemplate.product_id.is_(None), CopyTemplate.is_default.desc())
+        .limit(1)
+    ) or DEFAULT_TEMPLATE
+    invite = settings.get(session, "invite_code")
+    values = {
+        "标题": p.title,
+        "价格": format_fen(p.price_fen, symbol=False) if p.price_fen is not None else "",
+        "原价": format_fen(p.original_price_fen, symbol=False) if p.original_price_fen is not None else "",
+        "券": f"领券减 {format_fen(p.coupon_fen, symbol=False)} 元" if p.coupon_fen else "",
+        "佣金": format_fen(p.commission_fen, symbol=False) if p.commission_fen is not None else "",
+        "链接": p.link or "",
+        "邀请码": invite,
+        "截止": format_local(p.deadline, "%m月%d日") if p.deadline else "",
+    }
+    text = re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
+    return "\n".join(line.rstrip() for line in text.splitlines() if line.strip())
+
+
+def record_share(session: Session, product_id: int, kind: ShareKind, *, template: str | None = None,
+                 text: str | None = None, output_path: str | None = None) -> int:
+    """Record that a pick was shared, with its price and commission at this moment."""
+    p = session.get(Product, product_id)
+    if p is None:
+        raise UserError("这个商品已被删除。")
+    share = Share(
+        product_id=p.id, kind=kind.value, template=template, price_fen=p.price_fen,
+        commission_rate_bp=p.commission_rate_bp, commission_fen=p.commission_fen,
+        text=text, output_path=output_path,
+    )
+    session.add(share)
+    session.flush()
+    return share.id

@@ -1,0 +1,73 @@
+"""Application start-up: fonts, style, database, main window, first-run demo offer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator, QLibraryInfo
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from microshop import APP_ID, APP_NAME, __version__, paths
+from microshop.errors import UserError
+from microshop.store.database import Database
+from microshop.ui.fonts import apply_app_font
+from microshop.ui.main_window import MainWindow
+
+STYLE = """
+QListWidget#nav { font-size: 15px; border: none; background: #f3f5f7; padding-top: 8px; outline: 0; }
+QListWidget#nav::item { padding: 10px 18px; }
+QListWidget#nav::item:selected { background: #e8f3ec; color: #1b7f4b; border-left: 3px solid #1b7f4b; }
+QLabel#statValue { font-size: 22px; font-weight: bold; color: #1b7f4b; }
+QFrame#statCard { background: #fbfcfd; border: 1px solid #e3e6ea; border-radius: 6px; }
+QLabel#pageHeading { font-size: 16px; font-weight: bold; }
+QLabel#summaryLabel { color: #444; padding: 4px 0; }
+QLabel#countLabel { color: #666; }
+"""
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="启动微店管家")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
+    parser.add_argument("--demo", action="store_true", help="启动时向空数据库加载演示数据")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_app(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication with names, Chinese locale/translations and the bundled font."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    apply_app_font(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the GUI; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    app = create_app(argv)
+    try:
+        db = Database.open(Path(args.db) if args.db else paths.default_db_path())
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    window = MainWindow(db)
+    window.show()
+    if args.demo:
+        QTimer.singleShot(0, window.offer_demo_now)
+    else:
+        QTimer.singleShot(300, window.maybe_offer_demo)
+    code = app.exec()
+    db.close()
+    return code

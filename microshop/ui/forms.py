@@ -1,0 +1,58 @@
+"""Small form helpers: money/rate line edits that parse through the core (never float)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
+
+from microshop.domain.money import format_fen, parse_yuan
+from microshop.errors import UserError
+
+
+def money_edit(fen: int | None = None) -> QLineEdit:
+    """A line edit for a yuan amount (shows ``59.90``)."""
+    edit = QLineEdit(format_fen(fen, symbol=False).replace(",", "") if fen is not None else "")
+    edit.setPlaceholderText("例如 59.9")
+    return edit
+
+
+def read_money(edit: QLineEdit, label: str) -> int | None:
+    """Parse a money edit into fen, or raise ``UserError`` naming the field."""
+    try:
+        return parse_yuan(edit.text())
+    except ValueError:
+        raise UserError(f"{label}“{edit.text()}”不是有效的金额，请写成 59.9 这样的数字。") from None
+
+
+class FormDialog(QDialog):
+    """A dialog with a form and OK/Cancel; ``accept`` validates via ``collect``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: Any = None
+
+    def finish_form(self) -> None:
+        """Add the buttons below the fields (call after adding rows)."""
+        self.form.addRow(self.buttons)
+
+    def collect(self) -> Any:
+        """Read and validate the fields (override); raise ``UserError`` to keep the dialog open."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.collect()
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        super().accept()

@@ -1,0 +1,235 @@
+"""The main window: a section list on the left, the pages on the right, a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from microshop import APP_NAME, __version__, paths
+from microshop.services import settings
+from microshop.services.demo import load_demo
+from microshop.services.progress import Progress
+from microshop.services.stats import counts
+from microshop.store import backup
+from microshop.store.database import Database
+from microshop.ui.pages.customers import CustomersPage
+from microshop.ui.pages.orders import OrdersPage
+from microshop.ui.pages.posters import PostersPage
+from microshop.ui.pages.products import ProductsPage
+from microshop.ui.pages.reconcile import ReconcilePage
+from microshop.ui.pages.stats import StatsPage
+from microshop.ui.worker import TaskRunner, show_error
+
+PAGES = (ProductsPage, PostersPage, OrdersPage, CustomersPage, ReconcilePage, StatsPage)
+
+
+def ui_settings() -> QSettings:
+    """Window state lives in an ini file in the data folder (tests point it at a temp dir)."""
+    return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """选品库 · 海报 · 订单 · 客户 · 对账 · 统计."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.runner = TaskRunner(self)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(130)
+        self.stack = QStackedWidget()
+        self.pages: list[Any] = []
+        for page_class in PAGES:
+            page = page_class(db, self.runner, self)
+            if hasattr(page, "status_message"):
+                page.status_message.connect(self.flash)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.nav.addItem(page.title)
+        self.nav.currentRowChanged.connect(self.show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_menus()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+        self.update_counts()
+
+    # --- structure -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("文件(&F)")
+        self._action(file_menu, "加载演示数据", self.offer_demo_now)
+        file_menu.addSeparator()
+        self._action(file_menu, "备份数据库…", self.backup_to_file)
+        self._action(file_menu, "从备份恢复…", self.restore_from_file)
+        file_menu.addSeparator()
+        self._action(file_menu, "退出", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu("查看(&V)")
+        for i, page_class in enumerate(PAGES):
+            self._action(view_menu, page_class.title, lambda _c=False, i=i: self.nav.setCurrentRow(i),
+                         QKeySequence(f"Ctrl+{i + 1}"))
+        self._action(view_menu, "刷新", self.refresh_all, QKeySequence.StandardKey.Refresh)
+        help_menu = self.menuBar().addMenu("帮助(&H)")
+        self._action(help_menu, "关于微店管家", self.show_about)
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _restore_geometry(self) -> None:
+        geometry = ui_settings().value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = ui_settings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/page", self.nav.currentRow())
+        s.sync()
+        self.runner.wait()
+        super().closeEvent(event)
+
+    # --- behaviour -----------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        """Switch section and refresh what it shows."""
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        page.reload()
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.reload()
+        self.update_counts()
+
+    def flash(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        with self.db.session() as s:
+            c = counts(s)
+        self.counts_label.setText(
+            f"商品 {c['products']} · 客户 {c['customers']} · 订单 {c['orders']} · 账单 {c['statement_lines']}"
+        )
+
+    def is_empty(self) -> bool:
+        with self.db.session() as s:
+            c = counts(s)
+        return c["products"] == 0 and c["orders"] == 0
+
+    def maybe_offer_demo(self) -> None:
+        """First run: offer demo data once, when the database is empty."""
+        with self.db.session() as s:
+            offered = settings.get(s, "demo_offered")
+            settings.put(s, "demo_offered", True)
+        if offered or not self.is_empty():
+            return
+        answer = QMessageBox.question(
+            self, "欢迎使用微店管家",
+            "这是一个新的数据库。要加载一些演示数据（商品、客户、订单和平台账单）来看看各个页面怎么用吗？\n"
+            "演示数据以后可以用“从备份恢复”或新建数据库的方式去掉。",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def offer_demo_now(self) -> None:
+        if not self.is_empty():
+            QMessageBox.information(self, "加载演示数据", "数据库里已经有数据，演示数据只能加载到空的数据库。")
+            return
+        self.load_demo()
+
+    def load_demo(self) -> Progress:
+        """Load demo data on the worker thread, then refresh every page."""
+        def job(progress: Progress) -> dict[str, int]:
+            progress.update(0, 1, "正在生成演示数据…")
+            with self.db.session() as s:
+                return load_demo(s)
+
+        def done(added: dict[str, int]) -> None:
+            self.refresh_all()
+            self.flash(f"已加载演示数据：{added['products']} 个商品，{added['orders']} 个订单")
+
+        return self.runner.run(job, done, title="正在加载演示数据…", cancellable=False)
+
+    def backup_to_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "备份数据库", str(Path.home() / "微店管家备份.sqlite3"), "数据库备份 (*.sqlite3)"
+        )
+        if not path:
+            return
+        self.runner.run(
+            lambda _p: backup.online_backup(self.db.path, Path(path)),
+            lambda out: self.flash(f"已备份到 {out}"),
+            title="正在备份…",
+            cancellable=False,
+        )
+
+    def restore_from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", str(Path.home()), "数据库备份 (*.sqlite3 *.db);;所有文件 (*)")
+        if not path:
+            return
+        if QMessageBox.question(
+            self, "从备份恢复", "恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？"
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.restore(Path(path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs with details
+            show_error(self, exc)
+
+    def restore(self, path: Path) -> None:
+        """Replace the database with a verified backup and show its contents."""
+        from microshop.store.database import is_known_revision
+
+        revision = backup.verify_microshop_file(path)
+        if not is_known_revision(revision):
+            from microshop.errors import UserError
+
+            raise UserError("这个备份来自更新版本的微店管家，请先升级本软件。")
+        self.db.close()
+        backup.restore(path, self.db.path)
+        Database.open(self.db.path).close()
+        self.refresh_all()
+        self.flash("已从备份恢复")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "关于微店管家",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。</p>"
+            f"<p>数据文件：{self.db.path}</p>"
+            "<p>界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。</p>",
+        )
+
+
+def current_page_title(window: MainWindow) -> str:
+    """The title of the visible section (for tests and the status bar)."""
+    return window.pages[window.stack.currentIndex()].title
+
+
+__all__ = ["MainWindow", "PAGES", "current_page_title", "Qt"]

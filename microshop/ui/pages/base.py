@@ -1,0 +1,138 @@
+"""Shared building blocks of the pages: a searchable, SQL-backed list with a count line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microshop.domain.enums import PLATFORMS
+from microshop.domain.timeutil import SHANGHAI, utcnow
+from microshop.services.listing import ListQuery, ListSource
+from microshop.store.database import Database
+from microshop.ui.table_model import SqlListModel
+from microshop.ui.worker import TaskRunner
+
+
+def platform_combo(all_text: str = "全部平台") -> QComboBox:
+    """A platform chooser whose item data is the platform key ("" = all)."""
+    combo = QComboBox()
+    combo.addItem(all_text, "")
+    for key, name in PLATFORMS.items():
+        combo.addItem(name, key)
+    return combo
+
+
+def recent_months(n: int = 12) -> list[str]:
+    """The last ``n`` months as ``YYYY-MM``, newest first (Shanghai time)."""
+    now = utcnow().astimezone(SHANGHAI)
+    year, month = now.year, now.month
+    out = []
+    for _ in range(n):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return out
+
+
+def month_combo(all_text: str | None = "全部月份") -> QComboBox:
+    """A month chooser (item data ``YYYY-MM``; "" = all when ``all_text`` is given)."""
+    combo = QComboBox()
+    if all_text is not None:
+        combo.addItem(all_text, "")
+    for month in recent_months():
+        year, mon = month.split("-")
+        combo.addItem(f"{year}年{int(mon)}月", month)
+    return combo
+
+
+def make_table(model: SqlListModel) -> QTableView:
+    """A read-only, row-selecting table view sorted by SQL."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    source = model.source
+    header.setSortIndicator(source.default_sort, Qt.SortOrder.DescendingOrder)
+    view.setSortingEnabled(True)
+    return view
+
+
+class ListPage(QWidget):
+    """A page whose heart is one SQL list: search box, filters, table, count."""
+
+    status_message = Signal(str)
+    title = ""
+
+    def __init__(self, db: Database, runner: TaskRunner, source: ListSource, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.model = SqlListModel(db, source, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.table = make_table(self.model)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search)
+        self.action_bar = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addLayout(self.filter_bar)
+        top.addStretch(1)
+        top.addLayout(self.action_bar)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.count_label)
+
+    def add_filter(self, widget: QWidget) -> None:
+        """Add a filter widget; any change re-runs the query."""
+        self.filter_bar.addWidget(widget)
+        for signal in ("currentIndexChanged", "toggled"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_: self.reload())
+
+    def filters(self) -> dict[str, Any]:
+        """The page's filter values (override)."""
+        return {}
+
+    def reload(self) -> None:
+        """Re-run the list query with the current search text and filters."""
+        old = self.model.query
+        self.model.set_query(
+            ListQuery(self.search.text().strip(), self.filters(), old.sort_column, old.descending)
+        )
+        self.count_label.setText(f"共 {self.model.rowCount()} 条")
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in display order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]

@@ -1,0 +1,90 @@
+"""客户: customers with masked phones, order counts and totals; add/edit/delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+
+from microshop.errors import UserError
+from microshop.services import customers as svc
+from microshop.services.listing import CustomerList
+from microshop.store.database import Database
+from microshop.ui.forms import FormDialog
+from microshop.ui.pages.base import ListPage
+from microshop.ui.worker import TaskRunner
+
+
+class CustomerDialog(FormDialog):
+    """Add or edit a customer."""
+
+    def __init__(self, data: svc.CustomerInput | None = None, parent: Any = None) -> None:
+        super().__init__("编辑客户" if data else "新增客户", parent)
+        data = data or svc.CustomerInput(name="")
+        self.name = QLineEdit(data.name)
+        self.name.setMinimumWidth(300)
+        self.nickname = QLineEdit(data.nickname or "")
+        self.wechat = QLineEdit(data.wechat_id or "")
+        self.phone = QLineEdit(data.phone or "")
+        self.pickup = QLineEdit(data.pickup_point or "")
+        self.notes = QPlainTextEdit(data.notes or "")
+        self.notes.setMaximumHeight(70)
+        for label, widget in (
+            ("姓名/称呼", self.name), ("微信昵称", self.nickname), ("微信号", self.wechat),
+            ("手机", self.phone), ("自提点", self.pickup), ("备注", self.notes),
+        ):
+            self.form.addRow(label, widget)
+        self.finish_form()
+
+    def collect(self) -> svc.CustomerInput:
+        data = svc.CustomerInput(
+            self.name.text(), self.nickname.text(), self.wechat.text(), self.phone.text(),
+            self.pickup.text(), self.notes.toPlainText(),
+        )
+        if not data.name.strip():
+            raise UserError("客户姓名不能为空。")
+        return data
+
+
+class CustomersPage(ListPage):
+    """The customer book."""
+
+    title = "客户"
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(db, runner, CustomerList(), parent)
+        self.search.setPlaceholderText("搜索姓名、昵称、微信号、手机…")
+        for text, slot in (("新增客户", self.add_customer), ("编辑", self.edit_selected), ("删除", self.delete_selected)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.action_bar.addWidget(button)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.reload()
+
+    def add_customer(self) -> None:
+        dialog = CustomerDialog(parent=self)
+        if dialog.exec():
+            with self.db.session() as s:
+                svc.save_customer(s, dialog.result_value)
+            self.reload()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        with self.db.session() as s:
+            data = svc.load_customer(s, ids[0])
+        dialog = CustomerDialog(data, self)
+        if dialog.exec():
+            with self.db.session() as s:
+                svc.save_customer(s, dialog.result_value, ids[0])
+            self.reload()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and QMessageBox.question(
+            self, "删除客户", f"确定删除选中的 {len(ids)} 位客户吗？他们的订单会保留。"
+        ) == QMessageBox.StandardButton.Yes:
+            with self.db.session() as s:
+                svc.delete_customers(s, ids)
+            self.reload()

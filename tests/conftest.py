@@ -1,0 +1,65 @@
+"""Test set-up: headless Qt, an isolated data folder per test, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+FIXTURES = SHARED / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder: no test ever touches real user data."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("MICROSHOP_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    """A fresh, migrated database."""
+    from microshop.store.database import Database
+
+    database = Database.open(tmp_path / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    """A database holding the demo data (fixed 'today' so figures are stable)."""
+    from datetime import datetime, timezone
+
+    from microshop.services.demo import load_demo
+
+    with db.session() as session:
+        load_demo(session, today=datetime(2026, 11, 20, 4, 0, tzinfo=timezone.utc))
+    return db
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need a QApplication (qtbot/qapp/qtmodeltester) are marked ``gui``."""
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return [sys.argv[0]]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication

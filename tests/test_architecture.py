@@ -1,0 +1,49 @@
+"""The core stays Qt-free: PySide6 is imported only under microshop/ui/."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "microshop"
+
+
+def qt_imports(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    lines = []
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module]
+        if any(n == "PySide6" or n.startswith(("PySide6.", "shiboken6")) for n in names):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_qt_outside_ui() -> None:
+    offenders = {
+        str(p.relative_to(PACKAGE)): qt_imports(p)
+        for p in PACKAGE.rglob("*.py")
+        if "ui" not in p.relative_to(PACKAGE).parts[:1] and qt_imports(p)
+    }
+    assert offenders == {}
+
+
+def test_the_check_itself_sees_ui_imports() -> None:
+    assert qt_imports(PACKAGE / "ui" / "main_window.py"), "the AST check must find Qt imports in ui/"
+
+
+def test_core_imports_without_pyside6() -> None:
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import microshop.cli, microshop.services.demo, microshop.services.listing, "
+        "microshop.services.stats, microshop.store.backup\n"
+        "print('ok')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

@@ -1,0 +1,103 @@
+"""The command line contract: stats, backup, restore, demo; exit codes and Chinese errors."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from microshop.cli import main
+
+KEYS = ["products", "customers", "orders", "order_items", "statement_lines", "statement_imports"]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "microshop", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_stats_on_a_new_file_via_python_m(tmp_path: Path) -> None:
+    out = run_cli("--db", str(tmp_path / "x.db"), "stats", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == dict.fromkeys(KEYS, 0)
+
+
+def test_demo_then_stats_counts_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "demo", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "stats", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    with sqlite3.connect(db) as conn:
+        for key in KEYS:
+            assert stats[key] == conn.execute(f"SELECT count(*) FROM {key}").fetchone()[0]
+    assert stats["orders"] > 100 and stats["statement_lines"] > 50
+    assert main(["--db", db, "demo"]) == 2
+    assert "空的数据库" in capsys.readouterr().err
+
+
+def test_backup_of_a_live_database_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               isolated_data_dir: Path) -> None:
+    db = tmp_path / "live.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    # Another connection is mid-write while we back up: the backup holds the committed state.
+    writer = sqlite3.connect(db)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM order_items")
+    assert main(["--db", str(db), "backup", "--out", str(tmp_path / "b.sqlite3")]) == 0
+    writer.rollback()
+    writer.close()
+    with sqlite3.connect(tmp_path / "b.sqlite3") as conn:
+        assert conn.execute("SELECT count(*) FROM order_items").fetchone()[0] == 160
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # Change the live database, then restore: data comes back and a copy of the current is kept.
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM orders")
+    capsys.readouterr()
+    assert main(["--db", str(db), "restore", str(tmp_path / "b.sqlite3"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 160
+    kept = Path(result["previous_copy"])
+    assert kept.parent == isolated_data_dir / "backups"
+    with sqlite3.connect(kept) as conn:
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("kind", ["text", "foreign_sqlite", "corrupt", "missing"])
+def test_restore_refuses_bad_files_and_keeps_the_database(tmp_path: Path, kind: str) -> None:
+    db = tmp_path / "keep.db"
+    assert main(["--db", str(db), "demo"]) == 0
+    bad = tmp_path / "bad.sqlite3"
+    if kind == "text":
+        bad.write_text("订单号,金额\n1,2\n", encoding="utf-8")
+    elif kind == "foreign_sqlite":
+        with sqlite3.connect(bad) as conn:
+            conn.execute("CREATE TABLE x (a)")
+    elif kind == "corrupt":
+        good = tmp_path / "good.sqlite3"
+        assert main(["--db", str(db), "backup", "--out", str(good)]) == 0
+        data = bytearray(good.read_bytes())
+        data[4096:12288] = b"\xff" * 8192
+        bad.write_bytes(bytes(data))
+    before = db.read_bytes()
+    out = run_cli("--db", str(db), "restore", str(bad))
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr and out.stderr.startswith("错误：")
+    assert db.read_bytes() == before
+
+
+def test_user_errors_exit_2_without_traceback(tmp_path: Path) -> None:
+    notdb = tmp_path / "orders.xlsx"
+    notdb.write_bytes(b"PK\x03\x04junk")
+    for args in (["--db", str(notdb), "stats"], ["nonsense"], ["--db", str(tmp_path), "stats"]):
+        out = run_cli(*args)
+        assert out.returncode == 2, args
+        assert "Traceback" not in out.stderr
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in out.stderr), out.stderr

@@ -1,0 +1,93 @@
+"""List sources: filters, search and sorting done in SQL, display values formatted."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from microshop.domain.enums import OrderStatus
+from microshop.services.listing import (
+    CustomerList,
+    ListQuery,
+    OrderList,
+    ProductList,
+    StatementLineList,
+)
+from microshop.store.models import Customer, Order, OrderItem, Product, StatementLine
+
+
+def test_product_filters_and_search(demo_db) -> None:
+    src = ProductList()
+    with demo_db.session() as s:
+        jd = src.ids(s, ListQuery(filters={"platform": "jd"}))
+        assert set(jd) == set(s.scalars(select(Product.id).where(Product.platform_key == "jd")))
+        fav = src.ids(s, ListQuery(filters={"favourite": True}))
+        assert fav and all(s.get(Product, i).favourite for i in fav)
+        high = src.ids(s, ListQuery(filters={"min_rate_bp": 3000}))
+        assert high and all(s.get(Product, i).commission_rate_bp >= 3000 for i in high)
+        found = src.ids(s, ListQuery(text="荔枝"))
+        assert [s.get(Product, i).title for i in found] == ["海南妃子笑荔枝 5斤装 新鲜现摘"]
+        assert src.ids(s, ListQuery(text="100%_")) == []  # wildcards are escaped
+        tagged = src.ids(s, ListQuery(filters={"tag": "母婴"}))
+        assert len(tagged) == 2
+
+
+def test_product_sort_by_commission(demo_db) -> None:
+    src = ProductList()
+    with demo_db.session() as s:
+        ids = src.ids(s, ListQuery(sort_column=4, descending=True))
+        values = [s.get(Product, i).commission_fen for i in ids]
+    assert values == sorted(values, reverse=True)
+
+
+def test_order_filters_sort_and_rows(demo_db) -> None:
+    src = OrderList()
+    with demo_db.session() as s:
+        total = s.scalar(select(func.count()).select_from(Order))
+        assert len(src.ids(s, ListQuery())) == total
+        refunded = src.ids(s, ListQuery(filters={"status": OrderStatus.REFUNDED.value}))
+        assert set(refunded) == set(s.scalars(select(Order.id).where(Order.status == "refunded")))
+        month = src.ids(s, ListQuery(filters={"month": "2026-10"}))
+        assert month and all(
+            s.get(Order, i).ordered_at.astimezone().year == 2026 for i in month
+        )
+        by_amount = src.ids(s, ListQuery(sort_column=4, descending=False))
+        amounts = [sum(it.amount_fen for it in s.get(Order, i).items) for i in by_amount]
+        assert amounts == sorted(amounts)
+        rows = src.rows(s, by_amount[:3])
+        first = s.get(Order, by_amount[0])
+        assert rows[first.id][2].startswith(first.items[0].title)
+        assert rows[first.id][4] == f"¥{first.items[0].amount_fen // 100}.{first.items[0].amount_fen % 100:02d}"
+
+
+def test_order_search_finds_item_titles_and_customers(demo_db) -> None:
+    src = OrderList()
+    with demo_db.session() as s:
+        hits = src.ids(s, ListQuery(text="普洱"))
+        expected = set(
+            s.scalars(select(OrderItem.order_id).where(OrderItem.title.like("%普洱%")))
+        )
+        assert set(hits) == expected and hits
+        name = s.scalar(select(Customer.name).limit(1))
+        by_name = src.ids(s, ListQuery(text=name))
+        assert by_name and all(s.get(Order, i).customer.name.find(name) >= 0 for i in by_name)
+
+
+def test_customer_rows_mask_phones_and_total(demo_db) -> None:
+    src = CustomerList()
+    with demo_db.session() as s:
+        c = s.scalars(select(Customer).where(Customer.phone.is_not(None))).first()
+        row = src.rows(s, [c.id])[c.id]
+        assert row[2] == f"{c.phone[:3]}****{c.phone[-4:]}" and c.phone not in row
+        n_orders = s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == c.id))
+        assert row[4] == n_orders
+        by_phone = src.ids(s, ListQuery(text=c.phone[-4:]))
+        assert c.id in by_phone
+
+
+def test_statement_lines_by_month_and_platform(demo_db) -> None:
+    src = StatementLineList()
+    with demo_db.session() as s:
+        ids = src.ids(s, ListQuery(filters={"month": "2026-11", "platform": "pdd"}))
+        lines = [s.get(StatementLine, i) for i in ids]
+        assert lines and all(ln.platform_key == "pdd" for ln in lines)
+        assert all(ln.created_at.astimezone().strftime("%Y") == "2026" for ln in lines)

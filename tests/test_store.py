@@ -1,0 +1,108 @@
+"""Storage: migrations on open, pragmas, constraints, refusal of foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from microshop.store import database as dbmod
+from microshop.store.database import Database, head_revision
+from microshop.store.models import Order, OrderItem, Platform, StatementLine
+from microshop.errors import UserError
+
+
+def test_new_file_is_migrated_to_head_with_pragmas(db: Database) -> None:
+    assert db.revision() == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    with db.session() as s:
+        keys = set(s.scalars(select(Platform.key)))
+    assert {"taobao", "jd", "pdd", "douyin", "ktt", "other"} <= keys
+
+
+def test_schema_matches_models(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from microshop.store.models import Base
+
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_foreign_keys_are_enforced_and_items_cascade(db: Database) -> None:
+    now = datetime(2026, 10, 1, tzinfo=timezone.utc)
+    with pytest.raises(IntegrityError):
+        with db.session() as s:
+            s.add(Order(ordered_at=now, platform_key="no-such-platform"))
+    with db.session() as s:
+        order = Order(ordered_at=now, platform_key="jd")
+        order.items = [OrderItem(title="抽纸", amount_fen=3590)]
+        s.add(order)
+    with db.session() as s:
+        s.execute(text("DELETE FROM orders"))
+    with db.session() as s:
+        assert s.scalar(select(OrderItem.id)) is None
+
+
+def test_statement_line_key_is_unique(db: Database) -> None:
+    line = dict(platform_key="jd", order_no="1", line_key="p1", status="paid")
+    with db.session() as s:
+        s.add(StatementLine(**line))
+    with pytest.raises(IntegrityError):
+        with db.session() as s:
+            s.add(StatementLine(**line))
+
+
+def test_times_round_trip_as_aware_utc(db: Database) -> None:
+    when = datetime(2026, 10, 5, 9, 30, tzinfo=timezone.utc)
+    with db.session() as s:
+        s.add(Order(ordered_at=when))
+    with db.session() as s:
+        stored = s.scalar(select(Order.ordered_at))
+    assert stored == when and stored.tzinfo is not None
+
+
+def test_refuses_non_database_and_foreign_sqlite(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(UserError, match="不是数据库文件"):
+        Database.open(junk)
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    with pytest.raises(UserError, match="不是微店管家的数据库"):
+        Database.open(other)
+    assert other.read_bytes()[:16] == b"SQLite format 3\x00"  # untouched
+
+
+def test_refuses_database_from_a_newer_version(db: Database) -> None:
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    db.close()
+    with pytest.raises(UserError, match="更新版本"):
+        Database.open(db.path)
+
+
+def test_existing_database_is_backed_up_before_migrating(
+    db: Database, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    with db.session() as s:
+        s.add(Order(ordered_at=datetime(2026, 10, 1, tzinfo=timezone.utc), notes="保留我"))
+    db.close()
+    upgraded: list[str] = []
+    monkeypatch.setattr(dbmod, "head_revision", lambda: "0002_pretend")
+    monkeypatch.setattr(dbmod.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
+    Database.open(db.path).close()
+    assert upgraded == ["head"]
+    copies = list((isolated_data_dir / "backups").glob("*migrate-0001*.sqlite3"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT notes FROM orders").fetchall() == [("保留我",)]

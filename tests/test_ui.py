@@ -1,0 +1,207 @@
+"""GUI: every table model passes qtmodeltester, the main window opens every section, fonts render
+Chinese, geometry is remembered, the worker delivers results and cancels, and edits reach the DB."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QFont
+from sqlalchemy import func, select
+
+from microshop.errors import Cancelled, UserError
+from microshop.services.listing import (
+    CustomerList,
+    OrderList,
+    ProductList,
+    ShareList,
+    StatementImportList,
+    StatementLineList,
+)
+from microshop.store.models import Order, Product, Share
+from microshop.ui.app import create_app
+from microshop.ui.main_window import PAGES, MainWindow, current_page_title
+from microshop.ui.table_model import IdRole, SqlListModel
+
+
+@pytest.fixture
+def app(qapp):
+    return create_app([])
+
+
+@pytest.mark.parametrize(
+    "source", [ProductList, OrderList, CustomerList, StatementLineList, ShareList, StatementImportList]
+)
+def test_every_list_model_passes_qtmodeltester(app, demo_db, qtmodeltester, source) -> None:
+    model = SqlListModel(demo_db, source())
+    model.refresh()
+    assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_rows_are_the_database_rows(app, demo_db) -> None:
+    model = SqlListModel(demo_db, OrderList())
+    model.refresh()
+    with demo_db.session() as s:
+        assert model.rowCount() == s.scalar(select(func.count()).select_from(Order))
+        last = model.rowCount() - 1  # a row on the last page is fetched lazily
+        order = s.get(Order, model.data(model.index(last, 0), IdRole))
+        assert model.data(model.index(last, 2)).startswith(order.items[0].title)
+
+
+def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    titles = []
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        titles.append(current_page_title(window))
+        assert window.stack.currentWidget().isVisible()
+    assert titles == ["选品库", "海报", "订单", "客户", "对账", "统计"] == [p.title for p in PAGES]
+    products, posters, orders, customers, reconcile, stats = window.pages
+    with demo_db.session() as s:
+        assert products.model.rowCount() == s.scalar(select(func.count()).select_from(Product))
+        assert orders.model.rowCount() == s.scalar(select(func.count()).select_from(Order))
+    assert "商品 16" in window.counts_label.text()
+    assert stats.cards["orders"].value.text() not in ("", "—")
+
+
+def test_filters_on_the_orders_page(app, demo_db, qtbot) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    page = window.pages[2]
+    page.status.setCurrentIndex(page.status.findData("refunded"))
+    with demo_db.session() as s:
+        refunded = s.scalar(select(func.count()).select_from(Order).where(Order.status == "refunded"))
+    assert page.model.rowCount() == refunded
+    assert page.count_label.text() == f"共 {refunded} 条"
+
+
+def test_batch_status_change_from_the_orders_page(app, demo_db, qtbot) -> None:
+    from microshop.domain.enums import OrderStatus
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    page = window.pages[2]
+    page.table.selectRow(0)
+    page.table.selectionModel().select(
+        page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows
+    )
+    ids = page.selected_ids()
+    assert len(ids) == 2
+    page.set_status(OrderStatus.AFTER_SALES)
+    with demo_db.session() as s:
+        assert {s.get(Order, i).status for i in ids} == {"after_sales"}
+
+
+def test_product_dialog_saves_and_validates(app, db, qtbot) -> None:
+    from microshop.ui.pages.products import ProductDialog
+
+    dialog = ProductDialog()
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("赣南脐橙 5斤")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("pdd"))
+    dialog.price.setText("29.9")
+    dialog.rate.setText("20%")
+    dialog.tags.setText("水果，爆款")
+    data = dialog.collect()
+    assert (data.price_fen, data.commission_rate_bp, sorted(data.tags)) == (2990, 2000, sorted(["水果", "爆款"]))
+    dialog.price.setText("二十九")
+    with pytest.raises(UserError, match="券后价"):
+        dialog.collect()
+
+
+def test_copy_text_is_recorded_as_a_share(app, demo_db, qtbot) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    page = window.pages[1]
+    page.product_view.selectRow(0)
+    product_id = page.selected_product()
+    with demo_db.session() as s:
+        product = s.get(Product, product_id)
+        before = s.scalar(select(func.count()).select_from(Share).where(Share.product_id == product_id))
+    assert product.title in page.copy_preview.toPlainText()
+    page.copy_text()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == page.copy_preview.toPlainText()
+    with demo_db.session() as s:
+        shares = s.scalars(select(Share).where(Share.product_id == product_id)).all()
+    assert len(shares) == before + 1
+    newest = max(shares, key=lambda x: x.id)
+    assert (newest.kind, newest.price_fen, newest.commission_fen) == ("copy_text", product.price_fen, product.commission_fen)
+    assert page.shares.rowCount() == before + 1
+
+
+def test_geometry_is_remembered(app, db, qtbot) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 520)
+    window.move(QPoint(40, 30))
+    size = (window.width(), window.height())
+    assert size != (1180, 760) and size[1] == 520
+    window.close()
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    # The offscreen screen is only 800 px wide, so Qt clamps the restored width to it.
+    assert again.height() == 520 and again.width() <= size[0]
+
+
+def test_bundled_font_renders_chinese(app) -> None:
+    families = QFontDatabase.families()
+    assert any("Noto Sans" in f and ("SC" in f or "CJK" in f) for f in families)
+    family = app.font().families()[0]
+    assert "Noto" in family
+    assert QFontDatabase.writingSystems(family).count(QFontDatabase.WritingSystem.SimplifiedChinese)
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(QFont(family, 20))
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "微店")
+    painter.end()
+    dark = sum(
+        1 for x in range(image.width()) for y in range(image.height())
+        if QColor(image.pixel(x, y)).lightness() < 128
+    )
+    assert dark > 60  # real glyphs, not empty boxes or nothing
+
+
+def test_worker_delivers_on_gui_thread_and_cancels(app, db, qtbot) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    results: list[tuple[object, bool]] = []
+    gui_thread = threading.current_thread()
+    window.runner.run(lambda p: 6 * 7, lambda r: results.append((r, threading.current_thread() is gui_thread)))
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [(42, True)]
+
+    started = threading.Event()
+    errors: list[BaseException] = []
+
+    def long_job(progress):
+        started.set()
+        for i in range(10_000):
+            progress.update(i, 10_000)
+            threading.Event().wait(0.001)
+        return "finished"
+
+    progress = window.runner.run(long_job, results.append, on_error=errors.append)
+    assert started.wait(5)
+    progress.cancel()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], Cancelled) and results == [(42, True)]
+
+
+def test_demo_load_from_the_menu_runs_on_the_worker(app, db, qtbot) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.is_empty()
+    window.load_demo()
+    qtbot.waitUntil(lambda: not window.is_empty() and window.pages[0].model.rowCount() == 16, timeout=10000)
+    assert "商品 16" in window.counts_label.text()
