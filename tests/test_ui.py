@@ -153,9 +153,13 @@ def test_geometry_is_remembered(app, db, qtbot) -> None:
 
 
 def test_bundled_font_renders_chinese(app) -> None:
-    families = QFontDatabase.families()
-    assert any("Noto Sans" in f and ("SC" in f or "CJK" in f) for f in families)
+    from microshop import paths
+
+    font_id = QFontDatabase.addApplicationFont(str(paths.font_path()))
+    assert font_id >= 0, "the bundled font under resources/fonts must load"
+    bundled = QFontDatabase.applicationFontFamilies(font_id)
     family = app.font().families()[0]
+    assert family in bundled
     assert "Noto" in family
     assert QFontDatabase.writingSystems(family).count(QFontDatabase.WritingSystem.SimplifiedChinese)
     image = QImage(120, 40, QImage.Format.Format_RGB32)
