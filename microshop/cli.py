@@ -90,6 +90,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_orders_import(args: argparse.Namespace) -> int:
+    from microshop.services.orderbook import import_order_book
+
+    db = open_db(args)
+    with db.session() as session:
+        result = import_order_book(session, Path(args.file))
+    db.close()
+    emit(result, args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = ChineseArgumentParser(
@@ -113,6 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "从备份恢复（先检查备份完整，并保留当前数据库的副本）")
     p.add_argument("file", metavar="FILE", help="备份文件")
     add("demo", cmd_demo, "向空数据库加载演示数据")
+
+    orders = sub.add_parser("orders", help="订单：导入订单表等", description="订单相关命令")
+    orders_sub = orders.add_subparsers(dest="orders_command", metavar="ACTION", parser_class=ChineseArgumentParser)
+    orders_sub.required = True
+    p = orders_sub.add_parser("import", help="从订单表（xlsx/xls/csv）导入订单", description="从订单表导入订单")
+    p.add_argument("file", metavar="FILE", help="订单表文件")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_orders_import)
     return parser
 
 

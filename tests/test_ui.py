@@ -209,3 +209,20 @@ def test_demo_load_from_the_menu_runs_on_the_worker(app, db, qtbot) -> None:
     window.load_demo()
     qtbot.waitUntil(lambda: not window.is_empty() and window.pages[0].model.rowCount() == 16, timeout=10000)
     assert "商品 16" in window.counts_label.text()
+
+
+def test_restore_from_the_window_replaces_data_and_refreshes(app, demo_db, qtbot, tmp_path) -> None:
+    from microshop.store.backup import online_backup
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    saved = online_backup(demo_db.path, tmp_path / "saved.sqlite3")
+    with demo_db.session() as s:
+        s.execute(Order.__table__.delete())
+    window.refresh_all()
+    assert window.pages[2].model.rowCount() == 0
+    window.restore(saved)
+    assert window.pages[2].model.rowCount() == 160
+    assert "订单 160" in window.counts_label.text()
+    with pytest.raises(UserError):
+        window.restore(tmp_path / "missing.sqlite3")

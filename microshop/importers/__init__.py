@@ -1,0 +1,1 @@
+"""Importers: files in, plain rows out (no database, no Qt)."""

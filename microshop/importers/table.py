@@ -1,0 +1,209 @@
+"""Reading tables from what users have: xlsx/xls/ods (python-calamine) and CSV in any common
+encoding, plus the cell rules every importer shares (ids, times, money, quantities).
+
+Everything here raises ``UserError`` with a Chinese message that says what is wrong and what
+to do; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from microshop.domain.money import parse_yuan
+from microshop.domain.timeutil import from_local
+from microshop.errors import UserError
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+BLANKS = {"", "-", "--", "—", "null", "none", "nan"}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet as rows of cell values; ``rows[i]`` is row ``i + 1`` of the file."""
+
+    name: str
+    rows: list[list[Any]]
+
+
+def read_table(path: Path) -> Table:
+    """The first non-empty sheet of a spreadsheet, or a CSV file's rows."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到文件“{path}”。")
+    if path.stat().st_size == 0:
+        raise UserError(f"“{path.name}”是空文件，请重新导出后再导入。")
+    head = path.read_bytes()[:8]
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return _read_spreadsheet(path)
+    return Table(path.name, _read_csv(path))
+
+
+def _read_spreadsheet(path: Path) -> Table:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        for name in workbook.sheet_names:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            if any(any(cell not in ("", None) for cell in row) for row in rows):
+                return Table(name, [list(r) for r in rows])
+    except UserError:
+        raise
+    except Exception as exc:  # calamine raises its own error types for broken files
+        text = str(exc).lower()
+        if "password" in text or "encrypt" in text:
+            raise UserError(f"“{path.name}”设置了密码，请在 Excel 中取消密码后另存，再导入。") from exc
+        raise UserError(
+            f"“{path.name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。"
+        ) from exc
+    raise UserError(f"“{path.name}”里没有任何数据。")
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"“{path.name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。")
+    text = decode_text(raw, path.name)
+    sample = text[:4096]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Decode CSV bytes: UTF-8 (with/without BOM), UTF-16 with BOM, else GB18030 (covers GBK)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UserError(f"“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。")
+
+
+def norm_header(value: Any) -> str:
+    """A header as compared with aliases: no spaces/tabs, half-width brackets, lower case."""
+    text = str(value or "").strip().replace("（", "(").replace("）", ")")
+    return re.sub(r"\s+", "", text).lower()
+
+
+def find_header(rows: Sequence[Sequence[Any]], aliases: dict[str, Iterable[str]],
+                required: Iterable[str], scan: int = 15) -> tuple[int, dict[str, int]]:
+    """Find the header row among the first ``scan`` rows: (row index, field → column index).
+
+    ``aliases`` maps a field name to the header spellings it accepts. The row with the most
+    recognised headers wins; it must have every ``required`` field.
+    """
+    wanted = {field: {norm_header(a) for a in names} for field, names in aliases.items()}
+    best: tuple[int, dict[str, int]] = (-1, {})
+    for index, row in enumerate(rows[:scan]):
+        found: dict[str, int] = {}
+        for col, cell in enumerate(row):
+            key = norm_header(cell)
+            for field, names in wanted.items():
+                if key in names and field not in found:
+                    found[field] = col
+        if len(found) > len(best[1]):
+            best = (index, found)
+    missing = [f for f in required if f not in best[1]]
+    if best[0] < 0 or missing:
+        raise UserError(
+            "没有找到表头，或缺少必需的列：" + "、".join(missing or list(required))
+            + "。请确认选的是正确的文件，且没有删改表头。"
+        )
+    return best
+
+
+def cell_text(value: Any) -> str:
+    """A cell as stripped text ('' for blanks, tab guards removed)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip().strip("\t").strip().lstrip("'")
+    return "" if text.lower() in BLANKS else text
+
+
+def cell_id(value: Any, column: str) -> str:
+    """An id (order number, product id) as text; refuses ids Excel already turned into numbers.
+
+    A 16+ digit number stored as a float has lost its last digits; it can never be matched again,
+    so the whole file is refused with advice to re-export.
+    """
+    if isinstance(value, float):
+        if abs(value) >= 1e15 or not value.is_integer():
+            raise UserError(
+                f"“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。"
+                "请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。"
+            )
+        value = int(value)
+    text = cell_text(value)
+    if re.fullmatch(r"\d(\.\d+)?[eE]\+\d+", text):
+        raise UserError(
+            f"“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。"
+        )
+    return text
+
+
+def cell_int(value: Any) -> int | None:
+    """A whole quantity; None for blanks; ValueError for anything else."""
+    text = cell_text(value)
+    if not text:
+        return None
+    number = float(text) if re.fullmatch(r"-?\d+(\.0+)?", text) else None
+    if number is None:
+        raise ValueError(text)
+    return int(number)
+
+
+def cell_money(value: Any) -> int | None:
+    """A yuan amount → fen (None for blanks); ValueError for text that is not money."""
+    if isinstance(value, str):
+        value = value.strip().strip("\t")
+    return parse_yuan(value)
+
+
+_TIME_FORMATS = (
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y-%m-%d",
+    "%Y/%m/%d", "%d/%m/%Y %H:%M:%S", "%Y%m%d%H%M%S", "%Y%m%d", "%Y年%m月%d日 %H:%M", "%Y年%m月%d日",
+)
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def cell_time(value: Any) -> datetime | None:
+    """A China-local time in any of the forms platforms write → aware UTC (None for blanks).
+
+    Text, real Excel dates, Excel serial numbers, epoch seconds or milliseconds.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return from_local(value) if value.tzinfo is None else value.astimezone(timezone.utc)
+    if isinstance(value, date):
+        return from_local(datetime(value.year, value.month, value.day))
+    text = cell_text(value)
+    if not text or text == "0":
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", text) and len(text.split(".")[0]) not in (8, 14):
+        number = float(text)
+        if number > 1e11:  # epoch milliseconds
+            return datetime.fromtimestamp(number / 1000, tz=timezone.utc)
+        if number > 1e8:  # epoch seconds
+            return datetime.fromtimestamp(number, tz=timezone.utc)
+        if 20000 < number < 80000:  # Excel serial day number
+            return from_local(_EXCEL_EPOCH + timedelta(days=number))
+        raise ValueError(text)
+    text = text.replace("T", " ")
+    for fmt in _TIME_FORMATS:
+        try:
+            return from_local(datetime.strptime(text, fmt))
+        except ValueError:
+            continue
+    raise ValueError(text)

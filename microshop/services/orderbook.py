@@ -1,0 +1,101 @@
+"""Import an order-book spreadsheet into orders, items and customers, in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from microshop.domain.enums import OrderStatus
+from microshop.importers.orderbook import OrderRow, Skipped, parse_order_book, require_rows
+from microshop.services.progress import Progress
+from microshop.store.models import Customer, Order, OrderItem, Product
+
+
+def import_order_book(session: Session, path: Path, progress: Progress | None = None) -> dict[str, object]:
+    """Parse ``path`` and add its orders; unknown customers are created, repeats are skipped.
+
+    Nothing is written unless the whole file was read (the caller's session is the transaction).
+    Returns the CLI contract: orders, items, customers_created, skipped [{row, reason}].
+    """
+    rows, skipped = parse_order_book(path)
+    require_rows(rows, skipped, Path(path).name)
+    customers = {
+        c.name: c.id
+        for c in session.scalars(select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id.desc()))
+    }
+    products = {
+        pid: id_
+        for pid, id_ in session.execute(
+            select(Product.platform_product_id, Product.id).where(Product.platform_product_id.is_not(None))
+        )
+    }
+    existing = _existing_keys(session, rows)
+    created = added = 0
+    for n, row in enumerate(rows):
+        if progress is not None and n % 500 == 0:
+            progress.update(n, len(rows), "正在导入订单…")
+        key = _key(row.ordered_at, row.customer, row.title, row.amount_fen, row.platform_order_no)
+        if key in existing:
+            skipped.append(Skipped(row.row, "与已有订单重复，未重复导入"))
+            continue
+        existing.add(key)
+        if row.customer not in customers:
+            customer = Customer(name=row.customer)
+            session.add(customer)
+            session.flush()
+            customers[row.customer] = customer.id
+            created += 1
+        session.add(_order(row, customers[row.customer], products.get(row.product_id or "")))
+        added += 1
+    session.flush()
+    skipped.sort(key=lambda s: s.row)
+    return {
+        "orders": added,
+        "items": added,
+        "customers_created": created,
+        "skipped": [{"row": s.row, "reason": s.reason} for s in skipped],
+    }
+
+
+def _order(row: OrderRow, customer_id: int, product_id: int | None) -> Order:
+    order = Order(
+        customer_id=customer_id,
+        ordered_at=row.ordered_at,
+        platform_key=row.platform_key,
+        platform_order_no=row.platform_order_no,
+        status=(OrderStatus.PLACED if row.platform_order_no else OrderStatus.PAID).value,
+        notes=row.notes,
+        source="import",
+    )
+    platform_amount = row.platform_amount_fen
+    order.items = [
+        OrderItem(
+            product_id=product_id,
+            title=row.title,
+            platform_product_id=row.product_id,
+            quantity=row.quantity,
+            amount_fen=row.amount_fen,
+            platform_amount_fen=None if platform_amount == row.amount_fen else platform_amount,
+        )
+    ]
+    return order
+
+
+def _key(when, customer, title, amount, order_no) -> tuple:  # noqa: ANN001
+    return (when.replace(tzinfo=None, microsecond=0) if when else None, customer, title, amount, order_no or "")
+
+
+def _existing_keys(session: Session, rows: list[OrderRow]) -> set[tuple]:
+    if not rows:
+        return set()
+    start = min(r.ordered_at for r in rows)
+    end = max(r.ordered_at for r in rows)
+    stmt = (
+        select(Order.ordered_at, Customer.name, OrderItem.title, OrderItem.amount_fen, Order.platform_order_no)
+        .join(OrderItem, OrderItem.order_id == Order.id)
+        .join(Customer, Customer.id == Order.customer_id)
+        .where(Order.ordered_at >= start, Order.ordered_at <= end)
+    )
+    return {_key(*r) for r in session.execute(stmt)}

@@ -1,0 +1,131 @@
+"""Order-book import: the sample sheet, bad rows, mangled ids, encodings, one transaction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from microshop.cli import main
+from microshop.errors import UserError
+from microshop.services.orderbook import import_order_book
+from microshop.store.models import Customer, Order, OrderItem
+
+from conftest import FIXTURES
+
+SAMPLE = FIXTURES / "orders" / "orders_2026-10.xlsx"
+HEADER = ["下单时间", "客户", "商品", "商品ID", "数量", "金额", "平台", "平台金额", "平台订单号", "备注"]
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def count(db, model) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="shared fixtures not present")
+def test_sample_sheet_via_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "o.db")
+    assert main(["--db", db, "orders", "import", str(SAMPLE), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "orders": 80, "items": 80, "customers_created": 18, "skipped": []
+    }
+    # Importing the same sheet again adds nothing and says why.
+    assert main(["--db", db, "orders", "import", str(SAMPLE), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["orders"] == 0 and len(again["skipped"]) == 80
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="shared fixtures not present")
+def test_sample_values_are_stored_exactly(db) -> None:
+    with db.session() as s:
+        import_order_book(s, SAMPLE)
+    with db.session() as s:
+        item = s.scalars(select(OrderItem).where(OrderItem.title == "云南高山蓝莓 4盒 大果")).first()
+        order = item.order
+        assert (item.quantity, item.amount_fen, item.platform_amount_fen) == (3, 7470, 5970)
+        assert item.platform_product_id == "P0tn6B52pwb9q5-rs64mz08d407"
+        assert order.platform_key == "taobao" and order.platform_order_no == "1798685434214184178"
+        assert order.customer.name == "王阿姨" and order.notes == "群里接龙"
+        assert order.ordered_at.strftime("%Y-%m-%d %H:%M") == "2026-10-17 20:22"  # 04:22 Shanghai
+        same = s.scalars(select(OrderItem).where(OrderItem.title == "即食燕麦片 1kg")).first()
+        assert same.platform_amount_fen == 1980 and same.amount_fen == 2180
+
+
+def test_bad_rows_are_skipped_with_reasons(db, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "b.xlsx", [
+        ["微店订单表 2026年10月"],
+        HEADER,
+        ["2026-10-01 10:00", "张姐", "荔枝", "", 2, "119.8", "多多进宝", "", "", ""],
+        ["昨天", "李雪", "荔枝", "", 1, 59.9, "", "", "", ""],
+        ["2026-10-02 10:00", "", "荔枝", "", 1, 59.9, "", "", "", ""],
+        ["2026-10-02 11:00", "小美", "荔枝", "", "两", 59.9, "", "", "", ""],
+        ["2026-10-02 12:00", "小美", "荔枝", "", 1, "59.9", "拼夕夕", "", "", ""],
+        ["2026-10-03 09:00", "王阿姨", "橙子", "", "", "¥39.80", "jd", "35", "", "多要点"],
+        ["合计", "", "", "", "", 379.2, "", "", "", ""],
+    ])
+    with db.session() as s:
+        result = import_order_book(s, path)
+    assert result["orders"] == 2 and result["customers_created"] == 2
+    reasons = {r["row"]: r["reason"] for r in result["skipped"]}
+    assert set(reasons) == {4, 5, 6, 7, 9}
+    assert "下单时间" in reasons[4] and "客户" in reasons[5] and "数量" in reasons[6]
+    assert "平台" in reasons[7]
+    with db.session() as s:
+        orange = s.scalars(select(OrderItem).where(OrderItem.title == "橙子")).one()
+        assert (orange.quantity, orange.amount_fen, orange.platform_amount_fen) == (1, 3980, 3500)
+
+
+def test_excel_mangled_order_number_refuses_the_whole_file(db, tmp_path: Path) -> None:
+    with db.session() as s:
+        s.add(Customer(name="原有客户"))
+    path = write_xlsx(tmp_path / "m.xlsx", [
+        HEADER,
+        ["2026-10-01 10:00", "张姐", "荔枝", "", 1, 59.9, "淘宝联盟", "", "1798685434214184178", ""],
+        ["2026-10-01 11:00", "李雪", "荔枝", "", 1, 59.9, "淘宝联盟", "", 1.79868543421418e18, ""],
+    ])
+    with pytest.raises(UserError, match="平台订单号.*Excel"):
+        with db.session() as s:
+            import_order_book(s, path)
+    assert count(db, Order) == 0 and count(db, Customer) == 1
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig", "utf-16"])
+def test_csv_in_common_encodings(db, tmp_path: Path, encoding: str) -> None:
+    text = ",".join(HEADER) + "\n2026-10-05 08:00,陈哥,东北五常大米 10斤,\t559022671655,2,91.8,多多进宝,,,\n"
+    path = tmp_path / "orders.csv"
+    path.write_bytes(text.encode(encoding))
+    with db.session() as s:
+        result = import_order_book(s, path)
+    assert result["orders"] == 1
+    with db.session() as s:
+        item = s.scalars(select(OrderItem)).one()
+        assert (item.title, item.platform_product_id, item.amount_fen) == ("东北五常大米 10斤", "559022671655", 9180)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("x.xlsx", b"", "空文件"),
+        ("x.xlsx", b"PK\x03\x04broken zip", "无法读取"),
+        ("x.csv", "客户,金额\n张姐,1\n".encode(), "缺少必需的列"),
+        ("x.csv", "\u4e0b\u5355\u65f6\u95f4,\u5ba2\u6237".encode("utf-16-le"), "不是文本表格"),
+    ],
+)
+def test_unreadable_files_are_refused_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 name: str, content: bytes, says: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["--db", str(tmp_path / "o.db"), "orders", "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
