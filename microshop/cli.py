@@ -101,6 +101,39 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_statements_import(args: argparse.Namespace) -> int:
+    from microshop.services.statements import import_statement
+
+    db = open_db(args)
+    with db.session() as session:
+        result = import_statement(session, Path(args.file), args.platform)
+    db.close()
+    emit(result, args.json)
+    return 0
+
+
+def cmd_statements_undo(args: argparse.Namespace) -> int:
+    from microshop.services.statements import undo_import
+
+    db = open_db(args)
+    with db.session() as session:
+        result = undo_import(session, args.import_id)
+    db.close()
+    emit(result, args.json)
+    return 0
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from microshop.services.reconcile import reconcile
+
+    db = open_db(args)
+    with db.session() as session:
+        result = reconcile(session, args.month, args.platform)
+    db.close()
+    emit(result.as_json(), args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = ChineseArgumentParser(
@@ -132,6 +165,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="订单表文件")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(handler=cmd_orders_import)
+
+    statements = sub.add_parser("statements", help="平台账单：导入、撤销", description="平台佣金账单")
+    st_sub = statements.add_subparsers(dest="statements_command", metavar="ACTION", parser_class=ChineseArgumentParser)
+    st_sub.required = True
+    p = st_sub.add_parser("import", help="导入平台导出的订单/佣金明细", description="导入平台账单文件")
+    p.add_argument("file", metavar="FILE", help="账单文件（xlsx/xls/csv）")
+    p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin"], help="指定平台（默认按表头识别）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_statements_import)
+    p = st_sub.add_parser("undo", help="撤销一次导入", description="撤销一次账单导入")
+    p.add_argument("import_id", type=int, metavar="IMPORT_ID", help="导入记录编号（导入时输出的 import_id）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_statements_undo)
+
+    p = add("reconcile", cmd_reconcile, "按月对账：本地订单与平台账单逐条核对")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-10")
+    p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin", "ktt", "yunji", "other"], help="只看一个平台")
     return parser
 
 

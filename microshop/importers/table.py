@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -33,37 +33,73 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
-    """The first non-empty sheet of a spreadsheet, or a CSV file's rows."""
+    """The first non-empty sheet of a spreadsheet, or a CSV file's rows, all in memory."""
     path = Path(path)
+    _check_file(path)
+    return Table(path.name, list(iter_table(path)))
+
+
+def iter_table(path: Path) -> Iterator[list[Any]]:
+    """Rows of the first non-empty sheet (or of a CSV file), streamed where the format allows."""
+    path = Path(path)
+    _check_file(path)
+    if _is_spreadsheet(path):
+        yield from _iter_spreadsheet(path)
+    else:
+        yield from _read_csv(path)
+
+
+def _check_file(path: Path) -> None:
     if not path.is_file():
         raise UserError(f"找不到文件“{path}”。")
     if path.stat().st_size == 0:
         raise UserError(f"“{path.name}”是空文件，请重新导出后再导入。")
-    head = path.read_bytes()[:8]
-    if path.suffix.lower() in SPREADSHEET_SUFFIXES or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        return _read_spreadsheet(path)
-    return Table(path.name, _read_csv(path))
 
 
-def _read_spreadsheet(path: Path) -> Table:
+def _is_spreadsheet(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+
+
+def _open_workbook(path: Path) -> Any:
     from python_calamine import CalamineWorkbook
 
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: Exception) -> UserError:
+    text = str(exc).lower()
+    if "password" in text or "encrypt" in text:
+        return UserError(f"“{path.name}”设置了密码，请在 Excel 中取消密码后另存，再导入。")
+    return UserError(
+        f"“{path.name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。"
+    )
+
+
+def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
+    workbook = _open_workbook(path)
+    try:
         for name in workbook.sheet_names:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            if any(any(cell not in ("", None) for cell in row) for row in rows):
-                return Table(name, [list(r) for r in rows])
+            rows = workbook.get_sheet_by_name(name).iter_rows()
+            pending: list[list[Any]] = []
+            for row in rows:
+                pending.append(list(row))
+                if any(cell not in ("", None) for cell in row):
+                    break
+            else:
+                continue  # an empty sheet: try the next one
+            yield from pending
+            for row in rows:
+                yield list(row)
+            return
     except UserError:
         raise
-    except Exception as exc:  # calamine raises its own error types for broken files
-        text = str(exc).lower()
-        if "password" in text or "encrypt" in text:
-            raise UserError(f"“{path.name}”设置了密码，请在 Excel 中取消密码后另存，再导入。") from exc
-        raise UserError(
-            f"“{path.name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。"
-        ) from exc
-    raise UserError(f"“{path.name}”里没有任何数据。")
+    except Exception as exc:
+        raise _unreadable(path, exc) from exc
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
