@@ -384,7 +384,10 @@ def detect(rows: list[list[Any]], platform: str | None, name: str) -> tuple[Impo
             return claims[0][0], index, claims[0][1]
         for imp in candidates:
             missing = imp.missing(row)
-            if len(missing) < len(imp.columns) // 2 and (best_missing is None or len(missing) < len(best_missing[1])):
+            close = platform is not None or len(missing) < len(imp.columns) // 2
+            if close and len(missing) < len(imp.columns) and (
+                best_missing is None or len(missing) < len(best_missing[1])
+            ):
                 best_missing = (imp, missing)
     if platform is not None and best_missing is not None:
         imp, missing = best_missing

@@ -1,0 +1,122 @@
+"""Reconciliation: the 2026-10 samples give exactly the expected result; rules and decisions."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from microshop.cli import main
+from microshop.services import reconcile as rc
+from microshop.services.orderbook import import_order_book
+from microshop.services.statements import import_statement
+from microshop.store.models import Order, OrderItem, StatementLine
+
+from conftest import FIXTURES
+
+EXPECTED = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
+STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]
+
+
+@pytest.fixture
+def sample_db(db):
+    with db.session() as s:
+        import_order_book(s, FIXTURES / "orders" / "orders_2026-10.xlsx")
+    for name in STATEMENTS:
+        with db.session() as s:
+            import_statement(s, FIXTURES / "statements" / name)
+    return db
+
+
+def test_cli_gives_exactly_the_expected_counts_and_totals(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "r.db")
+    assert main(["--db", db, "orders", "import", str(FIXTURES / "orders" / "orders_2026-10.xlsx")]) == 0
+    for name in STATEMENTS:
+        assert main(["--db", db, "statements", "import", str(FIXTURES / "statements" / name), "--json"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "reconcile", "--month", "2026-10", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["month"] == "2026-10"
+    assert out["counts"] == EXPECTED["counts"]
+    assert out["totals_fen"] == EXPECTED["totals_fen"]
+    for key, figures in EXPECTED["platforms"].items():
+        assert {k: out["platforms"][key][k] for k in figures} == figures
+    assert len(out["items"]) == sum(EXPECTED["counts"].values())
+    assert sum(1 for i in out["items"] if i["order_item_id"]) == EXPECTED["local_orders"]
+
+
+def test_platform_filter(sample_db) -> None:
+    with sample_db.session() as s:
+        jd = rc.reconcile(s, "2026-10", "jd")
+    assert set(jd.platforms) == {"jd"} and all(i.platform == "jd" for i in jd.items)
+    assert jd.totals_fen["estimated"] == EXPECTED["platforms"]["jd"]["estimated"]
+
+
+def test_categories_follow_the_rules(sample_db) -> None:
+    with sample_db.session() as s:
+        result = rc.reconcile(s, "2026-10")
+        for item in result.items:
+            line = s.get(StatementLine, item.line_id) if item.line_id else None
+            if item.category == "unrecorded":
+                assert item.order_item_id is None and line is not None
+                continue
+            order = s.get(Order, item.order_id)
+            oi = s.get(OrderItem, item.order_item_id)
+            if item.category == "missing_on_platform":
+                assert line is None
+                continue
+            assert line.platform_key == order.platform_key
+            if order.platform_order_no:
+                assert line.order_no == order.platform_order_no
+            else:  # matched by product, amount and time
+                assert abs(line.created_at - order.ordered_at) <= timedelta(days=3)
+            diff = abs(line.paid_fen - oi.effective_platform_amount_fen)
+            if item.category == "invalid":
+                assert line.status == "invalid"
+            elif item.category == "amount_mismatch":
+                assert diff > 1 and line.status != "invalid"
+            else:
+                assert diff <= 1 and line.status != "invalid"
+
+
+def test_manual_link_unlink_resolve_survive_reimport(sample_db) -> None:
+    with sample_db.session() as s:
+        before = rc.reconcile(s, "2026-10")
+    missing = next(i for i in before.items if i.category == "missing_on_platform")
+    unrecorded = next(i for i in before.items if i.category == "unrecorded" and i.line_status != "invalid")
+    matched = next(i for i in before.items if i.category == "matched")
+    with sample_db.session() as s:
+        rc.link(s, missing.order_item_id, unrecorded.line_id, note="客户用了另一个链接")
+        rc.unlink(s, matched.order_item_id, matched.line_id)
+        rc.resolve(s, order_item_id=matched.order_item_id, note="已和客户确认")
+    for name in STATEMENTS:  # a re-import keeps ids and decisions
+        with sample_db.session() as s:
+            import_statement(s, FIXTURES / "statements" / name)
+    with sample_db.session() as s:
+        after = rc.reconcile(s, "2026-10")
+    by_item = {i.order_item_id: i for i in after.items if i.order_item_id}
+    linked = by_item[missing.order_item_id]
+    assert linked.line_id == unrecorded.line_id and linked.manual
+    assert by_item[matched.order_item_id].line_id != matched.line_id
+    assert by_item[matched.order_item_id].resolved and by_item[matched.order_item_id].note == "已和客户确认"
+    counts = after.counts()
+    assert counts["unrecorded"] == before.counts()["unrecorded"]  # the unlinked line is unclaimed now
+    assert sum(counts.values()) == sum(before.counts().values())
+
+
+def test_ambiguous_candidates_wait_for_the_user(db) -> None:
+    when = datetime(2026, 10, 10, 4, tzinfo=timezone.utc)
+    with db.session() as s:
+        for _ in range(2):
+            order = Order(ordered_at=when, platform_key="pdd")
+            order.items = [OrderItem(title="四川耙耙柑 5斤", platform_product_id="559", amount_fen=5990)]
+            s.add(order)
+        for n in range(2):
+            s.add(StatementLine(platform_key="pdd", order_no=f"261010-{n}", line_key="559", product_id="559",
+                                paid_fen=5990, estimated_fen=599, status="paid", created_at=when + timedelta(hours=n)))
+    with db.session() as s:
+        result = rc.reconcile(s, "2026-10")
+    assert result.counts()["matched"] == 0
+    assert result.counts()["missing_on_platform"] == 2 and result.counts()["unrecorded"] == 2

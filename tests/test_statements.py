@@ -1,0 +1,193 @@
+"""Statement import: sample files, every physical quirk of the reference, upsert, undo, refusal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from microshop.cli import main
+from microshop.errors import UserError
+from microshop.importers.statements import parse_statement
+from microshop.services.statements import import_statement, undo_import
+from microshop.store.models import StatementImport, StatementLine, StatementLineHistory
+
+from conftest import FIXTURES
+
+STATEMENTS = FIXTURES / "statements"
+TB_HEADER = ["创建时间", "付款时间", "结算时间", "商品标题", "掌柜旺旺", "店铺名称", "商品ID", "商品数量",
+             "商品单价", "付款金额", "类目名称", "淘宝订单编号", "淘宝子订单号", "订单状态", "订单类型",
+             "结算金额", "佣金比率", "佣金金额", "付款预估收入", "结算预估收入", "技术服务费", "推广位名称"]
+
+
+def tb_row(sub: str, status: str = "已付款", est: object = "17.07", settled: object = "0",
+           settled_at: object = "--", created: object = "2026-10-30 13:22:00", order: str = "1768131813739844009") -> list[object]:
+    return [created, created, settled_at, "宁夏中宁枸杞 500g 特级", "店小二", "旗舰店", "P0tn7VHAm-4i6", 1,
+            "59.9", "56.90", "食品", order, sub, status, "天猫", "0", "30.00 %", "0", est, settled, "1.90", "群"]
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def write_csv(path: Path, rows: list[list[object]], encoding: str) -> Path:
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    path.write_bytes(buf.getvalue().encode(encoding))
+    return path
+
+
+def lines(db) -> list[StatementLine]:
+    with db.session() as s:
+        return list(s.scalars(select(StatementLine).order_by(StatementLine.id)))
+
+
+@pytest.mark.parametrize(
+    ("name", "platform", "rows"),
+    [("taobao_2026-10.xlsx", "taobao", 37), ("jd_2026-10.xlsx", "jd", 24),
+     ("pdd_2026-10.xlsx", "pdd", 16), ("douyin_2026-10.csv", "douyin", 26)],
+)
+def test_samples_are_detected_and_imported(db, name: str, platform: str, rows: int) -> None:
+    with db.session() as s:
+        result = import_statement(s, STATEMENTS / name)
+    assert (result["platform"], result["rows"], result["added"], result["skipped"]) == (platform, rows, rows, [])
+    with db.session() as s:
+        again = import_statement(s, STATEMENTS / name)
+    assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, rows)
+    assert len(lines(db)) == rows
+
+
+def test_platform_rules_give_net_commission(db) -> None:
+    with db.session() as s:
+        for name in ("douyin_2026-10.csv", "jd_2026-10.xlsx", "taobao_2026-10.xlsx", "pdd_2026-10.xlsx"):
+            import_statement(s, STATEMENTS / name)
+    by_no = {(ln.platform_key, ln.order_no): ln for ln in lines(db)}
+    oat = by_no[("douyin", "6701080143280904135")]  # 1.98 − 0.20 fee, settled 1.98 − 0.20
+    assert (oat.estimated_fen, oat.settled_fen, oat.status) == (178, 178, "settled")
+    assert oat.settled_at == datetime(2026, 10, 20, 1, 2, tzinfo=timezone.utc)
+    jd = by_no[("jd", "294329408004")]  # settled on 预估结算时间 20261018
+    assert (jd.paid_fen, jd.estimated_fen, jd.settled_fen, jd.settled_at.date().isoformat()) == (1980, 396, 396, "2026-10-17")
+    assert by_no[("jd", "280985438029")].status == "invalid"
+    assert by_no[("pdd", "261018-786083819688054")].status == "invalid"  # 未支付，已取消
+    assert by_no[("pdd", "261018-190487805818045")].status == "received"  # 审核通过
+    tb = by_no[("taobao", "1768131813739844009")]
+    assert (tb.estimated_fen, tb.line_key, tb.settled_fen) == (1707, "1626283885629727152", None)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"])
+def test_csv_encodings_title_and_total_rows(db, tmp_path: Path, encoding: str) -> None:
+    rows = [["名称：淘宝联盟推广订单明细 2026-10"], [], TB_HEADER,
+            tb_row("1626283885629727152\t"), tb_row("\t1626283885629727153", est="￥1,234.50"),
+            ["总计", "", "", "", "", "", "", 2]]
+    path = write_csv(tmp_path / "tb.csv", rows, encoding)
+    with db.session() as s:
+        result = import_statement(s, path)
+    assert (result["platform"], result["rows"], result["added"]) == ("taobao", 2, 2)
+    stored = lines(db)
+    assert [ln.line_key for ln in stored] == ["1626283885629727152", "1626283885629727153"]
+    assert stored[1].estimated_fen == 123450
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("2026-10-30 13:22:00", "2026-10-30 05:22"), (46325.5, "2026-10-30 04:00"),
+     (1793337720, "2026-10-30 05:22"), (1793337720000, "2026-10-30 05:22"),
+     ("30/10/2026 13:22:00", "2026-10-30 05:22"), (datetime(2026, 10, 30, 13, 22), "2026-10-30 05:22")],
+)
+def test_time_forms(db, tmp_path: Path, cell: object, expected: str) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", [TB_HEADER, tb_row("1", created=cell)])
+    with db.session() as s:
+        import_statement(s, path)
+    assert lines(db)[0].created_at.strftime("%Y-%m-%d %H:%M") == expected
+
+
+def test_excel_mangled_ids_refuse_the_whole_file(db, tmp_path: Path) -> None:
+    with db.session() as s:
+        import_statement(s, STATEMENTS / "pdd_2026-10.xlsx")
+    before = len(lines(db))
+    path = write_xlsx(tmp_path / "m.xlsx", [TB_HEADER, tb_row("1626283885629727152"), tb_row("x")])
+    wb = openpyxl.load_workbook(path)
+    wb.active.cell(row=3, column=13).value = 1.16875769783065e18
+    wb.save(path)
+    with pytest.raises(UserError, match="淘宝子订单号.*重新"):
+        with db.session() as s:
+            import_statement(s, path)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(StatementImport)) == 1
+    assert len(lines(db)) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [(b"", "空文件"), (b"PK\x03\x04 truncated", "无法读取"), ("订单号,金额\n1,2\n".encode(), "无法识别"),
+     ("\ufeff".encode() + ",".join(TB_HEADER).encode(), "没有订单行")],
+)
+def test_refused_files_exit_2_and_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  content: bytes, says: str) -> None:
+    path = tmp_path / ("s.xlsx" if content.startswith(b"PK") or not content else "s.csv")
+    path.write_bytes(content)
+    db = str(tmp_path / "r.db")
+    assert main(["--db", db, "statements", "import", str(path), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+    assert main(["--db", db, "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["statement_imports"] == 0
+
+
+def test_wrong_platform_override_names_the_missing_columns(db) -> None:
+    with pytest.raises(UserError, match="不像京东联盟"):
+        parse_statement(STATEMENTS / "pdd_2026-10.xlsx", "jd")
+    assert parse_statement(STATEMENTS / "pdd_2026-10.xlsx", "pdd").importer.key == "pdd"
+
+
+def test_newer_status_updates_keeps_history_and_undo_restores(db, tmp_path: Path) -> None:
+    first = write_xlsx(tmp_path / "sep.xlsx", [TB_HEADER, tb_row("11"), tb_row("12")])
+    later = write_xlsx(tmp_path / "oct.xlsx", [
+        TB_HEADER, tb_row("11", "已结算", settled="17.07", settled_at="2026-11-20 10:00:00"), tb_row("12"), tb_row("13"),
+    ])
+    with db.session() as s:
+        a = import_statement(s, first)
+    with db.session() as s:
+        b = import_statement(s, later)
+    assert (b["added"], b["updated"], b["unchanged"]) == (1, 1, 1)
+    stored = {ln.line_key: ln for ln in lines(db)}
+    assert len(stored) == 3 and stored["11"].status == "settled" and stored["11"].settled_fen == 1707
+    with db.session() as s:
+        history = s.scalars(select(StatementLineHistory)).all()
+        assert [(h.status, json.loads(h.before_json)["status"]) for h in history] == [("settled", "paid")]
+    with pytest.raises(UserError, match="之后的导入"):
+        with db.session() as s:
+            undo_import(s, a["import_id"])
+    with db.session() as s:
+        assert undo_import(s, b["import_id"]) == {"removed": 1, "restored": 1}
+    stored = {ln.line_key: ln for ln in lines(db)}
+    assert set(stored) == {"11", "12"}
+    assert (stored["11"].status, stored["11"].settled_fen, stored["11"].settled_at) == ("paid", None, None)
+    with db.session() as s:
+        undo_import(s, a["import_id"])
+    assert lines(db) == []
+
+
+def test_taobao_refund_export_is_recorded(db, tmp_path: Path) -> None:
+    from microshop.store.models import StatementAdjustment
+
+    path = write_xlsx(tmp_path / "wq.xlsx", [
+        ["淘宝子订单编号", "维权状态", "结算金额", "维权退款金额", "应返商家金额", "订单结算时间"],
+        ["\t1626283885629727152", "维权成功", "56.90", "56.90", "17.07", "2026-10-20 10:00:00"],
+    ])
+    with db.session() as s:
+        result = import_statement(s, path)
+    assert (result["platform"], result["added"]) == ("taobao", 1)
+    with db.session() as s:
+        adj = s.scalars(select(StatementAdjustment)).one()
+    assert (adj.sub_order_no, adj.status, adj.clawback_fen) == ("1626283885629727152", "维权成功", 1707)
