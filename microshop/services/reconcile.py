@@ -282,7 +282,15 @@ def _unrecorded(line: _L, decision: dict[str, Any]) -> Item:
 
 
 def _totals(session: Session, result: Reconciliation, start: Any, end: Any, platform: str | None) -> None:
-    """estimated = valid lines created in M; settled = lines settled in M; lost = invalid created in M."""
+    result.platforms = platform_totals(session, start, end, platform)
+    result.totals_fen = {
+        name: sum(p[name] for p in result.platforms.values()) for name in ("estimated", "settled", "lost")
+    }
+
+
+def platform_totals(session: Session, start: Any, end: Any, platform: str | None = None) -> dict[str, dict[str, int]]:
+    """Per platform: lines held; estimated = valid lines created in [start, end); settled = lines
+    settled in it; lost = invalid lines created in it (JD split parents are neither)."""
     created = (StatementLine.created_at >= start) & (StatementLine.created_at < end)
     valid = StatementLine.status != LineStatus.INVALID.value
     invalid = (StatementLine.status == LineStatus.INVALID.value) & (
@@ -301,13 +309,10 @@ def _totals(session: Session, result: Reconciliation, start: Any, end: Any, plat
     ).group_by(StatementLine.platform_key)
     if platform:
         stmt = stmt.where(StatementLine.platform_key == platform)
-    totals = dict.fromkeys(("estimated", "settled", "lost"), 0)
-    for key, lines, est, sett, lost in session.execute(stmt):
-        result.platforms[key] = {"lines": lines, "estimated": est, "settled": sett, "lost": lost}
-        totals["estimated"] += est
-        totals["settled"] += sett
-        totals["lost"] += lost
-    result.totals_fen = totals
+    return {
+        key: {"lines": lines, "estimated": est, "settled": sett, "lost": lost}
+        for key, lines, est, sett, lost in session.execute(stmt)
+    }
 
 
 # --- manual decisions -----------------------------------------------------------------------
@@ -343,3 +348,22 @@ def resolve(session: Session, *, note: str, order_item_id: int | None = None, li
         p, o, k = _line_key(session, line_id)
     session.add(ReconciliationDecision(kind=DecisionKind.RESOLVE.value, order_item_id=order_item_id,
                                        line_platform_key=p, line_order_no=o, line_key=k, note=note))
+
+
+def create_order_from_line(session: Session, line_id: int, customer_id: int | None = None) -> int:
+    """Record a local order for an unrecorded statement line (the buyer used the reseller's link)."""
+    line = session.get(StatementLine, line_id)
+    if line is None:
+        raise UserError("这条账单行已不存在（可能撤销了导入）。")
+    if line.created_at is None:
+        raise UserError("这条账单行没有下单时间，无法生成订单。")
+    status = {"invalid": "refunded", "settled": "completed", "received": "completed"}.get(line.status, "placed")
+    order = Order(customer_id=customer_id, ordered_at=line.created_at, platform_key=line.platform_key,
+                  platform_order_no=line.order_no, status=status, source="statement",
+                  source_ref=f"{line.platform_key}:{line.order_no}:{line.line_key}")
+    order.items = [OrderItem(title=line.product_title or "（平台订单）", platform_product_id=line.product_id,
+                             quantity=line.quantity, amount_fen=line.paid_fen)]
+    session.add(order)
+    session.flush()
+    link(session, order.items[0].id, line_id, note="由平台账单生成")
+    return order.id

@@ -19,9 +19,17 @@ from sqlalchemy.orm import Session
 
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
-from microshop.importers.statements import Adjustment, Line, ParsedStatement, parse_statement
+from microshop.importers.statements import (
+    Adjustment,
+    Line,
+    MappedImporter,
+    ParsedStatement,
+    header_signature,
+    parse_statement,
+)
 from microshop.services.progress import Progress
 from microshop.store.models import (
+    ColumnMapping,
     StatementAdjustment,
     StatementImport,
     StatementLine,
@@ -46,7 +54,7 @@ def file_sha256(path: Path) -> str:
 
 def preview_statement(session: Session, path: Path, platform: str | None = None) -> dict[str, Any]:
     """What importing would do, without writing: platform, rows, new/updated/unchanged, warnings."""
-    parsed = parse_statement(path, platform)
+    parsed = parse_statement(path, platform, mappings=load_mappings(session))
     existing = _existing(session, parsed)
     added = updated = unchanged = 0
     for line in _dedupe(parsed.lines):
@@ -71,7 +79,7 @@ def import_statement(session: Session, path: Path, platform: str | None = None,
     """Import a statement file; returns the CLI contract (platform, rows, added, updated, …)."""
     path = Path(path)
     on_row = (lambda n: progress.update(n, 0, f"正在读取第 {n} 行…")) if progress else None
-    parsed = parse_statement(path, platform, on_row=on_row)
+    parsed = parse_statement(path, platform, on_row=on_row, mappings=load_mappings(session))
     record = StatementImport(
         platform_key=parsed.importer.platform, importer=parsed.importer.key, file_name=path.name,
         file_sha256=file_sha256(path), rows=parsed.rows, skipped=len(parsed.skipped),
@@ -179,16 +187,19 @@ def _upsert_adjustments(session: Session, items: list[Adjustment], import_id: in
             StatementAdjustment.sub_order_no == adj.sub_order_no,
             StatementAdjustment.kind == "refund",
         ))
+        # occurred_at: when the claim was first seen succeeding, i.e. the month the clawback lands.
         if row is None:
             session.add(StatementAdjustment(
                 platform_key=adj.platform_key, kind="refund", order_no=adj.order_no,
                 sub_order_no=adj.sub_order_no, status=adj.status, refund_fen=adj.refund_fen,
-                clawback_fen=adj.clawback_fen, occurred_at=adj.occurred_at, import_id=import_id,
+                clawback_fen=adj.clawback_fen, import_id=import_id,
+                occurred_at=utcnow() if adj.status == "维权成功" else None,
             ))
             added += 1
         elif (row.status, row.refund_fen, row.clawback_fen) != (adj.status, adj.refund_fen, adj.clawback_fen):
+            if adj.status == "维权成功" and row.status != "维权成功":
+                row.occurred_at = utcnow()
             row.status, row.refund_fen, row.clawback_fen = adj.status, adj.refund_fen, adj.clawback_fen
-            row.occurred_at = adj.occurred_at or row.occurred_at
             updated += 1
     return added, updated
 
@@ -230,3 +241,24 @@ def undo_import(session: Session, import_id: int) -> dict[str, int]:
     session.execute(delete(StatementAdjustment).where(StatementAdjustment.import_id == import_id))
     record.undone_at = utcnow()
     return {"removed": removed, "restored": restored}
+
+
+def load_mappings(session: Session) -> dict[str, tuple[str, dict[str, str]]]:
+    """The user's remembered column mappings, by header signature."""
+    return {
+        m.header_signature: (m.platform_key, json.loads(m.mapping_json))
+        for m in session.scalars(select(ColumnMapping))
+    }
+
+
+def save_mapping(session: Session, header: list[Any], platform: str, mapping: dict[str, str]) -> None:
+    """Remember a column mapping for files with this header (validated first)."""
+    MappedImporter(platform, mapping)  # raises UserError when a required column is missing
+    signature = header_signature(header)
+    row = session.scalar(select(ColumnMapping).where(ColumnMapping.header_signature == signature))
+    text = json.dumps(mapping, ensure_ascii=False)
+    if row is None:
+        session.add(ColumnMapping(header_signature=signature, platform_key=platform, mapping_json=text))
+    else:
+        row.platform_key, row.mapping_json = platform, text
+    session.flush()
