@@ -1,71 +1,335 @@
-"""对账: statement lines by month/platform/status, the month's commission totals, and imports."""
+"""对账: import statements, reconcile a month in five categories, decide by hand, see income."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from microshop.domain.enums import LINE_STATUS_LABELS
+from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, platform_name
 from microshop.domain.money import format_fen
-from microshop.services.listing import StatementImportList, StatementLineList
-from microshop.services.stats import month_overview
+from microshop.errors import UserError
+from microshop.services import reconcile as rc
+from microshop.services.income import add_withdrawal, income_series, monthly_income
+from microshop.services.listing import ListQuery, StatementImportList, StatementLineList
+from microshop.services.reconcile_export import export_reconciliation
+from microshop.services.statements import undo_import
 from microshop.store.database import Database
-from microshop.ui.pages.base import ListPage, make_table, month_combo, platform_combo
+from microshop.ui.charts import IncomeChart
+from microshop.ui.forms import FormDialog, money_edit, read_money
+from microshop.ui.item_models import ItemRole, RowsModel, income_model, reconcile_items_model
+from microshop.ui.pages.base import make_table, month_combo, platform_combo
+from microshop.ui.statement_import import StatementImportFlow
 from microshop.ui.table_model import SqlListModel
-from microshop.ui.worker import TaskRunner
+from microshop.ui.worker import TaskRunner, show_error
 
 
-class ReconcilePage(ListPage):
-    """Commission statements: what each platform reports for the month."""
+def small_table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class WithdrawalDialog(FormDialog):
+    """Record money that arrived from a platform."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("记录到账", parent)
+        self.platform = platform_combo("请选择平台")
+        self.amount = money_edit()
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.note = QLineEdit()
+        for label, widget in (("平台", self.platform), ("到账金额（元）", self.amount), ("到账时间", self.when),
+                              ("备注", self.note)):
+            self.form.addRow(label, widget)
+        self.finish_form()
+
+    def collect(self) -> tuple[str, int, datetime, str]:
+        platform = self.platform.currentData()
+        if not platform:
+            raise UserError("请选择平台。")
+        amount = read_money(self.amount, "到账金额")
+        if not amount or amount <= 0:
+            raise UserError("请填写大于 0 的到账金额。")
+        return platform, amount, self.when.dateTime().toPython(), self.note.text().strip()
+
+
+class ReconcilePage(QWidget):
+    """Statements and reconciliation for a month."""
 
     title = "对账"
+    TABS = rc.CATEGORIES
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
-        super().__init__(db, runner, StatementLineList(), parent)
-        self.search.setPlaceholderText("搜索平台订单号、商品…")
+        super().__init__(parent)
+        self.db, self.runner = db, runner
+        self.result: rc.Reconciliation | None = None
         self.month = month_combo(all_text=None)
         self.platform = platform_combo()
-        self.status = QComboBox()
-        self.status.addItem("全部状态", "")
-        for status, label in LINE_STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+        for combo in (self.month, self.platform):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.import_flow = StatementImportFlow(db, runner, self, self.imported)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("月份"))
+        top.addWidget(self.month)
+        top.addWidget(self.platform)
+        top.addStretch(1)
+        for text, slot in (("导入账单…", self.choose_file), ("记录到账…", self.record_withdrawal),
+                           ("导出对账表…", self.export)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
         self.summary = QLabel()
         self.summary.setObjectName("summaryLabel")
-        self.layout_.insertWidget(1, self.summary)
+        self.income = income_model(self)
+        self.income_view = small_table(self.income)
+        self.income_view.setMaximumHeight(190)
 
-        # The line table moves into a tab; a second tab lists the statement files imported.
-        self.layout_.removeWidget(self.table)
-        self.imports_model = SqlListModel(db, StatementImportList(), self)
-        self.imports_table = make_table(self.imports_model)
-        tabs = QTabWidget()
-        lines_tab = QWidget()
-        QVBoxLayout(lines_tab).addWidget(self.table)
-        tabs.addTab(lines_tab, "账单明细")
-        tabs.addTab(self.imports_table, "导入记录")
-        self.tabs = tabs
-        self.layout_.insertWidget(2, tabs, 1)
-        for widget in (self.month, self.platform, self.status):
-            self.add_filter(widget)
-        self.table.setColumnWidth(0, 140)
-        self.table.setColumnWidth(2, 180)
-        self.table.setColumnWidth(3, 240)
+        self.tabs = QTabWidget()
+        self.item_models: dict[str, RowsModel] = {}
+        self.item_views: dict[str, QTableView] = {}
+        for category in self.TABS:
+            model = reconcile_items_model(self)
+            view = small_table(model)
+            view.setColumnWidth(0, 130)
+            view.setColumnWidth(3, 200)
+            view.setColumnWidth(5, 170)
+            self.item_models[category], self.item_views[category] = model, view
+            self.tabs.addTab(view, rc.CATEGORY_LABELS[category])
+        self.lines_tab = self._lines_tab()
+        self.tabs.addTab(self.lines_tab, "账单明细")
+        self.tabs.addTab(self._imports_tab(), "导入记录")
+        self.chart = IncomeChart()
+        self.tabs.addTab(self.chart, "月度收入")
+        self.tabs.currentChanged.connect(lambda _i: self.update_buttons())
+
+        actions = QHBoxLayout()
+        self.link_button = QPushButton("手动关联…")
+        self.unlink_button = QPushButton("取消关联")
+        self.resolve_button = QPushButton("标记已处理…")
+        self.create_button = QPushButton("生成本地订单")
+        for button, slot in ((self.link_button, self.link_selected), (self.unlink_button, self.unlink_selected),
+                             (self.resolve_button, self.resolve_selected), (self.create_button, self.create_order)):
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.income_view)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(actions)
         self.reload()
 
-    def filters(self) -> dict[str, Any]:
-        return {
-            "month": self.month.currentData(),
-            "platform": self.platform.currentData(),
-            "status": self.status.currentData(),
-        }
+    # --- building ------------------------------------------------------------------------
+    def _lines_tab(self) -> QWidget:
+        self.lines_model = SqlListModel(self.db, StatementLineList(), self)
+        self.lines_search = QLineEdit()
+        self.lines_search.setPlaceholderText("搜索平台订单号、商品…")
+        self.lines_search.textChanged.connect(lambda _t: self.reload_lines())
+        self.lines_status = QComboBox()
+        self.lines_status.addItem("全部状态", "")
+        for status, label in LINE_STATUS_LABELS.items():
+            self.lines_status.addItem(label, status.value)
+        self.lines_status.currentIndexChanged.connect(lambda _i: self.reload_lines())
+        widget = QWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(self.lines_search)
+        bar.addWidget(self.lines_status)
+        bar.addStretch(1)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(bar)
+        self.lines_view = make_table(self.lines_model)
+        layout.addWidget(self.lines_view)
+        return widget
+
+    def _imports_tab(self) -> QWidget:
+        self.imports_model = SqlListModel(self.db, StatementImportList(), self)
+        self.imports_view = make_table(self.imports_model)
+        undo = QPushButton("撤销所选导入")
+        undo.clicked.connect(self.undo_selected_import)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(self.imports_view)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(undo)
+        layout.addLayout(row)
+        return widget
+
+    # --- data ----------------------------------------------------------------------------
+    def filters(self) -> tuple[str, str | None]:
+        return self.month.currentData(), self.platform.currentData() or None
 
     def reload(self) -> None:
-        super().reload()
-        self.imports_model.refresh()
-        month = self.month.currentData()
+        """Reconcile the chosen month (SQL + matching) and refresh every tab."""
+        month, platform = self.filters()
         with self.db.session() as s:
-            o = month_overview(s, month)
+            self.result = rc.reconcile(s, month, platform)
+            income = monthly_income(s, month, platform)
+            series = income_series(s, month)
+        counts = self.result.counts()
+        for i, category in enumerate(self.TABS):
+            self.item_models[category].set_rows([it for it in self.result.items if it.category == category])
+            self.tabs.setTabText(i, f"{rc.CATEGORY_LABELS[category]} {counts[category]}")
+        self.income.set_rows(list(income.items()))
+        total = income["total"]
         self.summary.setText(
-            f"{self.month.currentText()}：预估佣金 {format_fen(o.estimated_fen)} · "
-            f"本月结算 {format_fen(o.settled_fen)} · 失效 {format_fen(o.lost_fen)}"
+            f"{self.month.currentText()}：预估佣金 {format_fen(total.estimated)} · 本月结算 {format_fen(total.settled)}"
+            f" · 失效 {format_fen(total.lost)} · 到账 {format_fen(total.arrived)}"
+            f"（差额 {format_fen(total.difference)}）"
         )
+        self.chart.show_series(series)
+        self.reload_lines()
+        self.imports_model.refresh()
+        self.update_buttons()
+
+    def reload_lines(self) -> None:
+        month, platform = self.filters()
+        self.lines_model.set_query(ListQuery(self.lines_search.text().strip(), {
+            "month": month, "platform": platform, "status": self.lines_status.currentData()}))
+
+    def current_category(self) -> str | None:
+        index = self.tabs.currentIndex()
+        return self.TABS[index] if 0 <= index < len(self.TABS) else None
+
+    def selected_item(self) -> rc.Item | None:
+        category = self.current_category()
+        if category is None:
+            return None
+        rows = self.item_views[category].selectionModel().selectedRows()
+        return self.item_models[category].data(rows[0], ItemRole) if rows else None
+
+    def update_buttons(self) -> None:
+        category = self.current_category()
+        on_items = category is not None
+        self.link_button.setEnabled(category == "missing_on_platform")
+        self.unlink_button.setEnabled(category in ("matched", "amount_mismatch", "invalid"))
+        self.resolve_button.setEnabled(on_items)
+        self.create_button.setEnabled(category == "unrecorded")
+
+    # --- actions -------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择平台导出的账单", str(Path.home()),
+                                              "账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)")
+        if path:
+            self.import_flow.start(Path(path))
+
+    def imported(self, result: dict[str, Any]) -> None:
+        self.reload()
+        QMessageBox.information(
+            self, "导入完成",
+            f"{platform_name(result['platform'])}：共 {result['rows']} 行，新增 {result['added']}，"
+            f"更新 {result['updated']}，未变化 {result['unchanged']}"
+            + (f"，跳过 {len(result['skipped'])} 行" if result["skipped"] else "") + "。",
+        )
+
+    def undo_selected_import(self) -> None:
+        rows = self.imports_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        import_id = self.imports_model.id_at(rows[0].row())
+        if QMessageBox.question(self, "撤销导入", "撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.db.session() as s:
+                undo_import(s, import_id)
+        except UserError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def record_withdrawal(self) -> None:
+        dialog = WithdrawalDialog(self)
+        if dialog.exec():
+            platform, amount, when, note = dialog.result_value
+            with self.db.session() as s:
+                add_withdrawal(s, platform, amount, when, note or None)
+            self.reload()
+
+    def export(self) -> None:
+        month, platform = self.filters()
+        path, _ = QFileDialog.getSaveFileName(self, "导出对账表", str(Path.home() / f"对账-{month}.xlsx"),
+                                              "Excel 表格 (*.xlsx)")
+        if not path:
+            return
+        self.runner.run(lambda _p: self._export(month, Path(path), platform),
+                        lambda out: QMessageBox.information(self, "导出完成", f"已导出到 {out}"),
+                        title="正在导出…", cancellable=False)
+
+    def _export(self, month: str, path: Path, platform: str | None) -> Path:
+        with self.db.session() as s:
+            return export_reconciliation(s, month, path, platform)
+
+    def link_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.result is None:
+            return
+        candidates = [i for i in self.result.items if i.category == "unrecorded"
+                      and (i.platform == item.platform)]
+        if not candidates:
+            QMessageBox.information(self, "手动关联", "本月这个平台没有未被认领的账单行。")
+            return
+        labels = [f"{c.ordered_at} · {c.platform_order_no} · {c.title} · {format_fen(c.line_paid_fen)}" for c in candidates]
+        choice, ok = QInputDialog.getItem(self, "手动关联", f"把“{item.title}”（{item.customer}）关联到：", labels, 0, False)
+        if ok:
+            line = candidates[labels.index(choice)]
+            with self.db.session() as s:
+                rc.link(s, item.order_item_id, line.line_id)
+            self.reload()
+
+    def unlink_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or item.order_item_id is None or item.line_id is None:
+            return
+        with self.db.session() as s:
+            rc.unlink(s, item.order_item_id, item.line_id)
+        self.reload()
+
+    def resolve_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        note, ok = QInputDialog.getText(self, "标记已处理", "备注（例如：客户没走我的链接，已知）：")
+        if ok:
+            with self.db.session() as s:
+                rc.resolve(s, note=note.strip() or "已处理", order_item_id=item.order_item_id,
+                           line_id=item.line_id)
+            self.reload()
+
+    def create_order(self) -> None:
+        item = self.selected_item()
+        if item is None or item.line_id is None:
+            return
+        with self.db.session() as s:
+            rc.create_order_from_line(s, item.line_id)
+        self.reload()
+
+
+__all__ = ["ReconcilePage", "PLATFORMS", "Qt"]

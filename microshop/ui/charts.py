@@ -1,0 +1,85 @@
+"""Charts (Qt Charts) that follow the app's font and can be saved as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from microshop.services.income import Income
+
+
+class SavableChart(QWidget):
+    """A chart view with a “保存为图片…” button."""
+
+    def __init__(self, title: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.chart = QChart()
+        self.chart.setTitle(title)
+        self.chart.setTitleFont(QApplication.font())
+        self.chart.legend().setFont(QApplication.font())
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        save = QPushButton("保存为图片…")
+        save.clicked.connect(self.ask_save)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+    def save_png(self, path: Path) -> Path:
+        """Render the chart to a PNG file."""
+        path = Path(path).with_suffix(".png")
+        self.view.grab().save(str(path), "PNG")
+        return path
+
+    def ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "保存图表", str(Path.home() / f"{self.chart.title()}.png"),
+                                              "PNG 图片 (*.png)")
+        if path:
+            self.save_png(Path(path))
+
+
+class IncomeChart(SavableChart):
+    """Estimated / settled / arrived per month (yuan)."""
+
+    SERIES = (("预估佣金", "estimated", "#8fc9a3"), ("结算", "settled", "#1b7f4b"), ("到账", "arrived", "#e0a526"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("近 12 个月收入（元）", parent)
+
+    def show_series(self, series: list[tuple[str, Income]]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSeries()
+        top = 0.0
+        for label, attr, color in self.SERIES:
+            bar_set = QBarSet(label)
+            bar_set.setColor(QColor(color))
+            for _month, income in series:
+                value = getattr(income, attr) / 100  # display only: chart axes take floats
+                bar_set.append(value)
+                top = max(top, value)
+            bars.append(bar_set)
+        self.chart.addSeries(bars)
+        x = QBarCategoryAxis()
+        x.append([f"{int(m[5:])}月" for m, _ in series])
+        x.setLabelsFont(QApplication.font())
+        y = QValueAxis()
+        y.setRange(0, max(10.0, top * 1.15))
+        y.setLabelFormat("%.0f")
+        y.applyNiceNumbers()
+        y.setLabelsFont(QApplication.font())
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(x)
+        bars.attachAxis(y)

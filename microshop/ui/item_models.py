@@ -1,0 +1,117 @@
+"""Small in-memory table models: reconciliation items, monthly income, import preview lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from microshop.domain.enums import LINE_STATUS_LABELS, LineStatus, platform_name
+from microshop.domain.money import format_fen
+from microshop.domain.timeutil import format_local
+
+Index = QModelIndex | QPersistentModelIndex
+ItemRole = Qt.ItemDataRole.UserRole + 2
+
+
+def status_label(status: str | None) -> str:
+    if status in LineStatus._value2member_map_:
+        return LINE_STATUS_LABELS[LineStatus(status)]
+    return status or ""
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of objects, one (header, getter, numeric) per column."""
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any], bool]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        _title, getter, numeric = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getter(row)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == ItemRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and getattr(row, "resolved", False):
+            return QColor("#888888")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return self.columns[section][0]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def reconcile_items_model(parent: Any = None) -> RowsModel:
+    """Order and statement line side by side."""
+    return RowsModel([
+        ("下单时间", lambda i: i.ordered_at, False),
+        ("平台", lambda i: platform_name(i.platform), False),
+        ("客户", lambda i: i.customer, False),
+        ("商品", lambda i: i.title, False),
+        ("订单平台金额", lambda i: format_fen(i.order_amount_fen) if i.order_amount_fen is not None else "", True),
+        ("平台订单号", lambda i: i.platform_order_no, False),
+        ("账单付款金额", lambda i: format_fen(i.line_paid_fen) if i.line_paid_fen is not None else "", True),
+        ("预估佣金", lambda i: format_fen(i.estimated_fen) if i.estimated_fen is not None else "", True),
+        ("账单状态", lambda i: status_label(i.line_status), False),
+        ("备注", lambda i: ("手动关联 " if i.manual else "") + ("已处理：" + (i.note or "") if i.resolved else ""), False),
+    ], parent)
+
+
+def income_model(parent: Any = None) -> RowsModel:
+    """Rows are (platform key, Income)."""
+    def money(name: str) -> Callable[[Any], str]:
+        return lambda r: format_fen(getattr(r[1], name))
+
+    return RowsModel([
+        ("平台", lambda r: "合计" if r[0] == "total" else platform_name(r[0]), False),
+        ("预估佣金", money("estimated"), True),
+        ("本月结算", money("settled"), True),
+        ("失效", money("lost"), True),
+        ("维权扣回", money("clawed_back"), True),
+        ("加价收入", money("markup"), True),
+        ("到账", money("arrived"), True),
+        ("到账差额", lambda r: format_fen(r[1].difference), True),
+    ], parent)
+
+
+def preview_lines_model(parent: Any = None) -> RowsModel:
+    """Canonical lines of an import preview."""
+    return RowsModel([
+        ("行", lambda ln: ln.source_row, True),
+        ("订单号", lambda ln: ln.order_no, False),
+        ("商品", lambda ln: ln.product_title, False),
+        ("付款金额", lambda ln: format_fen(ln.paid_fen), True),
+        ("预估佣金", lambda ln: format_fen(ln.estimated_fen), True),
+        ("结算佣金", lambda ln: format_fen(ln.settled_fen) if ln.settled_fen is not None else "", True),
+        ("状态", lambda ln: f"{status_label(ln.status)}（{ln.raw_status}）", False),
+        ("创建时间", lambda ln: format_local(ln.created_at), False),
+    ], parent)

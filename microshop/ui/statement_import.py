@@ -1,0 +1,200 @@
+"""Importing a statement from the GUI: preview (platform, new/updated/unchanged, warnings), a
+column-mapping dialog for unknown layouts, then the import itself on the worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microshop.domain.enums import PLATFORMS
+from microshop.errors import UserError
+from microshop.importers.statements import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
+from microshop.services.statements import import_statement, preview_statement, save_mapping
+from microshop.store.database import Database
+from microshop.ui.item_models import preview_lines_model
+from microshop.ui.worker import TaskRunner, show_error
+
+PLATFORM_OVERRIDES = [("自动识别", None), ("淘宝联盟", "taobao"), ("京东联盟", "jd"), ("多多进宝", "pdd"),
+                      ("抖音精选联盟", "douyin")]
+
+
+class PreviewDialog(QDialog):
+    """Shows what an import would do; the platform can be overridden (re-previews)."""
+
+    def __init__(self, path: Path, preview: dict[str, Any], platform: str | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"导入账单预览 — {path.name}")
+        self.resize(920, 560)
+        self.platform = QComboBox()
+        for label, key in PLATFORM_OVERRIDES:
+            self.platform.addItem(label, key)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.skipped = QListWidget()
+        self.skipped.setMaximumHeight(90)
+        self.model = preview_lines_model(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setColumnWidth(1, 180)
+        self.table.setColumnWidth(2, 220)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("导入")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("平台"))
+        top.addWidget(self.platform)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("未导入的行"))
+        layout.addWidget(self.skipped)
+        layout.addWidget(buttons)
+        self.show_preview(preview)
+
+    def show_preview(self, p: dict[str, Any]) -> None:
+        self.summary.setText(
+            f"识别为：<b>{p['importer']}</b>　共 {p['rows']} 行　"
+            f"新增 <b>{p['added']}</b>　更新 <b>{p['updated']}</b>　未变化 {p['unchanged']}"
+            + (f"　维权记录 {p['adjustments']}" if p.get("adjustments") else "")
+            + (f"　<span style='color:#b00'>跳过 {len(p['skipped'])} 行</span>" if p["skipped"] else "")
+        )
+        self.model.set_rows(p["lines"])
+        self.skipped.clear()
+        for s in p["skipped"]:
+            self.skipped.addItem(f"第 {s['row']} 行：{s['reason']}")
+
+
+class MappingDialog(QDialog):
+    """Map an unknown platform's columns once; the mapping is remembered for the same headers."""
+
+    def __init__(self, path: Path, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"自定义列映射 — {path.name}")
+        self.resize(860, 560)
+        self.head = read_head(path)
+        index, self.header = guess_header(self.head)
+        self.samples = self.head[index + 1 : index + 11]
+        self.platform = QComboBox()
+        for key, name in PLATFORMS.items():
+            if key not in ("taobao", "jd", "pdd", "douyin"):
+                self.platform.addItem(name, key)
+        form = QFormLayout()
+        form.addRow("平台", self.platform)
+        self.combos: dict[str, QComboBox] = {}
+        for field, label, _kind, required in MAPPABLE_FIELDS:
+            combo = QComboBox()
+            combo.addItem("（不使用）", "")
+            for h in self.header:
+                if h:
+                    combo.addItem(h, h)
+            guess = next((h for h in self.header if h and label[:2] in h), "")
+            combo.setCurrentIndex(max(0, combo.findData(guess)))
+            combo.currentIndexChanged.connect(lambda _i: self.update_preview())
+            self.combos[field] = combo
+            form.addRow(label + (" *" if required else ""), combo)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存并继续")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。"))
+        layout.addLayout(form)
+        layout.addWidget(QLabel("预览（前几行按当前映射读取的结果）："))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.update_preview()
+
+    def mapping(self) -> dict[str, str]:
+        return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
+
+    def update_preview(self) -> None:
+        try:
+            importer = MappedImporter(self.platform.currentData(), self.mapping())
+            cols = importer.identify(self.header) or {}
+            lines = []
+            for n, row in enumerate(self.samples[:5]):
+                try:
+                    ln = importer.convert(importer.values(row, cols), n + 2)
+                    lines.append(f"{ln.order_no} · {ln.product_title or ''} · 付款 {ln.paid_fen / 100:.2f} · "
+                                 f"佣金 {ln.estimated_fen / 100:.2f} · {ln.raw_status} → {ln.status}")
+                except ValueError as exc:
+                    lines.append(f"第 {n + 1} 行：{exc}")
+            self.preview.setText("\n".join(lines) or "（没有数据行）")
+        except UserError as exc:
+            self.preview.setText(exc.message)
+
+    def accept(self) -> None:
+        try:
+            MappedImporter(self.platform.currentData(), self.mapping())
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        super().accept()
+
+
+class StatementImportFlow:
+    """File → preview (worker) → confirm → import (worker, progress, cancel) → ``on_done``."""
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget, on_done: Any) -> None:
+        self.db, self.runner, self.parent, self.on_done = db, runner, parent, on_done
+
+    def start(self, path: Path, platform: str | None = None) -> None:
+        def job(_progress: Any) -> dict[str, Any]:
+            with self.db.session() as s:
+                return preview_statement(s, path, platform)
+
+        self.runner.run(job, lambda p: self.confirm(path, p, platform), title="正在读取账单…",
+                        on_error=lambda exc: self.preview_failed(path, exc))
+
+    def preview_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, UserError) and "无法识别" in exc.message:
+            answer = QMessageBox.question(self.parent, "无法识别的账单", exc.message + "\n\n要现在设置列映射吗？")
+            if answer == QMessageBox.StandardButton.Yes:
+                self.map_columns(path)
+            return
+        show_error(self.parent, exc)
+
+    def map_columns(self, path: Path) -> None:
+        dialog = MappingDialog(path, self.parent)
+        if dialog.exec():
+            with self.db.session() as s:
+                save_mapping(s, dialog.header, dialog.platform.currentData(), dialog.mapping())
+            self.start(path)
+
+    def confirm(self, path: Path, preview: dict[str, Any], platform: str | None) -> None:
+        dialog = PreviewDialog(path, preview, platform, self.parent)
+        dialog.platform.currentIndexChanged.connect(
+            lambda _i: (dialog.reject(), self.start(path, dialog.platform.currentData()))
+        )
+        if dialog.exec():
+            self.run_import(path, platform)
+
+    def run_import(self, path: Path, platform: str | None) -> None:
+        def job(progress: Any) -> dict[str, Any]:
+            with self.db.session() as s:
+                return import_statement(s, path, platform, progress)
+
+        self.runner.run(job, self.on_done, title=f"正在导入 {path.name}…")

@@ -1,0 +1,125 @@
+"""GUI of 对账: categories and income on screen, import with preview, mapping dialog, actions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtGui import QColor, QImage
+from sqlalchemy import func, select
+
+from microshop.errors import Cancelled
+from microshop.services.orderbook import import_order_book
+from microshop.services.progress import Progress
+from microshop.services.statements import import_statement
+from microshop.store.models import StatementImport, StatementLine
+from microshop.ui.app import create_app
+from microshop.ui.item_models import ItemRole
+from microshop.ui.main_window import MainWindow
+from microshop.ui.statement_import import MappingDialog, PreviewDialog
+
+from conftest import FIXTURES
+
+EXPECTED = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
+STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]
+
+
+@pytest.fixture
+def app(qapp):
+    return create_app([])
+
+
+@pytest.fixture
+def orders_db(db):
+    with db.session() as s:
+        import_order_book(s, FIXTURES / "orders" / "orders_2026-10.xlsx")
+    return db
+
+
+def open_page(db, qtbot):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(4)
+    page = window.pages[4]
+    page.month.setCurrentIndex(page.month.findData("2026-10"))
+    return window, page
+
+
+def test_page_shows_the_expected_month(app, orders_db, qtbot, qtmodeltester) -> None:
+    with orders_db.session() as s:
+        for name in STATEMENTS:
+            import_statement(s, FIXTURES / "statements" / name)
+    _window, page = open_page(orders_db, qtbot)
+    if page.month.findData("2026-10") < 0:
+        pytest.skip("2026-10 is more than 12 months ago")
+    for i, (category, n) in enumerate(EXPECTED["counts"].items()):
+        assert page.item_models[category].rowCount() == n
+        assert page.tabs.tabText(i).endswith(f" {n}")
+        qtmodeltester.check(page.item_models[category], force_py=True)
+    total = page.income.rows[-1]
+    assert total[0] == "total" and total[1].estimated == EXPECTED["totals_fen"]["estimated"]
+    qtmodeltester.check(page.income, force_py=True)
+    assert "¥1,098.03" in page.summary.text()
+
+
+def test_import_through_preview_on_the_worker(app, orders_db, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(PreviewDialog, "exec", lambda self: 1)
+    monkeypatch.setattr("microshop.ui.pages.reconcile.QMessageBox.information", lambda *a, **k: None)
+    _window, page = open_page(orders_db, qtbot)
+    page.import_flow.start(FIXTURES / "statements" / "jd_2026-10.xlsx")
+    qtbot.waitUntil(lambda: page.imports_model.rowCount() == 1, timeout=10000)
+    with orders_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(StatementLine)) == 24
+    assert page.item_models["matched"].rowCount() > 0
+
+
+def test_cancelled_import_leaves_nothing(db) -> None:
+    class CancelAtOnce(Progress):
+        def update(self, done, total=0, message=""):
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        with db.session() as s:
+            import_statement(s, FIXTURES / "statements" / "taobao_2026-10.xlsx", progress=CancelAtOnce())
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(StatementLine)) == 0
+        assert s.scalar(select(func.count()).select_from(StatementImport)) == 0
+
+
+def test_mapping_dialog_previews_with_the_mapping(app, qtbot, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.append(["快团团订单导出"])
+    wb.active.append(["跟团号", "下单人", "商品", "订单金额", "团长佣金", "订单状态", "支付时间"])
+    wb.active.append(["1001", "张姐", "荔枝 5斤", "59.90", "8.99", "已完成", "2026-10-05 10:00:00"])
+    path = tmp_path / "ktt.xlsx"
+    wb.save(path)
+    dialog = MappingDialog(path, None)
+    qtbot.addWidget(dialog)
+    assert dialog.header[0] == "跟团号"
+    for field, header in {"order_no": "跟团号", "paid": "订单金额", "estimated": "团长佣金",
+                          "status": "订单状态", "created": "支付时间"}.items():
+        dialog.combos[field].setCurrentIndex(dialog.combos[field].findData(header))
+    assert dialog.mapping()["estimated"] == "团长佣金"
+    assert "1001" in dialog.preview.text() and "received" in dialog.preview.text()
+
+
+def test_create_order_and_chart_png(app, orders_db, qtbot, tmp_path: Path) -> None:
+    with orders_db.session() as s:
+        for name in STATEMENTS:
+            import_statement(s, FIXTURES / "statements" / name)
+    _window, page = open_page(orders_db, qtbot)
+    before = page.item_models["unrecorded"].rowCount()
+    page.tabs.setCurrentIndex(4)
+    page.item_views["unrecorded"].selectRow(0)
+    assert page.create_button.isEnabled()
+    item = page.item_models["unrecorded"].data(page.item_models["unrecorded"].index(0, 0), ItemRole)
+    page.create_order()
+    assert page.item_models["unrecorded"].rowCount() == before - 1
+    assert any(i.line_id == item.line_id for i in page.result.items if i.order_item_id)
+    out = page.chart.save_png(tmp_path / "chart")
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() > 100
+    colors = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    assert len(colors) > 5  # bars, text and axes, not a blank image
