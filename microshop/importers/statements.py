@@ -129,10 +129,11 @@ class Importer:
     def values(self, row: list[Any], cols: dict[str, int]) -> dict[str, Any]:
         """Parse a row's declared cells by their column type (RowError for a bad cell)."""
         out: dict[str, Any] = {}
+        size = len(row)
         for col in self.columns:
             index = cols.get(col.field)
-            raw = row[index] if index is not None and index < len(row) else None
-            out[col.field] = parse_cell(col, raw)
+            raw = row[index] if index is not None and index < size else None
+            out[col.field] = None if raw is None or raw == "" else parse_cell(col, raw)
         return out
 
     def status(self, raw: str) -> str:
@@ -445,10 +446,11 @@ def parse_statement(path: Path, platform: str | None = None,
         number += 1
         if on_row is not None and number % 1000 == 0:
             on_row(number)
-        texts = [cell_text(c) for c in row]
-        if not any(texts):
+        if all(c is None or c == "" for c in row):
             continue
-        if any(t.startswith(TOTAL_WORDS) for t in texts[:3]):
+        if any(isinstance(c, str) and cell_text(c).startswith(TOTAL_WORDS) for c in row[:3]):
+            continue
+        if not any(cell_text(c) for c in row):
             continue
         result.rows += 1
         try:

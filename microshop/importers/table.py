@@ -159,7 +159,7 @@ def find_header(rows: Sequence[Sequence[Any]], aliases: dict[str, Iterable[str]]
 
 def cell_text(value: Any) -> str:
     """A cell as stripped text ('' for blanks, tab guards removed)."""
-    if value is None:
+    if value is None or value == "":
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -224,6 +224,11 @@ def cell_time(value: Any) -> datetime | None:
         return from_local(value) if value.tzinfo is None else value.astimezone(timezone.utc)
     if isinstance(value, date):
         return from_local(datetime(value.year, value.month, value.day))
+    if isinstance(value, str) and len(value) in (10, 16, 19) and value[4:5] == "-":
+        try:  # the common "YYYY-MM-DD[ HH:MM[:SS]]" in C, before the slower general forms
+            return from_local(datetime.fromisoformat(value))
+        except ValueError:
+            pass
     text = cell_text(value)
     if not text or text == "0":
         return None

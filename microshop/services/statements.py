@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from microshop.domain.timeutil import utcnow
@@ -128,7 +127,7 @@ def _existing(session: Session, parsed: ParsedStatement) -> dict[tuple[str, str]
 
 
 def _changes(old: dict[str, Any], line: Line) -> dict[str, Any]:
-    new = asdict(line)
+    new = line.__dict__
     return {f: new[f] for f in MUTABLE if old[f] != new[f]}
 
 
@@ -144,6 +143,8 @@ def _upsert_lines(session: Session, parsed: ParsedStatement, record: StatementIm
     lines = _dedupe(parsed.lines)
     existing = _existing(session, parsed)
     source = record.file_name
+    conn = session.connection()  # Core executemany in the session's transaction: no ORM overhead
+    table = StatementLine.__table__
     new_rows: list[dict[str, Any]] = []
     added = updated = unchanged = 0
     for n, line in enumerate(lines):
@@ -151,12 +152,12 @@ def _upsert_lines(session: Session, parsed: ParsedStatement, record: StatementIm
             progress.update(n, len(lines), "正在保存账单…")
         old = existing.get((line.order_no, line.line_key))
         if old is None:
-            row = asdict(line)
+            row = dict(line.__dict__)  # a shallow copy: asdict() deep-copies every value
             row.update(first_import_id=record.id, last_import_id=record.id, source_file=source)
             new_rows.append(row)
             added += 1
             if len(new_rows) >= BATCH:
-                session.execute(insert(StatementLine), new_rows)
+                conn.execute(table.insert(), new_rows)
                 new_rows = []
             continue
         changes = _changes(old, line)
@@ -175,7 +176,7 @@ def _upsert_lines(session: Session, parsed: ParsedStatement, record: StatementIm
         )
         updated += 1
     if new_rows:
-        session.execute(insert(StatementLine), new_rows)
+        conn.execute(table.insert(), new_rows)
     return added, updated, unchanged
 
 
