@@ -191,3 +191,27 @@ def test_taobao_refund_export_is_recorded(db, tmp_path: Path) -> None:
     with db.session() as s:
         adj = s.scalars(select(StatementAdjustment)).one()
     assert (adj.sub_order_no, adj.status, adj.clawback_fen) == ("1626283885629727152", "维权成功", 1707)
+
+
+def test_legacy_taokedetail_layout(db, tmp_path: Path) -> None:
+    header = ["创建时间", "点击时间", "商品信息", "商品ID", "掌柜旺旺", "所属店铺", "商品数", "商品单价", "订单状态",
+              "订单类型", "收入比率", "分成比率", "付款金额", "效果预估", "结算金额", "预估收入", "结算时间", "佣金比率",
+              "佣金金额", "补贴比率", "补贴金额", "补贴类型", "成交平台", "第三方服务来源", "订单编号", "类目名称",
+              "来源媒体ID", "来源媒体名称", "广告位ID", "广告位名称"]
+    row = ["2026-10-03 10:00:00", "", "枸杞 500g", "5690001", "店", "店", 2, "29.90", "订单结算", "天猫", "20.00 %",
+           "100.00 %", "59.80", "11.96", "59.80", "11.50", "2026-10-20 09:00:00", "20.00 %", "11.96", "", "", "",
+           "PC", "--", "1768131813739844009", "食品", "", "", "", ""]
+    path = write_xlsx(tmp_path / "TaokeDetail-2026-10-31.xlsx", [header, row, row[:8] + ["订单失效"] + row[9:24] + ["1768131813739844010"] + row[25:]])
+    with db.session() as s:
+        result = import_statement(s, path)
+    assert (result["platform"], result["added"]) == ("taobao", 2)
+    settled, lost = lines(db)
+    assert (settled.line_key, settled.estimated_fen, settled.settled_fen, settled.status) == ("5690001", 1196, 1150, "settled")
+    assert lost.status == "invalid" and lost.settled_fen is None
+
+
+def test_password_protected_workbook_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512)
+    with pytest.raises(UserError, match="密码"):
+        parse_statement(path)

@@ -73,11 +73,21 @@ def _open_workbook(path: Path) -> Any:
 
 def _unreadable(path: Path, exc: Exception) -> UserError:
     text = str(exc).lower()
-    if "password" in text or "encrypt" in text:
+    if "password" in text or "encrypt" in text or _is_encrypted_office_file(path):
         return UserError(f"“{path.name}”设置了密码，请在 Excel 中取消密码后另存，再导入。")
     return UserError(
         f"“{path.name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。"
     )
+
+
+def _is_encrypted_office_file(path: Path) -> bool:
+    """A password-protected xlsx is an OLE container holding an ``EncryptedPackage`` stream."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return False
+    return head.startswith(b"\xd0\xcf\x11\xe0") and "EncryptedPackage".encode("utf-16-le") in head
 
 
 def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:

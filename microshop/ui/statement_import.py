@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -170,6 +171,13 @@ class StatementImportFlow:
                         on_error=lambda exc: self.preview_failed(path, exc))
 
     def preview_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, UserError) and "无法确定" in exc.message:
+            labels = [label for label, key in PLATFORM_OVERRIDES if key]
+            choice, ok = QInputDialog.getItem(self.parent, "选择平台", exc.message + "\n\n这是哪个平台的账单？",
+                                              labels, 0, False)
+            if ok:
+                self.start(path, dict(PLATFORM_OVERRIDES)[choice])
+            return
         if isinstance(exc, UserError) and "无法识别" in exc.message:
             answer = QMessageBox.question(self.parent, "无法识别的账单", exc.message + "\n\n要现在设置列映射吗？")
             if answer == QMessageBox.StandardButton.Yes:
