@@ -134,6 +134,36 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_text_file(path: str) -> str:
+    """A text file in UTF-8 (with/without BOM), UTF-16 or GB18030/GBK."""
+    from microshop.importers.table import decode_text
+
+    file = Path(path)
+    if not file.is_file():
+        raise UserError(f"找不到文件“{path}”。")
+    return decode_text(file.read_bytes(), file.name)
+
+
+def cmd_jielong_parse(args: argparse.Namespace) -> int:
+    from microshop.importers.jielong import parse_jielong
+
+    emit(parse_jielong(read_text_file(args.file)).as_json(), args.json)
+    return 0
+
+
+def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
+    from microshop.services.jielong import import_jielong, parse_product_map
+
+    text = read_text_file(args.file)
+    product_map = parse_product_map(args.product_map)
+    db = open_db(args)
+    with db.session() as session:
+        result = import_jielong(session, text, product_map)
+    db.close()
+    emit(result, args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = ChineseArgumentParser(
@@ -165,6 +195,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="订单表文件")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(handler=cmd_orders_import)
+    p = orders_sub.add_parser("import-jielong", help="把接龙文本导入为订单", description="把接龙文本导入为订单")
+    p.add_argument("file", metavar="FILE", help="接龙文本文件")
+    p.add_argument("--product-map", metavar="LABEL=ID,...", help="接龙商品名与选品库商品编号的对应，例如 荔枝=3")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_orders_import_jielong)
+
+    jielong = sub.add_parser("jielong", help="接龙：解析", description="接龙文本")
+    jl_sub = jielong.add_subparsers(dest="jielong_command", metavar="ACTION", parser_class=ChineseArgumentParser)
+    jl_sub.required = True
+    p = jl_sub.add_parser("parse", help="解析接龙文本（不保存）", description="解析接龙文本，不保存")
+    p.add_argument("file", metavar="FILE", help="接龙文本文件")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_jielong_parse)
 
     statements = sub.add_parser("statements", help="平台账单：导入、撤销", description="平台佣金账单")
     st_sub = statements.add_subparsers(dest="statements_command", metavar="ACTION", parser_class=ChineseArgumentParser)

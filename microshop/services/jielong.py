@@ -1,0 +1,132 @@
+"""Turning a parsed 接龙 into orders and customers, in one transaction.
+
+Each entry becomes one order (items priced from the list's header). Entries are remembered by
+(list, sequence number), so pasting an extended repost tomorrow adds only the new entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from microshop.domain.enums import OrderStatus
+from microshop.domain.timeutil import utcnow
+from microshop.errors import UserError
+from microshop.importers.jielong import JielongList, parse_jielong
+from microshop.store.models import Customer, JielongImport, Order, OrderItem, Product
+
+
+def list_key(parsed: JielongList) -> str:
+    """Identifies one sign-up list across reposts: its products and prices."""
+    text = "|".join(f"{p.label}:{p.price_fen}" for p in parsed.products)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_product_map(text: str | None) -> dict[str, int]:
+    """``"荔枝=3,芒果=5"`` → {label: product id}."""
+    out: dict[str, int] = {}
+    for part in (text or "").replace("，", ",").split(","):
+        if not part.strip():
+            continue
+        label, sep, value = part.rpartition("=")
+        if not sep or not value.strip().isdigit():
+            raise UserError(f"商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。")
+        out[label.strip()] = int(value)
+    return out
+
+
+@dataclass
+class CustomerMatch:
+    """Suggested customer for a name in the list."""
+
+    name: str
+    customer_id: int | None
+    label: str
+
+
+def suggest_customers(session: Session, names: list[str]) -> dict[str, CustomerMatch]:
+    """Exact name/nickname matches first, else a customer whose name contains the written name."""
+    out: dict[str, CustomerMatch] = {}
+    for name in names:
+        exact = session.scalars(select(Customer).where(
+            Customer.merged_into_id.is_(None), (Customer.name == name) | (Customer.nickname == name)
+        ).limit(1)).first()
+        if exact is None:
+            exact = session.scalars(select(Customer).where(
+                Customer.merged_into_id.is_(None), Customer.name.contains(name)).limit(1)).first()
+        out[name] = CustomerMatch(name, exact.id if exact else None, exact.name if exact else "新客户")
+    return out
+
+
+def import_jielong(session: Session, text: str, product_map: dict[str, int] | None = None,
+                   customer_map: dict[str, int | None] | None = None,
+                   ordered_at: datetime | None = None) -> dict[str, object]:
+    """Create the orders of a pasted 接龙; returns orders, items, customers_created, skipped."""
+    parsed = parse_jielong(text)
+    if not parsed.products:
+        raise UserError("没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。")
+    if not parsed.entries and not parsed.unparsed:
+        raise UserError("没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。")
+    product_map = product_map or {}
+    products = {}
+    for label, product_id in product_map.items():
+        if label not in {p.label for p in parsed.products}:
+            raise UserError(f"接龙里没有商品“{label}”，可选：{'、'.join(p.label for p in parsed.products)}。")
+        product = session.get(Product, product_id)
+        if product is None:
+            raise UserError(f"选品库里没有编号为 {product_id} 的商品。")
+        products[label] = product
+    key = list_key(parsed)
+    done = set(session.scalars(select(Order.source_ref).where(Order.source_ref.like(f"jielong:{key}:%"))))
+    suggestions = suggest_customers(session, [e.customer for e in parsed.entries])
+    chosen = {name: m.customer_id for name, m in suggestions.items()} | (customer_map or {})
+    when = ordered_at or utcnow()
+    skipped = [{"seq": e.seq, "reason": f"看不懂：{e.raw}"} for e in parsed.unparsed]
+    orders = items = created = 0
+    new_customers: dict[str, Customer] = {}
+    for entry in parsed.entries:
+        ref = f"jielong:{key}:{entry.seq}"
+        if ref in done:
+            skipped.append({"seq": entry.seq, "reason": "这一条之前已导入过"})
+            continue
+        customer = _customer(session, entry.customer, chosen.get(entry.customer), new_customers)
+        if customer.id is None:
+            created += 1
+        if entry.phone and not customer.phone:
+            customer.phone = entry.phone
+        order = Order(customer=customer, ordered_at=when, status=OrderStatus.PENDING_PAYMENT.value,
+                      fulfilment="pickup", pickup_point=customer.pickup_point, notes=entry.note,
+                      source="jielong", source_ref=ref)
+        for index, qty in entry.items:
+            label = parsed.products[index]
+            product = products.get(label.label)
+            order.items.append(OrderItem(
+                product_id=product.id if product else None, title=product.title if product else label.label,
+                platform_product_id=product.platform_product_id if product else None, quantity=qty,
+                amount_fen=qty * (label.price_fen or 0),
+            ))
+            items += 1
+        if products:
+            order.platform_key = next(iter(products.values())).platform_key
+        session.add(order)
+        session.flush()
+        orders += 1
+    session.add(JielongImport(text=text, text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), orders=orders))
+    session.flush()
+    skipped.sort(key=lambda s: s["seq"])
+    return {"orders": orders, "items": items, "customers_created": created, "skipped": skipped}
+
+
+def _customer(session: Session, name: str, customer_id: int | None, new: dict[str, Customer]) -> Customer:
+    if customer_id is not None:
+        customer = session.get(Customer, customer_id)
+        if customer is not None:
+            return customer
+    if name not in new:
+        new[name] = Customer(name=name)
+        session.add(new[name])
+    return new[name]

@@ -1,0 +1,113 @@
+"""接龙: the golden samples, the quantity/numbering forms, robustness, and import into orders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from microshop.cli import main
+from microshop.errors import UserError
+from microshop.importers.jielong import parse_jielong
+from microshop.services.jielong import import_jielong
+from microshop.store.models import Customer, Order, OrderItem, Product
+
+from conftest import FIXTURES
+
+SAMPLES = sorted((FIXTURES / "jielong").glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_golden_samples_via_cli(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["jielong", "parse", str(sample), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got == json.loads(sample.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def test_samples_exist() -> None:
+    assert len(SAMPLES) >= 3
+
+
+@pytest.mark.parametrize(
+    ("line", "customer", "qty", "note"),
+    [
+        ("１．张三 ２份", "张三", 2, None), ("1) 李四 x3", "李四", 3, None), ("1、王五 *2", "王五", 2, None),
+        ("1. 赵六 +1", "赵六", 1, None), ("1. 钱七 三份", "钱七", 3, None), ("1. 孙八 ×2", "孙八", 2, None),
+        ("1. 周九2份", "周九", 2, None), ("1. 郑一 1 放门卫", "郑一", 1, "放门卫"), ("1. 冯二 两份", "冯二", 2, None),
+        ("1. 陈三 十二份", "陈三", 12, None),
+    ],
+)
+def test_quantity_and_numbering_forms(line: str, customer: str, qty: int, note: str | None) -> None:
+    parsed = parse_jielong(f"#接龙\n阳光玫瑰 2斤 ￥39.9\n\n{line}\n")
+    assert [(e.customer, e.items, e.note) for e in parsed.entries] == [(customer, [(0, qty)], note)]
+
+
+def test_phone_is_normalised_and_removed_from_the_note() -> None:
+    parsed = parse_jielong("接龙\n荔枝 ¥59.9\n1. 刘小西 1份 电话 138-1234-5678 晚上送\n")
+    entry = parsed.entries[0]
+    assert (entry.phone, entry.note) == ("13812345678", "晚上送")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_crashes_on_random_text(text: str) -> None:
+    parsed = parse_jielong(text)
+    assert parsed.total_qty >= 0
+    json.dumps(parsed.as_json(), ensure_ascii=False)
+
+
+def test_import_creates_orders_customers_and_maps_products(db) -> None:
+    text = (FIXTURES / "jielong" / "single_product.txt").read_text(encoding="utf-8")
+    with db.session() as s:
+        s.add(Customer(name="张姐", pickup_point="3栋门口"))
+        pick = Product(title="海南妃子笑荔枝 5斤装 新鲜现摘", platform_key="pdd", price_fen=5990)
+        s.add(pick)
+        s.flush()
+        pick_id = pick.id
+    with db.session() as s:
+        result = import_jielong(s, text, {"海南妃子笑荔枝 5斤装": pick_id})
+    assert result == {"orders": 6, "items": 6, "customers_created": 5, "skipped": []}
+    with db.session() as s:
+        zhang = s.scalars(select(Order).join(Customer).where(Customer.name == "张姐")).one()
+        assert (zhang.items[0].product_id, zhang.items[0].quantity, zhang.items[0].amount_fen) == (pick_id, 2, 11980)
+        assert zhang.pickup_point == "3栋门口" and zhang.platform_key == "pdd" and zhang.status == "pending_payment"
+        liu = s.scalars(select(Customer).where(Customer.name == "刘小西")).one()
+        assert liu.phone == "13812345678"
+        xiaomei = s.scalars(select(Order).join(Customer).where(Customer.name == "小美")).one()
+        assert xiaomei.notes == "要大果"
+        assert s.scalar(select(func.sum(OrderItem.quantity))) == 10
+
+
+def test_reposted_list_pasted_again_adds_only_new_entries(db) -> None:
+    first = "#接龙\n农家土鸡蛋 30枚 45元\n\n1. 高叔 1\n2. 罗阿姨 2\n"
+    with db.session() as s:
+        assert import_jielong(s, first)["orders"] == 2
+    later = (FIXTURES / "jielong" / "reposted.txt").read_text(encoding="utf-8")
+    with db.session() as s:
+        result = import_jielong(s, later)
+    assert result["orders"] == 2 and {r["seq"] for r in result["skipped"]} == {1, 2}
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 4
+        assert s.scalar(select(func.sum(OrderItem.quantity))) == 9
+
+
+def test_import_refuses_text_without_products(db) -> None:
+    with pytest.raises(UserError, match="带价格的商品"):
+        with db.session() as s:
+            import_jielong(s, "1. 张三 2份\n2. 李四 1份")
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 0
+
+
+def test_cli_import_jielong_with_bad_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = FIXTURES / "jielong" / "multi_product.txt"
+    db = str(tmp_path / "j.db")
+    assert main(["--db", db, "orders", "import-jielong", str(sample), "--product-map", "芒果"]) == 2
+    assert "写法不对" in capsys.readouterr().err
+    assert main(["--db", db, "orders", "import-jielong", str(sample), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["orders"], out["items"], out["skipped"][0]["seq"]) == (6, 9, 7)
