@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import openpyxl
@@ -129,3 +130,58 @@ def test_unreadable_files_are_refused_in_chinese(tmp_path: Path, capsys: pytest.
     assert main(["--db", str(tmp_path / "o.db"), "orders", "import", str(path)]) == 2
     err = capsys.readouterr().err
     assert says in err and "Traceback" not in err
+
+
+def test_order_book_round_trips_through_export(db, tmp_path: Path) -> None:
+    from microshop.services.order_export import export_order_book
+
+    with db.session() as s:
+        import_order_book(s, SAMPLE)
+    with db.session() as s:
+        out = export_order_book(s, tmp_path / "订单簿")
+    other = tmp_path / "other.sqlite3"
+    from microshop.store.database import Database
+
+    second = Database.open(other)
+    with second.session() as s:
+        result = import_order_book(s, out)
+    assert (result["orders"], result["customers_created"], result["skipped"]) == (80, 18, [])
+
+    def snapshot(database):
+        with database.session() as s:
+            rows = s.execute(
+                select(Order.ordered_at, Customer.name, OrderItem.title, OrderItem.platform_product_id,
+                       OrderItem.quantity, OrderItem.amount_fen, OrderItem.platform_amount_fen, Order.platform_key,
+                       Order.platform_order_no, Order.notes)
+                .join(OrderItem, OrderItem.order_id == Order.id).join(Customer, Customer.id == Order.customer_id)
+            ).all()
+        return sorted(rows, key=repr)
+
+    assert snapshot(db) == snapshot(second)
+    second.close()
+
+
+def test_pickup_list_groups_and_masks(db, tmp_path: Path) -> None:
+    from microshop.services.order_export import export_pickup_list
+
+    with db.session() as s:
+        a = Customer(name="张姐", phone="13812345678", pickup_point="3栋门口")
+        b = Customer(name="=cmd|' /C calc'!A0", phone="13900001111", pickup_point="南门")
+        s.add_all([a, b])
+        s.flush()
+        for c, qty in ((a, 2), (b, 1), (a, 1)):
+            order = Order(customer_id=c.id, ordered_at=datetime(2026, 10, 1, tzinfo=timezone.utc),
+                          pickup_point=c.pickup_point)
+            order.items = [OrderItem(title="荔枝", quantity=qty, amount_fen=5990 * qty)]
+            s.add(order)
+    with db.session() as s:
+        masked = export_pickup_list(s, tmp_path / "m.xlsx")
+        full = export_pickup_list(s, tmp_path / "f.xlsx", full_phones=True)
+    rows = list(openpyxl.load_workbook(masked).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("自提点", "客户", "手机")
+    text = repr(rows)
+    assert "13812345678" not in text and "138****5678" in text
+    total = next(r for r in rows if r[0] == "3栋门口 合计")
+    assert (total[1], total[4], float(total[5])) == ("2 单", 3, pytest.approx(179.70))
+    assert any(r[1] == "'=cmd|' /C calc'!A0" for r in rows)  # neutralised, not a formula
+    assert "13812345678" in repr(list(openpyxl.load_workbook(full).active.iter_rows(values_only=True)))
