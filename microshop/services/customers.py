@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from microshop.domain.privacy import normalise_phone
 from microshop.errors import UserError
-from microshop.store.models import Customer
+from microshop.store.models import Customer, CustomerAddress, CustomerTag, Order
 
 
 @dataclass
@@ -22,6 +22,8 @@ class CustomerInput:
     phone: str | None = None
     pickup_point: str | None = None
     notes: str | None = None
+    tags: list[str] = field(default_factory=list)
+    addresses: list[str] = field(default_factory=list)
 
 
 def save_customer(session: Session, data: CustomerInput, customer_id: int | None = None) -> int:
@@ -41,6 +43,10 @@ def save_customer(session: Session, data: CustomerInput, customer_id: int | None
     customer.phone = phone
     customer.pickup_point = (data.pickup_point or "").strip() or None
     customer.notes = (data.notes or "").strip() or None
+    customer.tags = [CustomerTag(tag=t) for t in sorted({t.strip() for t in data.tags if t and t.strip()})]
+    wanted = [a.strip() for a in data.addresses if a and a.strip()]
+    if [a.address for a in customer.addresses] != wanted:
+        customer.addresses = [CustomerAddress(address=a, is_default=i == 0) for i, a in enumerate(wanted)]
     if customer_id is None:
         session.add(customer)
     session.flush()
@@ -52,9 +58,44 @@ def load_customer(session: Session, customer_id: int) -> CustomerInput:
     c = session.get(Customer, customer_id)
     if c is None:
         raise UserError("这个客户已被删除。")
-    return CustomerInput(c.name, c.nickname, c.wechat_id, c.phone, c.pickup_point, c.notes)
+    return CustomerInput(c.name, c.nickname, c.wechat_id, c.phone, c.pickup_point, c.notes,
+                         [t.tag for t in c.tags], [a.address for a in c.addresses])
 
 
 def delete_customers(session: Session, ids: list[int]) -> int:
     """Delete customers; their orders stay (without a customer)."""
     return session.execute(delete(Customer).where(Customer.id.in_(ids))).rowcount or 0
+
+
+def merge_customers(session: Session, keep_id: int, merge_id: int) -> int:
+    """Merge a duplicate record into ``keep_id``: its orders, tags and addresses move over, empty
+    fields are filled from it, and it is marked as merged (hidden from lists). Returns orders moved."""
+    if keep_id == merge_id:
+        raise UserError("请选择两位不同的客户来合并。")
+    keep, other = session.get(Customer, keep_id), session.get(Customer, merge_id)
+    if keep is None or other is None:
+        raise UserError("要合并的客户已被删除。")
+    if other.merged_into_id is not None or keep.merged_into_id is not None:
+        raise UserError("其中一位客户已经合并过了。")
+    for name in ("nickname", "wechat_id", "phone", "pickup_point"):
+        if not getattr(keep, name) and getattr(other, name):
+            setattr(keep, name, getattr(other, name))
+    if other.notes:
+        keep.notes = f"{keep.notes}\n{other.notes}" if keep.notes else other.notes
+    tags = {t.tag for t in keep.tags}
+    keep.tags.extend(CustomerTag(tag=t.tag) for t in other.tags if t.tag not in tags)
+    known = {a.address for a in keep.addresses}
+    keep.addresses.extend(CustomerAddress(address=a.address, recipient=a.recipient, phone=a.phone)
+                          for a in other.addresses if a.address not in known)
+    moved = session.execute(update(Order).where(Order.customer_id == merge_id).values(customer_id=keep_id)).rowcount
+    other.merged_into_id = keep_id
+    session.flush()
+    return moved or 0
+
+
+def find_customers(session: Session, text: str, limit: int = 20) -> list[Customer]:
+    """Customers whose name, nickname, WeChat id or phone contains ``text``."""
+    from microshop.services.listing import CustomerList, ListQuery
+
+    ids = CustomerList().ids(session, ListQuery(text=text))[:limit]
+    return list(session.scalars(select(Customer).where(Customer.id.in_(ids))))

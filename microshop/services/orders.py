@@ -1,13 +1,17 @@
-"""Orders: batch status changes and deletion."""
+"""Orders: create/edit with items, batch status changes, deletion, pickup points."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, update
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import OrderStatus
+from microshop.domain.enums import Fulfilment, OrderStatus
 from microshop.domain.timeutil import utcnow
-from microshop.store.models import Order
+from microshop.errors import UserError
+from microshop.store.models import Customer, Order, OrderItem
 
 
 def set_status(session: Session, ids: list[int], status: OrderStatus) -> int:
@@ -21,3 +25,100 @@ def set_status(session: Session, ids: list[int], status: OrderStatus) -> int:
 def delete_orders(session: Session, ids: list[int]) -> int:
     """Delete orders and their items."""
     return session.execute(delete(Order).where(Order.id.in_(ids))).rowcount or 0
+
+
+@dataclass
+class ItemInput:
+    """An order line as entered: a pick (product_id) or free text, amounts in fen."""
+
+    title: str
+    quantity: int = 1
+    amount_fen: int = 0
+    platform_amount_fen: int | None = None
+    product_id: int | None = None
+
+
+@dataclass
+class OrderInput:
+    """An order as entered in the order dialog."""
+
+    customer_name: str
+    ordered_at: datetime
+    items: list[ItemInput] = field(default_factory=list)
+    platform_key: str | None = None
+    platform_order_no: str | None = None
+    status: str = OrderStatus.PAID.value
+    fulfilment: str = Fulfilment.PICKUP.value
+    pickup_point: str | None = None
+    address: str | None = None
+    notes: str | None = None
+    customer_id: int | None = None
+
+
+def save_order(session: Session, data: OrderInput, order_id: int | None = None) -> int:
+    """Create or update an order and its items; an unknown customer name creates the customer."""
+    items = [i for i in data.items if i.title.strip()]
+    if not items:
+        raise UserError("订单至少要有一件商品。")
+    for item in items:
+        if item.quantity <= 0:
+            raise UserError(f"“{item.title}”的数量必须大于 0。")
+        if item.amount_fen < 0 or (item.platform_amount_fen or 0) < 0:
+            raise UserError(f"“{item.title}”的金额不能是负数。")
+    if data.status not in OrderStatus._value2member_map_:
+        raise UserError(f"未知的订单状态“{data.status}”。")
+    customer = _customer(session, data)
+    order = Order() if order_id is None else session.get(Order, order_id)
+    if order is None:
+        raise UserError("这个订单已被删除。")
+    order.customer = customer
+    order.ordered_at = data.ordered_at
+    order.platform_key = data.platform_key or None
+    order.platform_order_no = (data.platform_order_no or "").strip() or None
+    order.status = data.status
+    order.fulfilment = data.fulfilment
+    order.pickup_point = (data.pickup_point or "").strip() or (customer.pickup_point if customer else None)
+    order.address = (data.address or "").strip() or None
+    order.notes = (data.notes or "").strip() or None
+    order.items = [
+        OrderItem(title=i.title.strip(), quantity=i.quantity, amount_fen=i.amount_fen, product_id=i.product_id,
+                  platform_amount_fen=None if i.platform_amount_fen in (None, i.amount_fen) else i.platform_amount_fen)
+        for i in items
+    ]
+    if order_id is None:
+        session.add(order)
+    session.flush()
+    return order.id
+
+
+def _customer(session: Session, data: OrderInput) -> Customer | None:
+    if data.customer_id is not None:
+        return session.get(Customer, data.customer_id)
+    name = (data.customer_name or "").strip()
+    if not name:
+        return None
+    found = session.scalars(select(Customer).where(Customer.name == name, Customer.merged_into_id.is_(None))).first()
+    if found is None:
+        found = Customer(name=name)
+        session.add(found)
+    return found
+
+
+def load_order(session: Session, order_id: int) -> OrderInput:
+    """A stored order as an editable ``OrderInput``."""
+    o = session.get(Order, order_id)
+    if o is None:
+        raise UserError("这个订单已被删除。")
+    return OrderInput(
+        o.customer.name if o.customer else "", o.ordered_at,
+        [ItemInput(i.title, i.quantity, i.amount_fen, i.platform_amount_fen, i.product_id) for i in o.items],
+        o.platform_key, o.platform_order_no, o.status, o.fulfilment, o.pickup_point, o.address, o.notes,
+        o.customer_id,
+    )
+
+
+def pickup_points(session: Session) -> list[str]:
+    """Pickup points in use (for filters and completion)."""
+    rows = session.scalars(select(Order.pickup_point).where(Order.pickup_point.is_not(None)).distinct())
+    extra = session.scalars(select(Customer.pickup_point).where(Customer.pickup_point.is_not(None)).distinct())
+    return sorted(set(rows) | set(extra))

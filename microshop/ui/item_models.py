@@ -25,10 +25,12 @@ def status_label(status: str | None) -> str:
 class RowsModel(QAbstractTableModel):
     """A read-only table over a list of objects, one (header, getter, numeric) per column."""
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any], bool]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any], bool]], parent: Any = None,
+                 highlight: Callable[[Any], bool] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self.highlight = highlight  # rows it returns True for get a warning background
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -48,7 +50,7 @@ class RowsModel(QAbstractTableModel):
         _title, getter, numeric = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = getter(row)
-            return "" if value is None else value
+            return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -56,6 +58,8 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ForegroundRole and getattr(row, "resolved", False):
             return QColor("#888888")
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None and self.highlight(row):
+            return QColor("#fde2e1")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(page.title)
         self.nav.currentRowChanged.connect(self.show_page)
+        self.pages[3].orders_requested.connect(self.show_customer_orders)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
         page.reload()
+
+    def show_customer_orders(self, customer_id: int) -> None:
+        """From 客户 to 订单, filtered to one customer's history."""
+        self.pages[2].show_customer(customer_id)
+        self.nav.setCurrentRow(2)
 
     def refresh_all(self) -> None:
         for page in self.pages:

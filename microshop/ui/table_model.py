@@ -77,7 +77,8 @@ class SqlListModel(QAbstractTableModel):
             if values is None:
                 return "（已删除）" if index.column() == 0 else ""
             value = values[index.column()]
-            return value if role == Qt.ItemDataRole.DisplayRole or isinstance(value, str) else None
+            text = value if isinstance(value, str) else str(value)
+            return text if role == Qt.ItemDataRole.DisplayRole or isinstance(value, str) else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
 from microshop.errors import UserError
 from microshop.services import customers as svc
@@ -29,9 +30,15 @@ class CustomerDialog(FormDialog):
         self.pickup = QLineEdit(data.pickup_point or "")
         self.notes = QPlainTextEdit(data.notes or "")
         self.notes.setMaximumHeight(70)
+        self.tags = QLineEdit("，".join(data.tags))
+        self.tags.setPlaceholderText("用逗号分隔，例如 老客户，宝妈")
+        self.addresses = QPlainTextEdit("\n".join(data.addresses))
+        self.addresses.setPlaceholderText("每行一个收货地址")
+        self.addresses.setMaximumHeight(70)
         for label, widget in (
             ("姓名/称呼", self.name), ("微信昵称", self.nickname), ("微信号", self.wechat),
-            ("手机", self.phone), ("自提点", self.pickup), ("备注", self.notes),
+            ("手机", self.phone), ("自提点", self.pickup), ("标签", self.tags), ("收货地址", self.addresses),
+            ("备注", self.notes),
         ):
             self.form.addRow(label, widget)
         self.finish_form()
@@ -40,6 +47,7 @@ class CustomerDialog(FormDialog):
         data = svc.CustomerInput(
             self.name.text(), self.nickname.text(), self.wechat.text(), self.phone.text(),
             self.pickup.text(), self.notes.toPlainText(),
+            self.tags.text().replace("，", ",").split(","), self.addresses.toPlainText().splitlines(),
         )
         if not data.name.strip():
             raise UserError("客户姓名不能为空。")
@@ -50,11 +58,13 @@ class CustomersPage(ListPage):
     """The customer book."""
 
     title = "客户"
+    orders_requested = Signal(int)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, CustomerList(), parent)
         self.search.setPlaceholderText("搜索姓名、昵称、微信号、手机…")
-        for text, slot in (("新增客户", self.add_customer), ("编辑", self.edit_selected), ("删除", self.delete_selected)):
+        for text, slot in (("新增客户", self.add_customer), ("编辑", self.edit_selected),
+                           ("查看订单", self.show_orders), ("合并…", self.merge_selected), ("删除", self.delete_selected)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.action_bar.addWidget(button)
@@ -79,6 +89,31 @@ class CustomersPage(ListPage):
             with self.db.session() as s:
                 svc.save_customer(s, dialog.result_value, ids[0])
             self.reload()
+
+    def show_orders(self) -> None:
+        """Switch to 订单 showing this customer's order history."""
+        ids = self.selected_ids()
+        if ids:
+            self.orders_requested.emit(ids[0])
+
+    def merge_selected(self) -> None:
+        """Merge two selected records of the same person (the first selected is kept)."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(self, "合并客户", "请按住 Ctrl 选中同一个人的两条记录，再点“合并”。")
+            return
+        with self.db.session() as s:
+            names = [svc.load_customer(s, i).name for i in ids]
+        choice, ok = QInputDialog.getItem(
+            self, "合并客户", "保留哪一条记录？另一条的订单、标签和地址会并入它：", names, 0, False)
+        if not ok:
+            return
+        keep = ids[names.index(choice)]
+        other = ids[1 - names.index(choice)]
+        with self.db.session() as s:
+            moved = svc.merge_customers(s, keep, other)
+        self.reload()
+        self.status_message.emit(f"已合并，移过来 {moved} 个订单")
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

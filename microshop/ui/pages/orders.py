@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QMenu, QMessageBox, QPushButton
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
+from microshop.importers.orderbook import parse_order_book
 from microshop.services import orders as svc
-from microshop.services.listing import OrderList
+from microshop.services.customers import load_customer
+from microshop.services.listing import ListQuery, OrderList
+from microshop.services.order_export import export_order_book, export_pickup_list
+from microshop.services.orderbook import import_order_book
 from microshop.store.database import Database
+from microshop.ui.order_dialogs import JielongDialog, OrderDialog
 from microshop.ui.pages.base import ListPage, month_combo, platform_combo
 from microshop.ui.worker import TaskRunner
 
@@ -28,17 +35,39 @@ class OrdersPage(ListPage):
             self.status.addItem(label, status.value)
         self.platform = platform_combo()
         self.month = month_combo()
-        for widget in (self.status, self.platform, self.month):
+        self.pickup = QComboBox()
+        self.customer_id: int | None = None
+        self.customer_chip = QToolButton()
+        self.customer_chip.setText("")
+        self.customer_chip.setVisible(False)
+        self.customer_chip.setToolTip("点击取消按客户筛选")
+        self.customer_chip.clicked.connect(lambda: self.show_customer(None))
+        self.filter_bar.addWidget(self.customer_chip)
+        for widget in (self.status, self.platform, self.month, self.pickup):
             self.add_filter(widget)
+        self.fill_pickup_points()
         self.status_button = QPushButton("修改状态")
         menu = QMenu(self.status_button)
         for status, label in ORDER_STATUS_LABELS.items():
             menu.addAction(label).triggered.connect(lambda _c=False, s=status: self.set_status(s))
         self.status_button.setMenu(menu)
+        new = QPushButton("新增订单")
+        new.clicked.connect(self.add_order)
+        edit = QPushButton("编辑")
+        edit.clicked.connect(self.edit_selected)
         delete = QPushButton("删除")
         delete.clicked.connect(self.delete_selected)
-        self.action_bar.addWidget(self.status_button)
-        self.action_bar.addWidget(delete)
+        more = QPushButton("导入/导出")
+        more_menu = QMenu(more)
+        more_menu.addAction("接龙导入…").triggered.connect(self.import_jielong)
+        more_menu.addAction("导入订单表…").triggered.connect(self.import_order_book)
+        more_menu.addSeparator()
+        more_menu.addAction("导出订单簿…").triggered.connect(self.export_book)
+        more_menu.addAction("导出自提/配送清单…").triggered.connect(self.export_pickup)
+        more.setMenu(more_menu)
+        for button in (new, edit, self.status_button, delete, more):
+            self.action_bar.addWidget(button)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(2, 300)
         self.reload()
@@ -48,7 +77,120 @@ class OrdersPage(ListPage):
             "status": self.status.currentData(),
             "platform": self.platform.currentData(),
             "month": self.month.currentData(),
+            "pickup_point": self.pickup.currentData(),
+            "customer_id": self.customer_id,
         }
+
+    def fill_pickup_points(self) -> None:
+        current = self.pickup.currentData()
+        self.pickup.blockSignals(True)
+        self.pickup.clear()
+        self.pickup.addItem("全部自提点", "")
+        with self.db.session() as s:
+            for point in svc.pickup_points(s):
+                self.pickup.addItem(point, point)
+        self.pickup.setCurrentIndex(max(0, self.pickup.findData(current)))
+        self.pickup.blockSignals(False)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        """Show one customer's order history (None: everyone)."""
+        self.customer_id = customer_id
+        if customer_id is None:
+            self.customer_chip.setVisible(False)
+        else:
+            with self.db.session() as s:
+                name = load_customer(s, customer_id).name
+            self.customer_chip.setText(f"客户：{name} ✕")
+            self.customer_chip.setVisible(True)
+        self.reload()
+
+    def add_order(self) -> None:
+        with self.db.session() as s:
+            points = svc.pickup_points(s)
+        dialog = OrderDialog(pickup_points=points, parent=self)
+        if dialog.exec():
+            with self.db.session() as s:
+                svc.save_order(s, dialog.result_value)
+            self.reload()
+            self.status_message.emit("已新增订单")
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        with self.db.session() as s:
+            data = svc.load_order(s, ids[0])
+            points = svc.pickup_points(s)
+        dialog = OrderDialog(data, points, self)
+        if dialog.exec():
+            value = dialog.result_value
+            if value.customer_name == data.customer_name:
+                value.customer_id = data.customer_id
+            with self.db.session() as s:
+                svc.save_order(s, value, ids[0])
+            self.reload()
+
+    def import_jielong(self) -> None:
+        dialog = JielongDialog(self.db, self)
+        if dialog.exec() and dialog.result is not None:
+            r = dialog.result
+            self.fill_pickup_points()
+            self.reload()
+            QMessageBox.information(self, "接龙导入", f"已生成 {r['orders']} 个订单，新建 {r['customers_created']} 位客户"
+                                    + (f"，{len(r['skipped'])} 行未导入" if r["skipped"] else "") + "。")
+
+    def import_order_book(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择订单表", str(Path.home()), "表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
+        if not path:
+            return
+        self.runner.run(lambda _p: parse_order_book(Path(path)), lambda parsed: self._confirm_book(Path(path), parsed),
+                        title="正在读取订单表…")
+
+    def _confirm_book(self, path: Path, parsed: tuple) -> None:
+        rows, skipped = parsed
+        detail = "\n".join(f"第 {s.row} 行：{s.reason}" for s in skipped[:15])
+        box = QMessageBox(QMessageBox.Icon.Question, "导入订单表",
+                          f"“{path.name}”里有 {len(rows)} 个订单可以导入" + (f"，{len(skipped)} 行会跳过。" if skipped else "。")
+                          + "\n已经导入过的订单不会重复导入。确定导入吗？",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        if detail:
+            box.setDetailedText(detail)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+
+        def job(progress):
+            with self.db.session() as s:
+                return import_order_book(s, path, progress)
+
+        def done(result: dict) -> None:
+            self.fill_pickup_points()
+            self.reload()
+            self.status_message.emit(f"已导入 {result['orders']} 个订单，新建 {result['customers_created']} 位客户")
+
+        self.runner.run(job, done, title="正在导入订单…")
+
+    def _export(self, title: str, default: str, fn) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), "Excel 表格 (*.xlsx)")
+        if not path:
+            return
+        query = ListQuery(self.search.text().strip(), self.filters(), 0, False)
+
+        def job(_p):
+            with self.db.session() as s:
+                return fn(s, Path(path), query)
+
+        self.runner.run(job, lambda out: self.status_message.emit(f"已导出到 {out}"), title="正在导出…",
+                        cancellable=False)
+
+    def export_book(self) -> None:
+        self._export("导出订单簿", "订单簿.xlsx", export_order_book)
+
+    def export_pickup(self) -> None:
+        full = QMessageBox.question(self, "导出自提/配送清单", "清单里要显示完整手机号吗？\n（选“否”则显示为 138****5678）",
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        self._export("导出自提/配送清单", "自提清单.xlsx",
+                     lambda s, path, q: export_pickup_list(s, path, q, full_phones=full))
 
     def set_status(self, status: OrderStatus) -> None:
         ids = self.selected_ids()

@@ -1,0 +1,255 @@
+"""Order editor and the 接龙 import dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from microshop.domain.enums import ORDER_STATUS_LABELS, Fulfilment
+from microshop.domain.money import format_fen, parse_yuan
+from microshop.domain.privacy import mask_phone
+from microshop.domain.timeutil import SHANGHAI, utcnow
+from microshop.errors import UserError
+from microshop.importers.jielong import Entry, parse_jielong
+from microshop.services import orders as svc
+from microshop.services.customers import find_customers
+from microshop.services.jielong import import_jielong, suggest_customers
+from microshop.store.database import Database
+from microshop.store.models import Product
+from microshop.ui.forms import FormDialog
+from microshop.ui.item_models import RowsModel
+from microshop.ui.pages.base import platform_combo
+
+
+class OrderDialog(FormDialog):
+    """Create or edit an order with its items (a handful of rows, so a QTableWidget grid)."""
+
+    def __init__(self, data: svc.OrderInput | None = None, pickup_points: list[str] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__("编辑订单" if data else "新增订单", parent)
+        now = utcnow()
+        data = data or svc.OrderInput("", now, [svc.ItemInput("")])
+        self.customer = QLineEdit(data.customer_name)
+        self.customer.setPlaceholderText("客户称呼（新名字会自动建客户）")
+        self.when = QDateTimeEdit(QDateTime(data.ordered_at.astimezone(SHANGHAI).replace(tzinfo=None)))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.platform = platform_combo("未选择")
+        self.platform.setCurrentIndex(max(0, self.platform.findData(data.platform_key or "")))
+        self.order_no = QLineEdit(data.platform_order_no or "")
+        self.status = QComboBox()
+        for status, label in ORDER_STATUS_LABELS.items():
+            self.status.addItem(label, status.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        self.fulfilment = QComboBox()
+        for f in Fulfilment:
+            self.fulfilment.addItem(f.label, f.value)
+        self.fulfilment.setCurrentIndex(max(0, self.fulfilment.findData(data.fulfilment)))
+        self.pickup = QComboBox()
+        self.pickup.setEditable(True)
+        self.pickup.addItems([""] + (pickup_points or []))
+        self.pickup.setCurrentText(data.pickup_point or "")
+        self.address = QLineEdit(data.address or "")
+        self.notes = QLineEdit(data.notes or "")
+        self.items = QTableWidget(0, 4)
+        self.items.setHorizontalHeaderLabels(["商品", "数量", "金额（元）", "平台金额（元，可空）"])
+        for col, width in enumerate((250, 56, 100)):
+            self.items.setColumnWidth(col, width)
+        self.items.horizontalHeader().setStretchLastSection(True)
+        self.items.setMinimumWidth(620)
+        for item in data.items:
+            self.add_item_row(item)
+        add_row = QPushButton("添加一行商品")
+        add_row.clicked.connect(lambda: self.add_item_row(svc.ItemInput("")))
+        for label, widget in (("客户", self.customer), ("下单时间", self.when), ("平台", self.platform),
+                              ("平台订单号", self.order_no), ("状态", self.status), ("取货方式", self.fulfilment),
+                              ("自提点", self.pickup), ("地址", self.address), ("备注", self.notes),
+                              ("商品", self.items), ("", add_row)):
+            self.form.addRow(label, widget)
+        self.finish_form()
+        self._ids = [i.product_id for i in data.items]
+
+    def add_item_row(self, item: svc.ItemInput) -> None:
+        row = self.items.rowCount()
+        self.items.insertRow(row)
+        values = [item.title, str(item.quantity),
+                  format_fen(item.amount_fen, symbol=False).replace(",", "") if item.title else "",
+                  format_fen(item.platform_amount_fen, symbol=False).replace(",", "")
+                  if item.platform_amount_fen is not None else ""]
+        for col, value in enumerate(values):
+            self.items.setItem(row, col, QTableWidgetItem(value))
+
+    def collect(self) -> svc.OrderInput:
+        items = []
+        for row in range(self.items.rowCount()):
+            cells = [(self.items.item(row, c).text().strip() if self.items.item(row, c) else "") for c in range(4)]
+            if not cells[0]:
+                continue
+            try:
+                qty = int(cells[1] or "1")
+                amount = parse_yuan(cells[2]) or 0
+                platform_amount = parse_yuan(cells[3])
+            except ValueError:
+                raise UserError(f"第 {row + 1} 行商品的数量或金额看不懂，请填数字。") from None
+            product_id = self._ids[row] if row < len(self._ids) else None
+            items.append(svc.ItemInput(cells[0], qty, amount, platform_amount, product_id))
+        if not items:
+            raise UserError("订单至少要有一件商品。")
+        when = self.when.dateTime().toPython().replace(tzinfo=SHANGHAI)
+        return svc.OrderInput(
+            self.customer.text(), when, items, self.platform.currentData() or None, self.order_no.text(),
+            self.status.currentData(), self.fulfilment.currentData(), self.pickup.currentText(),
+            self.address.text(), self.notes.text(),
+        )
+
+
+class JielongDialog(QDialog):
+    """Paste a 接龙, check the preview, map products and names, then create all orders at once."""
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("接龙导入")
+        self.resize(1040, 640)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("把群里的接龙整段复制粘贴到这里，例如：\n#接龙\n荔枝 5斤 ¥59.9/份\n1. 张姐 2份\n2. 王阿姨 1份")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.reparse)
+        self.text.textChanged.connect(self._timer.start)
+        self.customer_choice: dict[str, int | None] = {}
+        self.suggestions: dict[str, Any] = {}
+        self.model = RowsModel([
+            ("序号", lambda e: e.seq, True),
+            ("客户", lambda e: e.customer or e.raw, False),
+            ("商品与数量", self._items_text, False),
+            ("备注", lambda e: e.note, False),
+            ("手机", lambda e: mask_phone(e.phone), False),
+            ("对应客户", self._customer_text, False),
+        ], self, highlight=lambda e: not e.items)  # rows it could not understand, in red
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        for col, width in enumerate((44, 80, 250, 110, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.choose_customer)
+        self.products_box = QFormLayout()
+        self.product_combos: dict[str, QComboBox] = {}
+        self.summary = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("生成订单")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel("预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）"))
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(QLabel("接龙商品对应选品库"))
+        right_layout.addLayout(self.products_box)
+        right_layout.addWidget(self.summary)
+        splitter = QSplitter()
+        splitter.addWidget(self.text)
+        splitter.addWidget(right)
+        splitter.setSizes([360, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.parsed = parse_jielong("")
+        self.result: dict[str, Any] | None = None
+        self.reparse()
+
+    def _items_text(self, entry: Entry) -> str:
+        if not entry.items:
+            return "（没看懂）"
+        return "，".join(f"{self.parsed.products[p].label}×{q}" for p, q in entry.items)
+
+    def _customer_text(self, entry: Entry) -> str:
+        if not entry.items:
+            return ""
+        chosen = self.customer_choice.get(entry.customer, "suggested")
+        if chosen == "suggested":
+            match = self.suggestions.get(entry.customer)
+            return match.label if match else "新客户"
+        return "新客户" if chosen is None else self._customer_names.get(chosen, "")
+
+    def reparse(self) -> None:
+        self.parsed = parse_jielong(self.text.toPlainText())
+        with self.db.session() as s:
+            self.suggestions = suggest_customers(s, [e.customer for e in self.parsed.entries])
+            products = [(p.id, p.title) for p in s.scalars(select(Product).order_by(Product.title))]
+        self._customer_names: dict[int, str] = {m.customer_id: m.label for m in self.suggestions.values() if m.customer_id}
+        self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed, key=lambda e: e.seq))
+        previous = {label: combo.currentData() for label, combo in self.product_combos.items()}
+        while self.products_box.rowCount():
+            self.products_box.removeRow(0)
+        self.product_combos = {}
+        for product in self.parsed.products:
+            combo = QComboBox()
+            combo.addItem("不关联（按接龙里的名字记）", None)
+            for pid, title in products:
+                combo.addItem(title, pid)
+            combo.setCurrentIndex(max(0, combo.findData(previous.get(product.label))))
+            self.product_combos[product.label] = combo
+            price = format_fen(product.price_fen) if product.price_fen is not None else "无价格"
+            self.products_box.addRow(f"{product.label}（{price}）", combo)
+        p = self.parsed
+        self.summary.setText(
+            f"{len(p.products)} 个商品 · {len(p.entries)} 人报名 · 共 {p.total_qty} 件 · 合计 {format_fen(p.total_fen)}"
+            + (f" · <span style='color:#b00'>{len(p.unparsed)} 行没看懂</span>" if p.unparsed else "")
+        )
+        self.ok.setEnabled(bool(p.entries))
+
+    def choose_customer(self, index: Any) -> None:
+        entry = self.model.rows[index.row()]
+        if not entry.items:
+            return
+        with self.db.session() as s:
+            found = find_customers(s, entry.customer) or find_customers(s, entry.customer[:1])
+            options = [(c.id, f"{c.name}（{mask_phone(c.phone)}）" if c.phone else c.name) for c in found]
+        labels = ["新建客户：" + entry.customer] + [label for _id, label in options]
+        choice, ok = QInputDialog.getItem(self, "对应客户", f"“{entry.customer}”是哪位客户？", labels, 0, False)
+        if ok:
+            chosen = None if labels.index(choice) == 0 else options[labels.index(choice) - 1][0]
+            self.customer_choice[entry.customer] = chosen
+            if chosen is not None:
+                self._customer_names[chosen] = choice
+            self.model.set_rows(self.model.rows)
+
+    def accept(self) -> None:
+        product_map = {label: combo.currentData() for label, combo in self.product_combos.items()
+                       if combo.currentData() is not None}
+        customer_map = {name: cid for name, cid in self.customer_choice.items()}
+        try:
+            with self.db.session() as s:
+                self.result = import_jielong(s, self.text.toPlainText(), product_map, customer_map)
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        super().accept()
+
+

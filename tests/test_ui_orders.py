@@ -1,0 +1,130 @@
+"""GUI of 订单/客户: 接龙 dialog, order editor, customer history and merge, pickup filter."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from microshop.errors import UserError
+from microshop.services import customers as csvc
+from microshop.services import orders as osvc
+from microshop.store.models import Customer, Order, OrderItem, Product
+from microshop.ui.app import create_app
+from microshop.ui.main_window import MainWindow
+from microshop.ui.order_dialogs import JielongDialog, OrderDialog
+
+from conftest import FIXTURES
+
+
+@pytest.fixture
+def app(qapp):
+    return create_app([])
+
+
+def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -> None:
+    with db.session() as s:
+        s.add(Product(title="台农芒果 5斤 特价", platform_key="pdd", price_fen=3990))
+        s.add(Customer(name="王阿姨", phone="13900001111"))
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText((FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8"))
+    dialog.reparse()
+    model = dialog.model
+    assert model.rowCount() == 7
+    qtmodeltester.check(model, force_py=True)
+    red = model.data(model.index(6, 0), Qt.ItemDataRole.BackgroundRole)
+    assert red is not None and model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(1, 5)) == "王阿姨"  # suggested existing customer
+    assert "1 行没看懂" in dialog.summary.text() and "¥454.10" in dialog.summary.text()
+    combo = dialog.product_combos["台农芒果 5斤"]
+    combo.setCurrentIndex(combo.findText("台农芒果 5斤 特价"))
+    dialog.accept()
+    assert dialog.result["orders"] == 6
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 6  # 王阿姨 reused
+        mango = s.scalars(select(OrderItem).where(OrderItem.product_id.is_not(None))).all()
+        assert {i.title for i in mango} == {"台农芒果 5斤 特价"} and sum(i.quantity for i in mango) == 5  # 冯宝妈 2, 李雪 1, 孙阿婆 1, 何姐 1
+
+
+def test_order_dialog_collects_and_saves(app, db, qtbot) -> None:
+    dialog = OrderDialog(pickup_points=["3栋门口"])
+    qtbot.addWidget(dialog)
+    dialog.customer.setText("新邻居")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("jd"))
+    dialog.pickup.setCurrentText("3栋门口")
+    dialog.items.item(0, 0).setText("维达抽纸 24包")
+    dialog.items.item(0, 1).setText("2")
+    dialog.items.setItem(0, 2, type(dialog.items.item(0, 0))("73.8"))
+    dialog.items.setItem(0, 3, type(dialog.items.item(0, 0))("71.8"))
+    data = dialog.collect()
+    with db.session() as s:
+        order_id = osvc.save_order(s, data)
+    with db.session() as s:
+        order = s.get(Order, order_id)
+        item = order.items[0]
+        assert (order.customer.name, order.platform_key, order.pickup_point) == ("新邻居", "jd", "3栋门口")
+        assert (item.quantity, item.amount_fen, item.platform_amount_fen) == (2, 7380, 7180)
+        edited = osvc.load_order(s, order_id)
+    edited.items[0].quantity = 3
+    with db.session() as s:
+        osvc.save_order(s, edited, order_id)
+    with db.session() as s:
+        assert s.get(Order, order_id).items[0].quantity == 3
+        assert s.scalar(select(func.count()).select_from(OrderItem)) == 1
+    dialog.items.item(0, 1).setText("两")
+    with pytest.raises(UserError):
+        dialog.collect()
+
+
+def test_customer_history_and_merge(app, demo_db, qtbot) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    customers = window.pages[3]
+    with demo_db.session() as s:
+        a, b = s.scalars(select(Customer).order_by(Customer.id).limit(2)).all()
+        a_orders = s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == a.id))
+        b_orders = s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == b.id))
+    window.show_customer_orders(a.id)
+    orders = window.pages[2]
+    assert window.stack.currentWidget() is orders and orders.model.rowCount() == a_orders
+    assert a.name in orders.customer_chip.text()
+    orders.show_customer(None)
+    with demo_db.session() as s:
+        moved = csvc.merge_customers(s, a.id, b.id)
+    assert moved == b_orders
+    with demo_db.session() as s:
+        assert s.get(Customer, b.id).merged_into_id == a.id
+        assert s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == a.id)) == a_orders + b_orders
+    customers.reload()
+    with demo_db.session() as s:
+        visible = s.scalar(select(func.count()).select_from(Customer).where(Customer.merged_into_id.is_(None)))
+    assert customers.model.rowCount() == visible
+    with pytest.raises(UserError):
+        with demo_db.session() as s:
+            csvc.merge_customers(s, a.id, b.id)
+
+
+def test_customer_tags_and_addresses(db) -> None:
+    with db.session() as s:
+        cid = csvc.save_customer(s, csvc.CustomerInput("张姐", phone="138 1234 5678", tags=["宝妈", "老客户", "宝妈"],
+                                                       addresses=["3栋1单元 101", ""]))
+    with db.session() as s:
+        data = csvc.load_customer(s, cid)
+    assert (data.phone, sorted(data.tags), data.addresses) == ("13812345678", ["宝妈", "老客户"], ["3栋1单元 101"])
+
+
+def test_pickup_point_filter(app, db, qtbot) -> None:
+    with db.session() as s:
+        for point in ("3栋门口", "南门", "南门"):
+            order = Order(ordered_at=datetime(2026, 10, 1, tzinfo=timezone.utc), pickup_point=point)
+            order.items = [OrderItem(title="荔枝", amount_fen=100)]
+            s.add(order)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[2]
+    page.fill_pickup_points()
+    page.pickup.setCurrentIndex(page.pickup.findData("南门"))
+    assert page.model.rowCount() == 2
