@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, select, update
@@ -14,7 +15,8 @@ from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
 from microshop.errors import UserError
 from microshop.services import settings
-from microshop.store.models import CopyTemplate, Product, ProductTag, Share
+from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
+from microshop.services.posters import PosterData
 
 DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}（原价 ¥{原价}）{券}\n下单链接：{链接}\n{邀请码}"
 
@@ -146,3 +148,51 @@ def record_share(session: Session, product_id: int, kind: ShareKind, *, template
     session.add(share)
     session.flush()
     return share.id
+
+
+def add_image(session: Session, product_id: int, path: str | Path | None = None, *,
+              data: bytes | None = None, suffix: str = ".png") -> tuple[int, bool]:
+    """Copy an image (a file, or bytes from the clipboard/drop) into the pick's images.
+
+    Returns (image id, tiny): ``tiny`` means it will look blurry on a poster (warn the user).
+    """
+    from microshop.services.images import store_image, store_image_bytes
+
+    product = session.get(Product, product_id)
+    if product is None:
+        raise UserError("这个商品已被删除。")
+    stored, info, digest = store_image(path) if data is None else store_image_bytes(data, suffix)
+    image = ProductImage(product_id=product.id, position=len(product.images), path=str(stored), sha256=digest,
+                         width=info.width, height=info.height)
+    session.add(image)
+    session.flush()
+    return image.id, info.tiny
+
+
+def remove_image(session: Session, image_id: int) -> None:
+    """Remove an image from a pick (the stored file may be shared, so it stays)."""
+    image = session.get(ProductImage, image_id)
+    if image is not None:
+        product = image.product
+        session.delete(image)
+        session.flush()
+        for i, other in enumerate(sorted(product.images, key=lambda x: x.position)):
+            other.position = i
+
+
+def poster_data(session: Session, product_id: int) -> PosterData:
+    """What a poster of this pick shows, with the shop name, invite code and watermark settings."""
+    from microshop.services.posters import link_with_invite
+
+    p = session.get(Product, product_id)
+    if p is None:
+        raise UserError("这个商品已被删除。")
+    if not p.link:
+        raise UserError(f"“{p.title}”还没有链接，二维码需要链接。请先编辑商品填写链接。")
+    link = link_with_invite(p.link, settings.get(session, "invite_code"), settings.get(session, "invite_param"))
+    return PosterData(
+        title=p.title, link=link, price_fen=p.price_fen, original_price_fen=p.original_price_fen,
+        coupon_fen=p.coupon_fen, shop_name=settings.get(session, "shop_name"),
+        watermark=settings.get(session, "watermark"),
+        images=tuple(i.path for i in sorted(p.images, key=lambda x: x.position)),
+    )

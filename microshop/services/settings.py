@@ -25,6 +25,7 @@ OPTIONS = {
     for opt in (
         Option("shop_name", "", "店铺名称"),
         Option("invite_code", "", "邀请码"),
+        Option("invite_param", "invite", "邀请码参数名（加在链接后）"),
         Option("watermark", "", "海报水印"),
         Option("demo_offered", False, "已询问过是否加载演示数据"),
         Option("privacy_mode", False, "隐私模式"),

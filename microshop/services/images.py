@@ -1,0 +1,96 @@
+"""Product images as users have them: phone photos with EXIF rotation, transparent PNG, CMYK JPEG,
+tiny thumbnails, huge photos, broken files. Loads bounded in memory; stores copies in the data folder."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from microshop import paths
+from microshop.errors import UserError
+
+TINY_PX = 400  # below this on the short side a poster image looks blurry: warn the user
+MAX_PIXELS = 60_000_000  # refuse anything larger unless JPEG draft mode can decode it smaller
+WORKING_PX = 2160  # decode large JPEGs at roughly this size (draft mode): bounded memory
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What was learned while checking an image."""
+
+    width: int
+    height: int
+    tiny: bool
+
+
+def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
+    """An RGB image ready for drawing: EXIF-rotated, CMYK converted, transparency on white,
+    large JPEGs decoded in draft mode. Raises ``UserError`` with a Chinese message otherwise."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到图片“{path.name}”。")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+            if image.format == "JPEG":
+                image.draft("RGB", (max_side, max_side))
+            if image.width * image.height > MAX_PIXELS:
+                raise UserError(
+                    f"图片“{path.name}”太大（{image.width}×{image.height}），请先缩小到 6000×6000 以内再添加。"
+                )
+            image.load()
+    except UserError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UserError(f"“{path.name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UserError(f"图片“{path.name}”已损坏或没有下载完整，请重新保存原图后再添加。") from exc
+    image = ImageOps.exif_transpose(image)
+    if image.mode in ("RGBA", "LA", "P"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        image = background
+    elif image.mode != "RGB":
+        image = image.convert("RGB")  # CMYK, grey, 16-bit …
+    if max(image.size) > max_side:
+        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return image
+
+
+def check_image(path: Path | str) -> ImageInfo:
+    """Validate an image file and tell whether it is small enough to look blurry on a poster."""
+    image = load_image(path)
+    return ImageInfo(image.width, image.height, min(image.size) < TINY_PX)
+
+
+def store_image(path: Path | str) -> tuple[Path, ImageInfo, str]:
+    """Check an image and copy it into the library (named by content, so duplicates share a file)."""
+    path = Path(path)
+    info = check_image(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    suffix = path.suffix.lower() if path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp") else ".img"
+    dest = paths.images_dir() / f"{digest[:32]}{suffix}"
+    if not dest.exists():
+        shutil.copyfile(path, dest)
+    return dest, info, digest
+
+
+def store_image_bytes(data: bytes, suffix: str = ".png") -> tuple[Path, ImageInfo, str]:
+    """Store an image that came from the clipboard or a drop (bytes)."""
+    digest = hashlib.sha256(data).hexdigest()
+    dest = paths.images_dir() / f"{digest[:32]}{suffix}"
+    if not dest.exists():
+        dest.write_bytes(data)
+    try:
+        info = check_image(dest)
+    except UserError:
+        dest.unlink(missing_ok=True)
+        raise
+    return dest, info, digest
