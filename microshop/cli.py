@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from microshop import __version__, paths
+from microshop.domain.enums import PLATFORMS as PLATFORMS_KEYS
 from microshop.errors import UserError
 from microshop.store.database import Database
 
@@ -164,6 +165,75 @@ def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_products_add(args: argparse.Namespace) -> int:
+    from microshop.domain.money import parse_yuan
+    from microshop.services.products import ProductInput, add_image, parse_rate, save_product
+
+    try:
+        price = parse_yuan(args.price) if args.price is not None else None
+        original = parse_yuan(args.original_price) if args.original_price is not None else None
+        coupon = parse_yuan(args.coupon) if args.coupon is not None else None
+    except ValueError as exc:
+        raise UserError(f"金额写法不对：{exc}，请写成 59.9 这样的数字。") from None
+    data = ProductInput(title=args.title, platform_key=args.platform, platform_product_id=args.item_id,
+                        link=args.link, price_fen=price, original_price_fen=original, coupon_fen=coupon,
+                        commission_rate_bp=parse_rate(args.rate), category=args.category)
+    db = open_db(args)
+    tiny = False
+    with db.session() as session:
+        product_id = save_product(session, data)
+        for image in args.image or []:
+            tiny = add_image(session, product_id, image)[1] or tiny
+    db.close()
+    if tiny:
+        print("提示：图片较小，海报上可能不够清晰。", file=sys.stderr)
+    emit({"id": product_id}, args.json)
+    return 0
+
+
+def cmd_products_import(args: argparse.Namespace) -> int:
+    from microshop.services.picks import import_picks
+
+    db = open_db(args)
+    with db.session() as session:
+        result = import_picks(session, Path(args.file))
+    db.close()
+    emit(result, args.json)
+    return 0
+
+
+def cmd_poster(args: argparse.Namespace) -> int:
+    from microshop.domain.enums import ShareKind
+    from microshop.services.posters import make_poster
+    from microshop.services.products import poster_data, record_share
+
+    db = open_db(args)
+    with db.session() as session:
+        data = poster_data(session, args.id)
+    written = make_poster(data, args.template, Path(args.out))
+    with db.session() as session:
+        record_share(session, args.id, ShareKind.POSTER, template=args.template, output_path=str(written[0]))
+    db.close()
+    emit({"id": args.id, "files": [str(p) for p in written]}, args.json)
+    return 0
+
+
+def cmd_posters(args: argparse.Namespace) -> int:
+    from microshop.services.picks import batch_posters
+
+    try:
+        ids = [int(x) for x in args.ids.replace("，", ",").split(",") if x.strip()]
+    except ValueError:
+        raise UserError(f"--ids 写法不对：“{args.ids}”，应写成 1,2,3。") from None
+    if not ids:
+        raise UserError("请用 --ids 给出至少一个商品编号。")
+    db = open_db(args)
+    results = batch_posters(db.session, ids, args.template, Path(args.out_dir))
+    db.close()
+    emit({"posters": results, "count": len(results)}, args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = ChineseArgumentParser(
@@ -187,6 +257,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "从备份恢复（先检查备份完整，并保留当前数据库的副本）")
     p.add_argument("file", metavar="FILE", help="备份文件")
     add("demo", cmd_demo, "向空数据库加载演示数据")
+
+    from microshop.services.posters import TEMPLATES
+
+    products = sub.add_parser("products", help="选品库：新增、导入", description="选品库")
+    pr_sub = products.add_subparsers(dest="products_command", metavar="ACTION", parser_class=ChineseArgumentParser)
+    pr_sub.required = True
+    p = pr_sub.add_parser("add", help="新增一个商品", description="新增一个商品")
+    p.add_argument("--title", required=True, help="商品标题")
+    p.add_argument("--price", help="券后价（元）")
+    p.add_argument("--original-price", help="原价（元）")
+    p.add_argument("--coupon", help="优惠券（元）")
+    p.add_argument("--rate", help="佣金比例，例如 20%%")
+    p.add_argument("--link", help="商品/推广链接")
+    p.add_argument("--platform", choices=list(PLATFORMS_KEYS), help="平台")
+    p.add_argument("--item-id", help="平台商品ID")
+    p.add_argument("--category", help="类目")
+    p.add_argument("--image", action="append", metavar="PATH", help="商品图片（可多次给出，第一张为封面）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_products_add)
+    p = pr_sub.add_parser("import", help="从表格导入商品", description="从表格（xlsx/xls/csv）导入商品")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(handler=cmd_products_import)
+
+    p = add("poster", cmd_poster, "为一个商品生成海报")
+    p.add_argument("id", type=int, metavar="ID", help="商品编号")
+    p.add_argument("--template", choices=list(TEMPLATES), default="portrait", help="海报模板")
+    p.add_argument("--out", required=True, metavar="FILE", help="输出文件（.jpg/.png；九宫格为文件夹）")
+    p = add("posters", cmd_posters, "批量生成海报（使用全部 CPU 核心）")
+    p.add_argument("--ids", required=True, metavar="1,2,3", help="商品编号，逗号分隔")
+    p.add_argument("--template", choices=list(TEMPLATES), default="portrait", help="海报模板")
+    p.add_argument("--out-dir", required=True, metavar="DIR", help="输出文件夹")
 
     orders = sub.add_parser("orders", help="订单：导入订单表等", description="订单相关命令")
     orders_sub = orders.add_subparsers(dest="orders_command", metavar="ACTION", parser_class=ChineseArgumentParser)

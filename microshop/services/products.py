@@ -196,3 +196,10 @@ def poster_data(session: Session, product_id: int) -> PosterData:
         watermark=settings.get(session, "watermark"),
         images=tuple(i.path for i in sorted(p.images, key=lambda x: x.position)),
     )
+
+
+def format_rate_text(bp: int | None) -> str:
+    """Basis points as the percentage text the import reads back (``2050`` → ``20.5%``)."""
+    from microshop.services.listing import format_rate
+
+    return format_rate(bp)

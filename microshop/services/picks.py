@@ -1,0 +1,185 @@
+"""Picks in bulk: spreadsheet import (header aliases, preview) and export, batch posters on all cores."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from microshop.domain.enums import PLATFORMS, ShareKind, platform_name
+from microshop.errors import Cancelled, UserError
+from microshop.importers.table import cell_id, cell_money, cell_text, find_header, read_table
+from microshop.services.posters import PosterData, make_poster
+from microshop.services.products import ProductInput, format_rate_text, parse_rate, poster_data, record_share, save_product
+from microshop.services.progress import Progress
+from microshop.services.xlsx import Money, save, write_sheet
+from microshop.store.models import Product
+
+PICK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("商品标题", "标题", "商品名称", "商品", "名称"),
+    "platform": ("平台", "来源"),
+    "product_id": ("商品ID", "商品编号", "商品id", "ID"),
+    "link": ("链接", "商品链接", "推广链接", "短链接", "URL"),
+    "price": ("券后价", "价格", "到手价", "售价", "券后价(元)", "价格(元)"),
+    "original": ("原价", "原价(元)", "划线价"),
+    "coupon": ("优惠券", "券", "券面额", "优惠券(元)"),
+    "rate": ("佣金比例", "佣金率", "佣金比率", "收入比率"),
+    "category": ("类目", "分类", "类目名称"),
+    "tags": ("标签",),
+    "notes": ("备注",),
+}
+_PLATFORM_BY_NAME = {name: key for key, name in PLATFORMS.items()} | {k: k for k in PLATFORMS} | {
+    "淘宝": "taobao", "天猫": "taobao", "京东": "jd", "拼多多": "pdd", "抖音": "douyin"}
+
+
+@dataclass
+class PickRow:
+    """One spreadsheet row: the pick it would create, or why it cannot."""
+
+    row: int
+    pick: ProductInput | None
+    error: str | None = None
+
+
+def parse_picks(path: Path) -> list[PickRow]:
+    """Read a pick spreadsheet (xlsx/xls/csv) into rows for the preview."""
+    table = read_table(Path(path))
+    header_index, cols = find_header(table.rows, PICK_COLUMNS, ("title",))
+    out: list[PickRow] = []
+    for index in range(header_index + 1, len(table.rows)):
+        raw = table.rows[index]
+
+        def get(field: str) -> Any:
+            col = cols.get(field)
+            return raw[col] if col is not None and col < len(raw) else None
+
+        if not any(cell_text(v) for v in raw):
+            continue
+        number = index + 1
+        try:
+            platform_text = cell_text(get("platform"))
+            platform = _PLATFORM_BY_NAME.get(platform_text)
+            if platform_text and platform is None:
+                raise ValueError(f"未知的平台“{platform_text}”")
+            pick = ProductInput(
+                title=cell_text(get("title")), platform_key=platform,
+                platform_product_id=cell_id(get("product_id"), "商品ID") or None,
+                link=cell_text(get("link")) or None, price_fen=_money(get("price"), "券后价"),
+                original_price_fen=_money(get("original"), "原价"), coupon_fen=_money(get("coupon"), "优惠券"),
+                commission_rate_bp=_rate(get("rate")), category=cell_text(get("category")) or None,
+                tags=cell_text(get("tags")).replace("，", ",").split(","), notes=cell_text(get("notes")) or None,
+            )
+            if not pick.title:
+                raise ValueError("缺少商品标题")
+            out.append(PickRow(number, pick))
+        except (ValueError, UserError) as exc:
+            out.append(PickRow(number, None, getattr(exc, "message", None) or str(exc)))
+    return out
+
+
+def _money(value: Any, label: str) -> int | None:
+    try:
+        return cell_money(value)
+    except ValueError:
+        raise ValueError(f"{label}“{cell_text(value)}”不是有效金额") from None
+
+
+def _rate(value: Any) -> int | None:
+    if isinstance(value, float) and value <= 1:  # 0.2 stored as a number
+        value = f"{value!r}"
+    return parse_rate(cell_text(value) or None)
+
+
+def import_picks(session: Session, path: Path) -> dict[str, Any]:
+    """Add the readable rows of a pick spreadsheet (one transaction); picks already in the library
+    (same platform and product id, or same title and link) are skipped."""
+    rows = parse_picks(path)
+    existing = {(p.platform_key, p.platform_product_id) for p in session.scalars(select(Product))
+                if p.platform_product_id}
+    existing_links = {(p.title, p.link) for p in session.scalars(select(Product))}
+    added, ids, skipped = 0, [], []
+    for row in rows:
+        if row.pick is None:
+            skipped.append({"row": row.row, "reason": row.error})
+            continue
+        pick = row.pick
+        if (pick.platform_key, pick.platform_product_id) in existing or (pick.title, pick.link) in existing_links:
+            skipped.append({"row": row.row, "reason": "选品库里已有这个商品"})
+            continue
+        ids.append(save_product(session, pick))
+        existing.add((pick.platform_key, pick.platform_product_id))
+        existing_links.add((pick.title, pick.link))
+        added += 1
+    return {"added": added, "ids": ids, "skipped": skipped}
+
+
+def export_picks(session: Session, path: Path, ids: list[int] | None = None) -> Path:
+    """Export picks in the same columns the import reads."""
+    stmt = select(Product).order_by(Product.id)
+    if ids is not None:
+        stmt = stmt.where(Product.id.in_(ids))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "选品库"
+    write_sheet(ws, ["商品标题", "平台", "商品ID", "链接", "券后价", "原价", "优惠券", "佣金比例", "类目", "标签", "备注"], (
+        [p.title, platform_name(p.platform_key), p.platform_product_id or "", p.link or "",
+         Money(p.price_fen) if p.price_fen is not None else None,
+         Money(p.original_price_fen) if p.original_price_fen is not None else None,
+         Money(p.coupon_fen) if p.coupon_fen is not None else None, format_rate_text(p.commission_rate_bp),
+         p.category or "", ",".join(t.tag for t in p.tags), p.notes or ""]
+        for p in session.scalars(stmt)
+    ), [40, 12, 24, 36, 10, 10, 10, 10, 12, 16, 20])
+    return save(wb, path)
+
+
+def poster_path(out_dir: Path, product_id: int, title: str, template: str) -> Path:
+    """A readable, safe file name for a pick's poster."""
+    safe = "".join(ch for ch in title if ch not in '\\\\/:*?"<>|').strip()[:30] or "海报"
+    name = f"{product_id}-{safe}-{template}"
+    return out_dir / name if template == "grid9" else out_dir / f"{name}.jpg"
+
+
+def batch_posters(session_factory: Any, ids: list[int], template: str, out_dir: Path,
+                  progress: Progress | None = None, workers: int | None = None) -> list[dict[str, Any]]:
+    """Posters for many picks, rendered in worker processes (all cores); each one recorded as a share.
+
+    ``session_factory`` is ``Database.session``. Cancelling stops after the posters in flight.
+    """
+    out_dir = Path(out_dir)
+    jobs: list[tuple[int, PosterData, Path]] = []
+    with session_factory() as s:
+        for product_id in ids:
+            data = poster_data(s, product_id)
+            jobs.append((product_id, data, poster_path(out_dir, product_id, data.title, template)))
+    results: list[dict[str, Any]] = []
+    workers = workers or max(1, min(len(jobs), os.cpu_count() or 1))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: dict[Future[list[Path]], int] = {
+            pool.submit(make_poster, data, template, path): pid for pid, data, path in jobs
+        }
+        done_count = 0
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                pid = pending.pop(future)
+                written = future.result()
+                results.append({"id": pid, "files": [str(p) for p in written]})
+                done_count += 1
+            if progress is not None:
+                try:
+                    progress.update(done_count, len(jobs), f"已生成 {done_count}/{len(jobs)} 张海报")
+                except Cancelled:
+                    for future in pending:
+                        future.cancel()
+                    raise
+    with session_factory() as s:
+        for result in results:
+            record_share(s, result["id"], ShareKind.POSTER, template=template, output_path=result["files"][0])
+    results.sort(key=lambda r: ids.index(r["id"]))
+    return results

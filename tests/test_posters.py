@@ -1,0 +1,220 @@
+"""Posters and images: every template's QR decodes from the saved file; images as users have them."""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from sqlalchemy import func, select
+
+from microshop.cli import main
+from microshop.errors import UserError
+from microshop.importers.sharetext import parse_share_text
+from microshop.services import products as psvc
+from microshop.services import settings
+from microshop.services.images import TINY_PX, load_image
+from microshop.services.picks import batch_posters, export_picks, import_picks, parse_picks
+from microshop.services.posters import PosterData, link_with_invite, make_poster, qr_image, wrap, font
+from microshop.store.models import Product, ProductImage, Share
+
+from conftest import FIXTURES
+
+IMAGES = FIXTURES / "images"
+LONG_LINK = ("https://uland.taobao.com/coupon/edetail?e=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ"
+             "&traceId=0b0fa1234567890&union_lens=lensId%3APUB%401234567890&invite=MS2026")
+
+
+def decoded(path: Path) -> list[str]:
+    return [r.text for r in zxingcpp.read_barcodes(Image.open(path))]
+
+
+def poster(images: tuple[str, ...] = (), link: str = "https://m.tb.cn/h.gQxYzAb?invite=MS2026", **kw) -> PosterData:
+    base = dict(title="海南妃子笑荔枝 5斤装 新鲜现摘 顺丰包邮 坏果包赔 果园直发当天采摘", link=link, price_fen=5990,
+                original_price_fen=7990, coupon_fen=1000, shop_name="小美的微店", images=images)
+    return PosterData(**(base | kw))
+
+
+@pytest.mark.parametrize("template", ["portrait", "square", "card"])
+@pytest.mark.parametrize("link", ["https://u.jd.com/AbCdEfG", LONG_LINK])
+@pytest.mark.parametrize("suffix", [".jpg", ".png"])
+def test_qr_decodes_after_saving(tmp_path: Path, template: str, link: str, suffix: str) -> None:
+    out = make_poster(poster((str(IMAGES / "mask_square.jpg"),), link=link, watermark="小美的微店"),
+                      template, tmp_path / f"p{suffix}")
+    assert decoded(out[0]) == [link]
+    size = Image.open(out[0]).size
+    assert size == {"portrait": (1080, 1920), "square": (1080, 1080), "card": (1080, 640)}[template]
+
+
+def test_grid9_is_nine_images_with_the_qr_in_the_middle(tmp_path: Path) -> None:
+    out = make_poster(poster((str(IMAGES / "mask_square.jpg"), str(IMAGES / "tea_cmyk.jpg"))), "grid9", tmp_path / "g")
+    assert [p.name for p in out] == [f"{i}.jpg" for i in range(1, 10)]
+    assert all(Image.open(p).size == (1080, 1080) for p in out)
+    assert decoded(out[4]) == ["https://m.tb.cn/h.gQxYzAb?invite=MS2026"]
+
+
+def test_price_text_and_title_are_drawn(tmp_path: Path) -> None:
+    """The price area holds red pixels (¥59.90) and the title area dark text, not blank paper."""
+    image = Image.open(make_poster(poster(), "portrait", tmp_path / "p.png")[0]).convert("RGB")
+    price_box = image.crop((60, 1300, 700, 1430))
+    reds = sum(1 for r, g, b in price_box.get_flattened_data() if r > 200 and g < 80 and b < 80)
+    title_box = image.crop((60, 1130, 1020, 1280))
+    darks = sum(1 for r, g, b in title_box.get_flattened_data() if r < 80 and g < 80 and b < 80)
+    assert reds > 2000 and darks > 5000
+
+
+def test_title_wraps_with_ellipsis() -> None:
+    lines = wrap("海南妃子笑荔枝" * 20, font(54, bold=True), 960, 3)
+    assert len(lines) == 3 and lines[-1].endswith("…")
+    assert wrap("短标题", font(54), 960, 3) == ["短标题"]
+
+
+def test_too_long_link_is_refused_not_squeezed() -> None:
+    with pytest.raises(UserError, match="短链接"):
+        qr_image("https://example.com/" + "x" * 1500, 320)
+
+
+def test_invite_code_is_added_once() -> None:
+    assert link_with_invite("https://u.jd.com/Ab?x=1", "MS26", "code") == "https://u.jd.com/Ab?x=1&code=MS26"
+    assert link_with_invite("https://u.jd.com/Ab?code=OLD", "MS26", "code") == "https://u.jd.com/Ab?code=OLD"
+    assert link_with_invite("https://u.jd.com/Ab", "", "code") == "https://u.jd.com/Ab"
+
+
+def test_images_as_users_have_them() -> None:
+    lychee = load_image(IMAGES / "lychee_phone_photo_exif_rotated.jpg")
+    assert lychee.width > lychee.height  # stored portrait, EXIF says rotate: shown landscape
+    w, h = lychee.size
+    corner = lychee.crop((w * 3 // 4, 0, w, h // 2))  # the white marker is top right once upright
+    assert sum(1 for p in corner.get_flattened_data() if min(p) > 235) > 50
+    tea = load_image(IMAGES / "tea_cmyk.jpg")
+    assert tea.mode == "RGB"
+    orange = load_image(IMAGES / "orange_transparent.png")
+    assert orange.mode == "RGB" and orange.getpixel((2, 2)) == (255, 255, 255)  # transparency on white
+    assert min(load_image(IMAGES / "tiny_48px.jpg").size) < TINY_PX
+    with pytest.raises(UserError, match="损坏"):
+        load_image(IMAGES / "broken_truncated.jpg")
+
+
+def huge_png(path: Path, width: int, height: int) -> Path:
+    """A tiny file whose header claims a huge image (a decompression bomb's shape)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+                     + chunk(b"IEND", b""))
+    return path
+
+
+def test_huge_images_are_refused_without_decoding(tmp_path: Path) -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    with pytest.raises(UserError, match="太大|过大"):
+        load_image(huge_png(tmp_path / "bomb.png", 20_000, 20_000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 50_000_000
+
+
+def test_large_jpeg_is_decoded_small(tmp_path: Path) -> None:
+    path = tmp_path / "big.jpg"
+    Image.new("RGB", (6000, 4500), (200, 30, 30)).save(path, quality=70)
+    image = load_image(path)
+    assert max(image.size) <= 2160 and image.size[0] / image.size[1] == pytest.approx(6000 / 4500, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "link", "price", "platform"),
+    [
+        ("【淘宝】https://m.tb.cn/h.gQxYzAb?tk=abc 「海南妃子笑荔枝 5斤装 新鲜现摘」\n点击链接直接打开",
+         "海南妃子笑荔枝 5斤装 新鲜现摘", "https://m.tb.cn/h.gQxYzAb?tk=abc", None, "taobao"),
+        ("7¥CZ3457 Hk2X5aBcDeF¥ 【海南妃子笑荔枝5斤】券后价 ¥59.9 原价￥79.9 复制这条信息打开手机淘宝",
+         "海南妃子笑荔枝5斤", None, 5990, "taobao"),
+        ("【京东】https://u.jd.com/AbCdEfG 「维达抽纸 3层 24包 整箱」 点击链接直接打开",
+         "维达抽纸 3层 24包 整箱", "https://u.jd.com/AbCdEfG", None, "jd"),
+        ("我在拼多多发现了这个好东西：东北五常大米 10斤 稻花香，拼团价 45.9元 https://mobile.yangkeduo.com/goods.html?goods_id=1",
+         "东北五常大米 10斤 稻花香", "https://mobile.yangkeduo.com/goods.html?goods_id=1", 4590, "pdd"),
+        ("https://haohuo.jinritemai.com/views/product/item2?id=355", "", "https://haohuo.jinritemai.com/views/product/item2?id=355", None, "douyin"),
+    ],
+)
+def test_share_text(text: str, title: str, link: str | None, price: int | None, platform: str) -> None:
+    info = parse_share_text(text)
+    assert (info.title, info.link, info.price_fen, info.platform_key) == (title, link, price, platform)
+
+
+def test_pick_spreadsheet_import_export_round_trip(db, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["商品名称", "平台", "商品ID", "链接", "券后价", "原价", "佣金比例", "标签"])
+    wb.active.append(["赣南脐橙 10斤", "拼多多", "\t559022671655", "https://p.pinduoduo.com/a", "39.8", "59.8", "20%", "水果,爆款"])
+    wb.active.append(["", "拼多多", "", "", "", "", "", ""])
+    wb.active.append(["蓝月亮洗衣液 3kg", "京东", "486089012194", "https://u.jd.com/x", "¥39.90", "", 0.1, ""])
+    wb.active.append(["坏价格", "京东", "1", "", "三十", "", "", ""])
+    src = tmp_path / "picks.xlsx"
+    wb.save(src)
+    rows = parse_picks(src)
+    assert [r.row for r in rows if r.error] == [3, 5]  # 3: no title; 5: price “三十”
+    with db.session() as s:
+        result = import_picks(s, src)
+    assert result["added"] == 2 and [x["row"] for x in result["skipped"]] == [3, 5]
+    with db.session() as s:
+        orange = s.scalars(select(Product).where(Product.title == "赣南脐橙 10斤")).one()
+        assert (orange.platform_key, orange.platform_product_id, orange.price_fen, orange.commission_rate_bp) == \
+            ("pdd", "559022671655", 3980, 2000)
+        assert sorted(t.tag for t in orange.tags) == ["水果", "爆款"]
+        liquid = s.scalars(select(Product).where(Product.title.like("蓝月亮%"))).one()
+        assert liquid.commission_rate_bp == 1000
+        out = export_picks(s, tmp_path / "out.xlsx")
+    with db.session() as s:
+        assert import_picks(s, out)["added"] == 0  # all already in the library
+
+
+def test_cli_products_poster_and_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "p.db")
+    assert main(["--db", db, "products", "add", "--title", "海南妃子笑荔枝 5斤装", "--price", "59.9",
+                 "--link", "https://m.tb.cn/h.abc", "--platform", "taobao",
+                 "--image", str(IMAGES / "lychee_phone_photo_exif_rotated.jpg"), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)["id"]
+    assert main(["--db", db, "products", "add", "--title", "小图商品", "--price", "9.9", "--link", "https://u.jd.com/t",
+                 "--image", str(IMAGES / "tiny_48px.jpg"), "--json"]) == 0
+    captured = capsys.readouterr()
+    second = json.loads(captured.out)["id"]
+    assert "不够清晰" in captured.err
+    assert main(["--db", db, "products", "add", "--title", "坏图", "--price", "1", "--link", "https://x.cn",
+                 "--image", str(IMAGES / "broken_truncated.jpg")]) == 2
+    assert "损坏" in capsys.readouterr().err
+    assert main(["--db", db, "poster", str(first), "--template", "portrait", "--out", str(tmp_path / "one.jpg")]) == 0
+    assert decoded(tmp_path / "one.jpg") == ["https://m.tb.cn/h.abc"]
+    capsys.readouterr()
+    assert main(["--db", db, "posters", "--ids", f"{first},{second}", "--template", "square",
+                 "--out-dir", str(tmp_path / "batch"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [p["id"] for p in result["posters"]] == [first, second]
+    for p in result["posters"]:
+        assert decoded(Path(p["files"][0]))
+    from microshop.store.database import Database
+
+    database = Database.open(tmp_path / "p.db")
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(Product)) == 2  # the broken image added nothing
+        assert s.scalar(select(func.count()).select_from(Share).where(Share.kind == "poster")) == 3
+    database.close()
+
+
+def test_poster_data_uses_settings(db) -> None:
+    with db.session() as s:
+        pid = psvc.save_product(s, psvc.ProductInput("荔枝", link="https://u.jd.com/Ab", price_fen=5990))
+        psvc.add_image(s, pid, IMAGES / "mask_square.jpg")
+        settings.put(s, "shop_name", "小美的微店")
+        settings.put(s, "invite_code", "MS26")
+        settings.put(s, "invite_param", "code")
+    with db.session() as s:
+        data = psvc.poster_data(s, pid)
+        assert s.scalar(select(func.count()).select_from(ProductImage)) == 1
+    assert data.link == "https://u.jd.com/Ab?code=MS26" and data.shop_name == "小美的微店" and len(data.images) == 1
