@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -159,7 +160,9 @@ def batch_posters(session_factory: Any, ids: list[int], template: str, out_dir: 
             jobs.append((product_id, data, poster_path(out_dir, product_id, data.title, template)))
     results: list[dict[str, Any]] = []
     workers = workers or max(1, min(len(jobs), os.cpu_count() or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # "spawn", not fork: the GUI calls this from a worker thread of a multi-threaded Qt process,
+    # and forking such a process is unsafe.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: dict[Future[list[Path]], int] = {
             pool.submit(make_poster, data, template, path): pid for pid, data, path in jobs
         }
