@@ -218,3 +218,16 @@ def test_poster_data_uses_settings(db) -> None:
         data = psvc.poster_data(s, pid)
         assert s.scalar(select(func.count()).select_from(ProductImage)) == 1
     assert data.link == "https://u.jd.com/Ab?code=MS26" and data.shop_name == "小美的微店" and len(data.images) == 1
+
+
+def test_copy_text_fills_variables_and_drops_empty_lines(db) -> None:
+    with db.session() as s:
+        with_coupon = psvc.save_product(s, psvc.ProductInput("荔枝", link="https://u.jd.com/a", price_fen=5990,
+                                                             original_price_fen=7990, coupon_fen=1000))
+        plain = psvc.save_product(s, psvc.ProductInput("橙子", link="https://u.jd.com/b", price_fen=3990))
+        settings.put(s, "invite_code", "MS26")
+    with db.session() as s:
+        a, b = psvc.copy_text(s, with_coupon), psvc.copy_text(s, plain)
+    assert a.splitlines() == ["【荔枝】", "到手价 ¥59.90", "原价 ¥79.90", "领券立减 10.00 元",
+                              "下单链接：https://u.jd.com/a", "邀请码 MS26"]
+    assert "券" not in b and "原价" not in b and "¥39.90" in b

@@ -18,7 +18,7 @@ from microshop.services import settings
 from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 from microshop.services.posters import PosterData
 
-DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}（原价 ¥{原价}）{券}\n下单链接：{链接}\n{邀请码}"
+DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}\n原价 ¥{原价}\n领券立减 {券} 元\n下单链接：{链接}\n邀请码 {邀请码}\n{截止} 前有效"
 
 
 @dataclass
@@ -109,7 +109,10 @@ def set_favourite(session: Session, ids: list[int], value: bool) -> None:
 
 
 def copy_text(session: Session, product_id: int) -> str:
-    """The pick's 文案 from its default template (or the built-in one), variables filled in."""
+    """The pick's 文案 from its default template (or the built-in one), variables filled in.
+
+    A line whose variables are empty for this pick (no coupon, no invite code …) is left out.
+    """
     p = session.get(Product, product_id)
     if p is None:
         raise UserError("这个商品已被删除。")
@@ -124,14 +127,19 @@ def copy_text(session: Session, product_id: int) -> str:
         "标题": p.title,
         "价格": format_fen(p.price_fen, symbol=False) if p.price_fen is not None else "",
         "原价": format_fen(p.original_price_fen, symbol=False) if p.original_price_fen is not None else "",
-        "券": f"领券减 {format_fen(p.coupon_fen, symbol=False)} 元" if p.coupon_fen else "",
+        "券": format_fen(p.coupon_fen, symbol=False) if p.coupon_fen else "",
         "佣金": format_fen(p.commission_fen, symbol=False) if p.commission_fen is not None else "",
         "链接": p.link or "",
         "邀请码": invite,
         "截止": format_local(p.deadline, "%m月%d日") if p.deadline else "",
     }
-    text = re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
-    return "\n".join(line.rstrip() for line in text.splitlines() if line.strip())
+    lines = []
+    for line in template.splitlines():
+        names = re.findall(r"\{(\w+)\}", line)
+        if any(name in values and not values[name] for name in names):
+            continue  # a line about something this pick does not have (no coupon, no deadline …)
+        lines.append(re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), line).rstrip())
+    return "\n".join(line for line in lines if line.strip())
 
 
 def record_share(session: Session, product_id: int, kind: ShareKind, *, template: str | None = None,

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "备份数据库…", self.backup_to_file)
         self._action(file_menu, "从备份恢复…", self.restore_from_file)
         file_menu.addSeparator()
+        self._action(file_menu, "设置…", self.edit_settings)
+        file_menu.addSeparator()
         self._action(file_menu, "退出", self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu("查看(&V)")
         for i, page_class in enumerate(PAGES):
@@ -221,6 +223,12 @@ class MainWindow(QMainWindow):
         Database.open(self.db.path).close()
         self.refresh_all()
         self.flash("已从备份恢复")
+
+    def edit_settings(self) -> None:
+        from microshop.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.db, self).exec():
+            self.refresh_all()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -60,13 +60,20 @@ class TaskRunner(QObject):
         title: str = "正在处理…",
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
+        silent: bool = False,
     ) -> Progress:
-        """Start ``fn`` on a worker; return its Progress (so callers/tests may cancel it)."""
+        """Start ``fn`` on a worker; return its Progress (so callers/tests may cancel it).
+
+        ``silent`` jobs (e.g. a live preview) never show a progress dialog.
+        """
         signals = _Signals()
         job = _Job(fn, signals)
         dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self._parent)
+        if silent:
+            dialog.setMinimumDuration(2**31 - 1)
         dialog.setWindowTitle("微店管家")
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        if not silent:
+            dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:

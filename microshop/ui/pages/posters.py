@@ -1,14 +1,22 @@
-"""海报: choose a pick, see its 文案, copy it (recorded as a share), and review the share history."""
+"""海报: pick a product, choose a template, see the poster live, save or copy it, copy the 文案,
+make posters for many picks at once; every share is recorded with the price at that moment."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QGuiApplication
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -17,22 +25,47 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.domain.enums import ShareKind
+from microshop.errors import UserError
 from microshop.services import products as svc
+from microshop.services.images import TINY_PX
 from microshop.services.listing import ListQuery, ProductList, ShareList
+from microshop.services.picks import batch_posters
+from microshop.services.posters import TEMPLATES, render, save_images
 from microshop.store.database import Database
+from microshop.store.models import Product
 from microshop.ui.pages.base import make_table
+from microshop.ui.settings_dialog import SettingsDialog
 from microshop.ui.table_model import SqlListModel
-from microshop.ui.worker import TaskRunner
+from microshop.ui.worker import TaskRunner, show_error
+
+PREVIEW_PX = 560
+
+
+def preview_png(images: list[Image.Image]) -> bytes:
+    """One preview picture (a 3×3 sheet for 九宫格), small, as PNG bytes."""
+    if len(images) == 1:
+        sheet = images[0].copy()
+    else:
+        tile = 360
+        sheet = Image.new("RGB", (tile * 3 + 8, tile * 3 + 8), "white")
+        for i, image in enumerate(images):
+            sheet.paste(image.resize((tile, tile)), ((i % 3) * (tile + 4), (i // 3) * (tile + 4)))
+    sheet.thumbnail((PREVIEW_PX * 2, PREVIEW_PX * 2))
+    buffer = io.BytesIO()
+    sheet.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 class PostersPage(QWidget):
-    """Sharing a pick: its copy text and every time it was shared."""
+    """Sharing picks as posters and copy text."""
 
     title = "海报"
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.runner = db, runner
+        self._rendered: list[Image.Image] = []
+        self._render_token = 0
         self.search = QLineEdit()
         self.search.setPlaceholderText("搜索要分享的商品…")
         self.search.setClearButtonEnabled(True)
@@ -41,17 +74,32 @@ class PostersPage(QWidget):
         self.product_view = make_table(self.products)
         for col in range(3, len(self.products.source.columns)):
             self.product_view.hideColumn(col)
-        self.product_view.setColumnWidth(0, 260)
+        self.product_view.setColumnWidth(0, 250)
         self.product_view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        batch = QPushButton("为选中的商品批量生成…")
+        batch.clicked.connect(self.batch)
 
-        self.heading = QLabel("请在左侧选择一个商品")
-        self.heading.setObjectName("pageHeading")
-        self.heading.setWordWrap(True)
+        self.template = QComboBox()
+        for key, label in TEMPLATES.items():
+            self.template.addItem(label, key)
+        self.template.currentIndexChanged.connect(lambda _i: self.show_selected())
+        self.save_button = QPushButton("保存海报…")
+        self.save_button.clicked.connect(self.save_poster)
+        self.copy_image_button = QPushButton("复制图片")
+        self.copy_image_button.clicked.connect(self.copy_image)
+        settings_button = QPushButton("店铺与邀请码设置…")
+        settings_button.clicked.connect(self.edit_settings)
+        self.preview = QLabel("请在左侧选择一个商品")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(220, 360)
+        self.preview.setStyleSheet("background:#f3f5f7;border:1px solid #e3e6ea;")
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color:#b35c00;")
+        self.warning.setWordWrap(True)
         self.copy_preview = QPlainTextEdit()
         self.copy_preview.setReadOnly(True)
         self.copy_preview.setPlaceholderText("商品的分享文案会显示在这里")
         self.copy_button = QPushButton("复制文案")
-        self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_text)
         self.shares = SqlListModel(db, ShareList(), self)
         self.share_view = make_table(self.shares)
@@ -59,47 +107,153 @@ class PostersPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.product_view)
+        left_layout.addWidget(self.product_view, 1)
+        left_layout.addWidget(batch)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("模板"))
+        tools.addWidget(self.template)
+        tools.addStretch(1)
+        for button in (self.save_button, self.copy_image_button, settings_button):
+            tools.addWidget(button)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("分享文案"))
+        side.addWidget(self.copy_preview, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        side.addLayout(row)
+        side.addWidget(QLabel("分享记录（当时的价格和佣金）"))
+        side.addWidget(self.share_view, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.preview, 3)
+        body.addLayout(side, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(QLabel("分享文案"))
-        right_layout.addWidget(self.copy_preview, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(QLabel("分享记录（当时的价格和佣金）"))
-        right_layout.addWidget(self.share_view, 1)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(self.warning)
+        right_layout.addLayout(body, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 560])
+        splitter.setSizes([360, 780])
         QVBoxLayout(self).addWidget(splitter)
         self.reload()
 
+    # --- data ----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Refresh both lists."""
         self.products.set_query(ListQuery(self.search.text().strip(), {}, None, True))
         self.show_selected()
 
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.product_view.selectionModel().selectedRows()})
+        return [self.products.id_at(r) for r in rows]
+
     def selected_product(self) -> int | None:
-        rows = self.product_view.selectionModel().selectedRows()
-        return self.products.id_at(rows[0].row()) if rows else None
+        ids = self.selected_ids()
+        return ids[0] if ids else None
 
     def show_selected(self) -> None:
+        """Show the copy text, share history and a freshly rendered preview of the current pick."""
         product_id = self.selected_product()
-        self.copy_button.setEnabled(product_id is not None)
+        for button in (self.copy_button, self.save_button, self.copy_image_button):
+            button.setEnabled(False)
+        self._rendered = []
         self.shares.set_query(ListQuery(filters={"product_id": product_id or -1}))
         if product_id is None:
-            self.heading.setText("请在左侧选择一个商品")
+            self.preview.setText("请在左侧选择一个商品")
+            self.preview.setPixmap(QPixmap())
             self.copy_preview.clear()
+            self.warning.clear()
             return
         with self.db.session() as s:
-            data = svc.load_product(s, product_id)
-            text = svc.copy_text(s, product_id)
-        self.heading.setText(data.title)
-        self.copy_preview.setPlainText(text)
+            self.copy_preview.setPlainText(svc.copy_text(s, product_id))
+            try:
+                data = svc.poster_data(s, product_id)
+            except UserError as exc:
+                self.warning.setText(exc.message)
+                self.preview.setText("无法生成海报")
+                self.copy_button.setEnabled(True)
+                return
+            sizes = [(i.width or 0, i.height or 0) for i in s.get(Product, product_id).images]
+        self.copy_button.setEnabled(True)
+        self.warning.setText(self._image_warning(sizes))
+        self.preview.setText("正在生成预览…")
+        self._render_token += 1
+        token, template = self._render_token, self.template.currentData()
+
+        def job(_progress: Any) -> tuple[list[Image.Image], bytes]:
+            images = render(data, template)
+            return images, preview_png(images)
+
+        self.runner.run(job, lambda result: self._show_preview(token, *result), silent=True,
+                        on_error=lambda exc: self._preview_failed(token, exc))
+
+    @staticmethod
+    def _image_warning(sizes: list[tuple[int, int]]) -> str:
+        if not sizes:
+            return "这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。"
+        w, h = sizes[0]
+        if w and h and min(w, h) < TINY_PX:
+            return f"封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。"
+        return ""
+
+    def _show_preview(self, token: int, images: list[Image.Image], png: bytes) -> None:
+        if token != self._render_token:
+            return  # the user has moved on to another pick or template
+        self._rendered = images
+        pixmap = QPixmap.fromImage(QImage.fromData(png))
+        self.preview.setPixmap(pixmap.scaled(self.preview.width() - 8, self.preview.height() - 8,
+                                             Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+        self.save_button.setEnabled(True)
+        self.copy_image_button.setEnabled(len(images) == 1)
+
+    def _preview_failed(self, token: int, exc: BaseException) -> None:
+        if token == self._render_token:
+            self.preview.setText("无法生成海报")
+            self.warning.setText(exc.message if isinstance(exc, UserError) else f"生成预览时出错：{exc}")
+
+    # --- actions -------------------------------------------------------------------------
+    def save_poster(self) -> None:
+        product_id, template = self.selected_product(), self.template.currentData()
+        if product_id is None or not self._rendered:
+            return
+        if template == "grid9":
+            folder = QFileDialog.getExistingDirectory(self, "选择保存九宫格的文件夹", str(Path.home()))
+            if not folder:
+                return
+            target = Path(folder) / f"九宫格-{product_id}"
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, "保存海报", str(Path.home() / f"海报-{product_id}.jpg"),
+                                                  "JPEG 图片 (*.jpg);;PNG 图片 (*.png)")
+            if not path:
+                return
+            target = Path(path)
+        self.save_to(target)
+
+    def save_to(self, target: Path) -> list[Path]:
+        """Save the previewed poster and record the share."""
+        product_id, template = self.selected_product(), self.template.currentData()
+        try:
+            written = save_images(self._rendered, target, template)
+        except UserError as exc:
+            show_error(self, exc)
+            return []
+        with self.db.session() as s:
+            svc.record_share(s, product_id, ShareKind.POSTER, template=template, output_path=str(written[0]))
+        self.shares.refresh()
+        return written
+
+    def copy_image(self) -> None:
+        product_id = self.selected_product()
+        if product_id is None or len(self._rendered) != 1:
+            return
+        buffer = io.BytesIO()
+        self._rendered[0].save(buffer, "PNG")
+        QGuiApplication.clipboard().setImage(QImage.fromData(buffer.getvalue()))
+        with self.db.session() as s:
+            svc.record_share(s, product_id, ShareKind.POSTER, template=self.template.currentData())
+        self.shares.refresh()
 
     def copy_text(self) -> None:
         product_id = self.selected_product()
@@ -110,3 +264,26 @@ class PostersPage(QWidget):
         with self.db.session() as s:
             svc.record_share(s, product_id, ShareKind.COPY_TEXT, text=text)
         self.shares.refresh()
+
+    def batch(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, "批量生成海报", "请先在左侧按住 Ctrl 或 Shift 选中多个商品。")
+            return
+        folder = QFileDialog.getExistingDirectory(self, "选择保存海报的文件夹", str(Path.home()))
+        if folder:
+            self.run_batch(ids, Path(folder))
+
+    def run_batch(self, ids: list[int], folder: Path) -> Any:
+        template = self.template.currentData()
+
+        def done(results: list[dict[str, Any]]) -> None:
+            self.shares.refresh()
+            QMessageBox.information(self, "批量生成海报", f"已生成 {len(results)} 张海报，保存在 {folder}。")
+
+        return self.runner.run(lambda p: batch_posters(self.db.session, ids, template, folder, p), done,
+                               title=f"正在生成 {len(ids)} 张海报…")
+
+    def edit_settings(self) -> None:
+        if SettingsDialog(self.db, self).exec():
+            self.show_selected()

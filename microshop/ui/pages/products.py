@@ -4,22 +4,49 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from pathlib import Path
 
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+from sqlalchemy import select
+
+from microshop.domain.enums import platform_name
+from microshop.domain.money import format_fen
+from microshop.importers.sharetext import parse_share_text
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
+from microshop.services.picks import export_picks, import_picks, parse_picks
 from microshop.store.database import Database
+from microshop.store.models import Product, ProductTag
 from microshop.ui.forms import FormDialog, money_edit, read_money
+from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import ListPage, platform_combo
+from microshop.ui.product_images import ImageStrip
 from microshop.ui.worker import TaskRunner
 
 
 class ProductDialog(FormDialog):
     """Add or edit one pick."""
 
-    def __init__(self, data: svc.ProductInput | None = None, parent: Any = None) -> None:
-        super().__init__("编辑商品" if data else "新增商品", parent)
+    def __init__(self, data: svc.ProductInput | None = None, parent: Any = None,
+                 images: list[tuple[int, str]] | None = None, title: str | None = None) -> None:
+        super().__init__(title or ("编辑商品" if data else "新增商品"), parent)
         data = data or svc.ProductInput(title="")
+        self.images = ImageStrip(images)
         self.title_edit = QLineEdit(data.title)
         self.title_edit.setMinimumWidth(380)
         self.platform = platform_combo("未选择")
@@ -42,7 +69,7 @@ class ProductDialog(FormDialog):
             ("商品标题", self.title_edit), ("平台", self.platform), ("商品ID", self.item_id),
             ("链接", self.link), ("券后价（元）", self.price), ("原价（元）", self.original),
             ("优惠券（元）", self.coupon), ("佣金比例", self.rate), ("类目", self.category),
-            ("标签", self.tags), ("", self.favourite), ("备注", self.notes),
+            ("标签", self.tags), ("", self.favourite), ("备注", self.notes), ("图片", self.images),
         ):
             self.form.addRow(label, widget)
         self.finish_form()
@@ -80,11 +107,21 @@ class ProductsPage(ListPage):
         for text, bp in (("佣金不限", None), ("佣金≥10%", 1000), ("佣金≥20%", 2000), ("佣金≥30%", 3000)):
             self.min_rate.addItem(text, bp)
         self.only_fav = QCheckBox("只看收藏")
-        for widget in (self.platform, self.min_rate, self.only_fav):
+        self.tag = QComboBox()
+        self.fill_tags()
+        for widget in (self.platform, self.tag, self.min_rate, self.only_fav):
             self.add_filter(widget)
+        add = QPushButton("新增商品")
+        add_menu = QMenu(add)
+        add_menu.addAction("粘贴分享文本…").triggered.connect(self.add_from_share_text)
+        add_menu.addAction("手动填写…").triggered.connect(self.add_product)
+        add_menu.addSeparator()
+        add_menu.addAction("从表格导入…").triggered.connect(self.import_sheet)
+        add_menu.addAction("导出选品库…").triggered.connect(self.export_sheet)
+        add.setMenu(add_menu)
+        self.action_bar.addWidget(add)
         for text, slot in (
-            ("新增商品", self.add_product), ("编辑", self.edit_selected),
-            ("收藏/取消", self.toggle_favourite), ("删除", self.delete_selected),
+            ("编辑", self.edit_selected), ("收藏/取消", self.toggle_favourite), ("删除", self.delete_selected),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -93,18 +130,113 @@ class ProductsPage(ListPage):
         self.table.setColumnWidth(0, 320)
         self.reload()
 
+    def fill_tags(self) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("全部标签", "")
+        with self.db.session() as s:
+            for tag in s.scalars(select(ProductTag.tag).distinct().order_by(ProductTag.tag)):
+                self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self.tag.blockSignals(False)
+
+    def reload(self) -> None:
+        if hasattr(self, "tag"):
+            self.fill_tags()
+        super().reload()
+
+    def save_dialog(self, dialog: ProductDialog, product_id: int | None) -> int:
+        """Save the dialog's pick and its images in one transaction."""
+        with self.db.session() as s:
+            product_id = svc.save_product(s, dialog.result_value, product_id)
+            for image_id in dialog.images.removed:
+                svc.remove_image(s, image_id)
+            for pending in dialog.images.items:
+                if pending.path is not None:
+                    svc.add_image(s, product_id, pending.path)
+                elif pending.data is not None:
+                    svc.add_image(s, product_id, data=pending.data)
+        return product_id
+
+    def add_from_share_text(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "粘贴分享文本", "把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：")
+        if not ok or not text.strip():
+            return
+        info = parse_share_text(text)
+        data = svc.ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
+                                price_fen=info.price_fen, original_price_fen=info.original_price_fen,
+                                coupon_fen=info.coupon_fen)
+        dialog = ProductDialog(data, self, title="新增商品（已从分享文本读取）")
+        if not info.title or not info.link:
+            missing = "、".join(x for x, v in (("标题", info.title), ("链接", info.link)) if not v)
+            dialog.images.warning.setText(f"没有从文本里找到{missing}，请补充。")
+        if dialog.exec():
+            self.save_dialog(dialog, None)
+            self.reload()
+            self.status_message.emit(f"已添加商品：{dialog.result_value.title}")
+
+    def import_sheet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择商品表", str(Path.home()), "表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
+        if not path:
+            return
+        self.runner.run(lambda _p: parse_picks(Path(path)), lambda rows: self._preview_sheet(Path(path), rows),
+                        title="正在读取商品表…")
+
+    def _preview_sheet(self, path: Path, rows: list) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"导入商品预览 — {path.name}")
+        dialog.resize(900, 520)
+        model = RowsModel([
+            ("行", lambda r: r.row, True),
+            ("商品标题", lambda r: r.pick.title if r.pick else "", False),
+            ("平台", lambda r: platform_name(r.pick.platform_key) if r.pick else "", False),
+            ("券后价", lambda r: format_fen(r.pick.price_fen) if r.pick and r.pick.price_fen is not None else "", True),
+            ("佣金比例", lambda r: format_rate(r.pick.commission_rate_bp) if r.pick else "", True),
+            ("问题", lambda r: r.error or "", False),
+        ], dialog, highlight=lambda r: r.error is not None)
+        model.set_rows(rows)
+        view = QTableView()
+        view.setModel(model)
+        view.setColumnWidth(1, 320)
+        view.verticalHeader().setVisible(False)
+        good = sum(1 for r in rows if r.pick)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"导入 {good} 个商品")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(f"共 {len(rows)} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。"))
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+        if dialog.exec():
+            with self.db.session() as s:
+                result = import_picks(s, path)
+            self.reload()
+            self.status_message.emit(f"已导入 {result['added']} 个商品，跳过 {len(result['skipped'])} 行")
+
+    def export_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "导出选品库", str(Path.home() / "选品库.xlsx"), "Excel 表格 (*.xlsx)")
+        if path:
+            ids = self.model.ids()
+            with self.db.session() as s:
+                out = export_picks(s, Path(path), ids)
+            self.status_message.emit(f"已导出 {len(ids)} 个商品到 {out}")
+
     def filters(self) -> dict[str, Any]:
         return {
             "platform": self.platform.currentData(),
             "favourite": self.only_fav.isChecked(),
             "min_rate_bp": self.min_rate.currentData(),
+            "tag": self.tag.currentData(),
         }
 
     def add_product(self) -> None:
         dialog = ProductDialog(parent=self)
         if dialog.exec():
-            with self.db.session() as s:
-                svc.save_product(s, dialog.result_value)
+            self.save_dialog(dialog, None)
             self.reload()
             self.status_message.emit(f"已添加商品：{dialog.result_value.title}")
 
@@ -114,10 +246,10 @@ class ProductsPage(ListPage):
             return
         with self.db.session() as s:
             data = svc.load_product(s, ids[0])
-        dialog = ProductDialog(data, self)
+            images = [(i.id, i.path) for i in sorted(s.get(Product, ids[0]).images, key=lambda x: x.position)]
+        dialog = ProductDialog(data, self, images)
         if dialog.exec():
-            with self.db.session() as s:
-                svc.save_product(s, dialog.result_value, ids[0])
+            self.save_dialog(dialog, ids[0])
             self.reload()
 
     def toggle_favourite(self) -> None:

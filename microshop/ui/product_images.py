@@ -1,0 +1,154 @@
+"""The image strip of the product dialog: add by file, drag-and-drop or clipboard paste."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microshop.errors import UserError
+from microshop.services.images import TINY_PX, check_image
+
+IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)"
+
+
+class PendingImage:
+    """An image chosen in the dialog: an existing stored one (id) or a new file/bytes."""
+
+    def __init__(self, *, image_id: int | None = None, path: str | None = None, data: bytes | None = None) -> None:
+        self.image_id, self.path, self.data = image_id, path, data
+
+
+class ImageStrip(QWidget):
+    """Thumbnails of a pick's images (the first is the cover); accepts drops and Ctrl+V."""
+
+    def __init__(self, existing: list[tuple[int, str]] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[PendingImage] = []
+        self.removed: list[int] = []
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(84, 84))
+        self.list.setFixedHeight(118)
+        self.list.setAcceptDrops(False)
+        self.setAcceptDrops(True)
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color:#b35c00;")
+        self.warning.setWordWrap(True)
+        add = QPushButton("添加图片…")
+        add.clicked.connect(self.choose_files)
+        paste = QPushButton("粘贴图片")
+        paste.clicked.connect(self.paste)
+        remove = QPushButton("移除所选")
+        remove.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Paste, self.list, activated=self.paste)
+        buttons = QHBoxLayout()
+        for button in (add, paste, remove):
+            buttons.addWidget(button)
+        buttons.addWidget(QLabel("（也可以把图片拖到这里；第一张是封面）"))
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.warning)
+        for image_id, path in existing or []:
+            self._append(PendingImage(image_id=image_id), QPixmap(path))
+
+    def _append(self, pending: PendingImage, pixmap: QPixmap) -> None:
+        self.items.append(pending)
+        item = QListWidgetItem(QIcon(pixmap), "封面" if len(self.items) == 1 else "")
+        self.list.addItem(item)
+
+    def add_file(self, path: str) -> bool:
+        """Check and add an image file; a broken one gets a message, a tiny one a warning."""
+        try:
+            info = check_image(path)
+        except UserError as exc:
+            self.warning.setText(exc.message)
+            return False
+        self._append(PendingImage(path=path), QPixmap(path))
+        self._warn_tiny(info.width, info.height, Path(path).name)
+        return True
+
+    def add_bytes(self, data: bytes) -> bool:
+        image = QImage.fromData(data)
+        if image.isNull():
+            self.warning.setText("剪贴板里的内容不是图片。")
+            return False
+        self._append(PendingImage(data=data), QPixmap.fromImage(image))
+        self._warn_tiny(image.width(), image.height(), "粘贴的图片")
+        return True
+
+    def _warn_tiny(self, w: int, h: int, name: str) -> None:
+        if min(w, h) < TINY_PX:
+            self.warning.setText(f"{name} 只有 {w}×{h}，放到海报上会模糊，建议换一张更清晰的。")
+        else:
+            self.warning.clear()
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "选择商品图片", str(Path.home()), IMAGE_FILTER)
+        for path in files:
+            self.add_file(path)
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile():
+                    self.add_file(url.toLocalFile())
+            return
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            self.warning.setText("剪贴板里没有图片。可以先在微信或浏览器里“复制图片”，再点“粘贴图片”。")
+            return
+        self.add_bytes(qimage_png(image))
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            row = self.list.row(item)
+            pending = self.items.pop(row)
+            if pending.image_id is not None:
+                self.removed.append(pending.image_id)
+            self.list.takeItem(row)
+        if self.list.count():
+            self.list.item(0).setText("封面")
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        mime = event.mimeData()
+        if mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile():
+                    self.add_file(url.toLocalFile())
+        elif mime.hasImage():
+            self.add_bytes(qimage_png(QImage(mime.imageData())))
+        event.acceptProposedAction()
+
+
+def qimage_png(image: QImage) -> bytes:
+    """A QImage as PNG bytes."""
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(array.data())
+
+
+__all__ = ["ImageStrip", "PendingImage", "qimage_png", "Qt"]

@@ -1,0 +1,129 @@
+"""GUI of 海报/选品库: live preview, save and copy with share records, batch on worker processes,
+images in the product dialog (tiny warning, broken refused), settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from sqlalchemy import func, select
+
+from microshop.services import products as psvc
+from microshop.store.models import Product, ProductImage, Share
+from microshop.ui.app import create_app
+from microshop.ui.main_window import MainWindow
+from microshop.ui.pages.products import ProductDialog
+from microshop.ui.settings_dialog import SettingsDialog
+
+from conftest import FIXTURES
+
+IMAGES = FIXTURES / "images"
+
+
+@pytest.fixture
+def app(qapp):
+    return create_app([])
+
+
+@pytest.fixture
+def picks_db(db):
+    with db.session() as s:
+        for title, image in (("海南妃子笑荔枝 5斤装", "lychee_phone_photo_exif_rotated.jpg"),
+                             ("赣南脐橙 10斤", "orange_transparent.png"), ("小图商品", "tiny_48px.jpg")):
+            pid = psvc.save_product(s, psvc.ProductInput(title, platform_key="pdd", link="https://p.pinduoduo.com/x",
+                                                         price_fen=3990, original_price_fen=5990, coupon_fen=500))
+            psvc.add_image(s, pid, IMAGES / image)
+    return db
+
+
+def posters_page(db, qtbot):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(1)
+    return window, window.pages[1]
+
+
+def select_title(page, title: str) -> int:
+    for row in range(page.products.rowCount()):
+        if page.products.data(page.products.index(row, 0)) == title:
+            page.product_view.selectRow(row)
+            return page.products.id_at(row)
+    raise AssertionError(title)
+
+
+def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Path) -> None:
+    _window, page = posters_page(picks_db, qtbot)
+    pid = select_title(page, "海南妃子笑荔枝 5斤装")
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=10000)
+    assert not page.preview.pixmap().isNull() and page.warning.text() == ""
+    written = page.save_to(tmp_path / "poster.jpg")
+    assert [r.text for r in zxingcpp.read_barcodes(Image.open(written[0]))] == ["https://p.pinduoduo.com/x"]
+    page.copy_image()
+    from PySide6.QtGui import QGuiApplication
+
+    assert not QGuiApplication.clipboard().image().isNull()
+    page.copy_text()
+    assert "海南妃子笑荔枝" in QGuiApplication.clipboard().text()
+    with picks_db.session() as s:
+        kinds = sorted(s.scalars(select(Share.kind).where(Share.product_id == pid)))
+    assert kinds == ["copy_text", "poster", "poster"]
+    assert page.shares.rowCount() == 3
+
+    page.template.setCurrentIndex(page.template.findData("grid9"))
+    qtbot.waitUntil(lambda: len(page._rendered) == 9, timeout=10000)
+    grid = page.save_to(tmp_path / "grid")
+    assert len(grid) == 9
+
+
+def test_tiny_cover_warns(app, picks_db, qtbot) -> None:
+    _window, page = posters_page(picks_db, qtbot)
+    select_title(page, "小图商品")
+    assert "48×48" in page.warning.text() and "模糊" in page.warning.text()
+
+
+def test_batch_from_the_page(app, picks_db, qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("microshop.ui.pages.posters.QMessageBox.information", lambda *a, **k: None)
+    _window, page = posters_page(picks_db, qtbot)
+    with picks_db.session() as s:
+        ids = list(s.scalars(select(Product.id)))
+    page.run_batch(ids, tmp_path / "batch")
+    qtbot.waitUntil(lambda: len(list((tmp_path / "batch").glob("*.jpg"))) == 3, timeout=60000)
+    with picks_db.session() as s:
+        qtbot.waitUntil(lambda: s.scalar(select(func.count()).select_from(Share)) == 3, timeout=10000)
+    for path in (tmp_path / "batch").glob("*.jpg"):
+        assert zxingcpp.read_barcodes(Image.open(path))
+
+
+def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    dialog = ProductDialog(parent=page)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("台农芒果 5斤")
+    dialog.link.setText("https://u.jd.com/m")
+    assert not dialog.images.add_file(str(IMAGES / "broken_truncated.jpg"))
+    assert "损坏" in dialog.images.warning.text()
+    assert dialog.images.add_file(str(IMAGES / "tiny_48px.jpg"))
+    assert "48×48" in dialog.images.warning.text()
+    assert dialog.images.add_file(str(IMAGES / "tea_cmyk.jpg"))
+    dialog.accept()
+    pid = page.save_dialog(dialog, None)
+    with db.session() as s:
+        stored = s.scalars(select(ProductImage).where(ProductImage.product_id == pid).order_by(ProductImage.position)).all()
+        assert [(i.width, i.height) for i in stored] == [(48, 48), (1200, 900)]
+        assert all(Path(i.path).exists() for i in stored)
+
+
+def test_settings_dialog_saves(app, db, qtbot) -> None:
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.edits["shop_name"].setText("小美的微店")
+    dialog.edits["invite_code"].setText("MS26")
+    dialog.accept()
+    from microshop.services import settings
+
+    with db.session() as s:
+        assert (settings.get(s, "shop_name"), settings.get(s, "invite_code")) == ("小美的微店", "MS26")
