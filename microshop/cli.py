@@ -234,6 +234,17 @@ def cmd_posters(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from microshop.services.report import month_report
+
+    db = open_db(args)
+    with db.session() as session:
+        result = month_report(session, args.month)
+    db.close()
+    emit(result, args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = ChineseArgumentParser(
@@ -323,6 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("import_id", type=int, metavar="IMPORT_ID", help="导入记录编号（导入时输出的 import_id）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(handler=cmd_statements_undo)
+
+    p = add("report", cmd_report, "月度统计：收入、热销商品、客户、分享转化、今天分享什么、回购提醒")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-10")
 
     p = add("reconcile", cmd_reconcile, "按月对账：本地订单与平台账单逐条核对")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-10")

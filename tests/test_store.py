@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from microshop.store import database as dbmod
 from microshop.store.database import Database, head_revision
 from microshop.store.models import Order, OrderItem, Platform, StatementLine
 from microshop.errors import UserError
@@ -91,18 +90,28 @@ def test_refuses_database_from_a_newer_version(db: Database) -> None:
         Database.open(db.path)
 
 
-def test_existing_database_is_backed_up_before_migrating(
-    db: Database, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
-) -> None:
-    with db.session() as s:
-        s.add(Order(ordered_at=datetime(2026, 10, 1, tzinfo=timezone.utc), notes="保留我"))
+def test_older_database_is_backed_up_then_migrated(tmp_path: Path, isolated_data_dir: Path) -> None:
+    """A real upgrade: a file at revision 0001 (with data) opens at head, and a copy taken first."""
+    from alembic import command
+
+    from microshop.store.database import alembic_config, make_engine
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO orders (ordered_at, status, fulfilment, source, created_at, updated_at, notes)"
+                             " VALUES ('2026-10-01 00:00:00', 'paid', 'pickup', 'manual', '2026-10-01', '2026-10-01', '保留我')")
+    engine.dispose()
+    db = Database.open(path)
+    assert db.revision() == head_revision() != "0001"
+    with db.engine.connect() as conn:
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(statement_lines)")}
+        assert "ix_statement_lines_created_at" in indexes
+        assert conn.exec_driver_sql("SELECT notes FROM orders").scalar() == "保留我"
     db.close()
-    upgraded: list[str] = []
-    monkeypatch.setattr(dbmod, "head_revision", lambda: "0002_pretend")
-    monkeypatch.setattr(dbmod.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
-    Database.open(db.path).close()
-    assert upgraded == ["head"]
     copies = list((isolated_data_dir / "backups").glob("*migrate-0001*.sqlite3"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert conn.execute("SELECT notes FROM orders").fetchall() == [("保留我",)]

@@ -67,6 +67,7 @@ def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
         assert products.model.rowCount() == s.scalar(select(func.count()).select_from(Product))
         assert orders.model.rowCount() == s.scalar(select(func.count()).select_from(Order))
     assert "商品 16" in window.counts_label.text()
+    qtbot.waitUntil(lambda: stats.report is not None, timeout=10000)
     assert stats.cards["orders"].value.text() not in ("", "—")
 
 

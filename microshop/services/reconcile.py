@@ -291,28 +291,29 @@ def _totals(session: Session, result: Reconciliation, start: Any, end: Any, plat
 def platform_totals(session: Session, start: Any, end: Any, platform: str | None = None) -> dict[str, dict[str, int]]:
     """Per platform: lines held; estimated = valid lines created in [start, end); settled = lines
     settled in it; lost = invalid lines created in it (JD split parents are neither)."""
-    created = (StatementLine.created_at >= start) & (StatementLine.created_at < end)
-    valid = StatementLine.status != LineStatus.INVALID.value
-    invalid = (StatementLine.status == LineStatus.INVALID.value) & (
-        func.coalesce(StatementLine.raw_status, "") != SPLIT_PARENT
-    )
-    settled = (StatementLine.status == LineStatus.SETTLED.value) & (StatementLine.settled_at >= start) & (
-        StatementLine.settled_at < end
-    )
-    zero = func.coalesce
-    stmt = select(
+    counts = select(StatementLine.platform_key, func.count()).group_by(StatementLine.platform_key)
+    if platform:
+        counts = counts.where(StatementLine.platform_key == platform)
+    out = {key: {"lines": n, "estimated": 0, "settled": 0, "lost": 0} for key, n in session.execute(counts)}
+    invalid = StatementLine.status == LineStatus.INVALID.value
+    created = select(
         StatementLine.platform_key,
-        func.count(),
-        zero(func.sum(StatementLine.estimated_fen).filter(created & valid), 0),
-        zero(func.sum(StatementLine.settled_fen).filter(settled), 0),
-        zero(func.sum(StatementLine.estimated_fen).filter(created & invalid), 0),
+        func.coalesce(func.sum(StatementLine.estimated_fen).filter(~invalid), 0),
+        func.coalesce(func.sum(StatementLine.estimated_fen).filter(
+            invalid & (func.coalesce(StatementLine.raw_status, "") != SPLIT_PARENT)), 0),
+    ).where(StatementLine.created_at >= start, StatementLine.created_at < end).group_by(StatementLine.platform_key)
+    settled = select(StatementLine.platform_key, func.coalesce(func.sum(StatementLine.settled_fen), 0)).where(
+        StatementLine.status == LineStatus.SETTLED.value, StatementLine.settled_at >= start,
+        StatementLine.settled_at < end,
     ).group_by(StatementLine.platform_key)
     if platform:
-        stmt = stmt.where(StatementLine.platform_key == platform)
-    return {
-        key: {"lines": lines, "estimated": est, "settled": sett, "lost": lost}
-        for key, lines, est, sett, lost in session.execute(stmt)
-    }
+        created = created.where(StatementLine.platform_key == platform)
+        settled = settled.where(StatementLine.platform_key == platform)
+    for key, est, lost in session.execute(created):
+        out[key]["estimated"], out[key]["lost"] = int(est), int(lost)
+    for key, sett in session.execute(settled):
+        out[key]["settled"] = int(sett)
+    return out
 
 
 # --- manual decisions -----------------------------------------------------------------------

@@ -300,6 +300,7 @@ class StatementLine(Base):
     __table_args__ = (
         UniqueConstraint("platform_key", "order_no", "line_key", name="uq_statement_lines_key"),
         Index("ix_statement_lines_created", "platform_key", "created_at"),
+        Index("ix_statement_lines_created_at", "created_at"),
         Index("ix_statement_lines_settled", "settled_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -83,3 +83,37 @@ class IncomeChart(SavableChart):
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(x)
         bars.attachAxis(y)
+
+
+class BarChart(SavableChart):
+    """Bars for one or more named series over categories (values as displayed numbers)."""
+
+    COLORS = ("#1b7f4b", "#8fc9a3", "#e0a526", "#5b8def")
+
+    def show(self, categories: list[str], series: list[tuple[str, list[float]]], label_format: str = "%.0f") -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSeries()
+        top = 0.0
+        for (name, values), color in zip(series, self.COLORS):
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(color))
+            for value in values:
+                bar_set.append(value)
+                top = max(top, value)
+            bars.append(bar_set)
+        self.chart.addSeries(bars)
+        self.chart.legend().setVisible(len(series) > 1)
+        x = QBarCategoryAxis()
+        x.append(categories or ["—"])
+        x.setLabelsFont(QApplication.font())
+        y = QValueAxis()
+        y.setRange(0, max(1.0, top * 1.15))
+        y.setLabelFormat(label_format)
+        y.applyNiceNumbers()
+        y.setLabelsFont(QApplication.font())
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(x)
+        bars.attachAxis(y)

@@ -48,7 +48,7 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         _title, getter, numeric = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getter(row)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.title)
         self.nav.currentRowChanged.connect(self.show_page)
         self.pages[3].orders_requested.connect(self.show_customer_orders)
+        self.pages[5].poster_requested.connect(self.show_poster_for)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
         """From 客户 to 订单, filtered to one customer's history."""
         self.pages[2].show_customer(customer_id)
         self.nav.setCurrentRow(2)
+
+    def show_poster_for(self, product_id: int) -> None:
+        """From 今天分享什么 to 海报, with that pick selected."""
+        self.nav.setCurrentRow(1)
+        self.pages[1].select_product(product_id)
 
     def refresh_all(self) -> None:
         for page in self.pages:

@@ -144,6 +144,18 @@ class PostersPage(QWidget):
         self.products.set_query(ListQuery(self.search.text().strip(), {}, None, True))
         self.show_selected()
 
+    def select_product(self, product_id: int) -> bool:
+        """Select a pick in the list (clearing the search if it hides it)."""
+        if product_id not in self.products.ids():
+            self.search.clear()
+            self.reload()
+        ids = self.products.ids()
+        if product_id not in ids:
+            return False
+        self.product_view.selectRow(ids.index(product_id))
+        self.product_view.scrollTo(self.products.index(ids.index(product_id), 0))
+        return True
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.product_view.selectionModel().selectedRows()})
         return [self.products.id_at(r) for r in rows]

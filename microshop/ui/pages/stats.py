@@ -1,16 +1,31 @@
-"""统计: the month at a glance: orders, sales, markup, commission, top products."""
+"""统计: the month at a glance — figures, what to share today, who is due to reorder, charts."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
-from microshop.services.stats import MonthOverview, month_overview
+from microshop.services.report import month_details, month_summary
+from microshop.services.stats import month_overview
 from microshop.store.database import Database
+from microshop.ui.charts import BarChart, IncomeChart
+from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.pages.base import month_combo
 from microshop.ui.worker import TaskRunner
 
@@ -18,9 +33,9 @@ CARDS = (
     ("orders", "订单数"),
     ("sales_fen", "销售额"),
     ("markup_fen", "加价收入"),
-    ("estimated_fen", "预估佣金"),
-    ("settled_fen", "本月结算"),
-    ("lost_fen", "失效佣金"),
+    ("estimated", "预估佣金"),
+    ("settled", "本月结算"),
+    ("arrived", "到账"),
 )
 
 
@@ -41,55 +56,168 @@ class StatCard(QFrame):
         layout.addWidget(label)
 
 
+def table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setColumnWidth(0, 240)
+    return view
+
+
+def fen(key: str) -> Any:
+    return lambda r: format_fen(r[key])
+
+
 class StatsPage(QWidget):
-    """Month overview cards and the month's best-selling products."""
+    """What a reseller looks at every morning."""
 
     title = "统计"
+    poster_requested = Signal(int)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.runner = db, runner
+        self.report: dict[str, Any] | None = None
+        self._token = 0
         self.month = month_combo(all_text=None)
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel("月份"))
         top.addWidget(self.month)
+        top.addWidget(self.status)
         top.addStretch(1)
+
         grid = QGridLayout()
         self.cards: dict[str, StatCard] = {}
         for i, (key, caption) in enumerate(CARDS):
-            card = StatCard(caption)
-            self.cards[key] = card
-            grid.addWidget(card, i // 3, i % 3)
-        self.top_model = QStandardItemModel(0, 3, self)
-        self.top_model.setHorizontalHeaderLabels(["商品", "件数", "销售额"])
-        self.top_view = QTableView()
-        self.top_view.setModel(self.top_model)
-        self.top_view.verticalHeader().setVisible(False)
-        self.top_view.horizontalHeader().setStretchLastSection(True)
-        self.top_view.setColumnWidth(0, 360)
+            self.cards[key] = StatCard(caption)
+            grid.addWidget(self.cards[key], i // 3, i % 3)
+        self.suggest_model = RowsModel([
+            ("商品", lambda s: s["title"], False),
+            ("每单佣金", lambda s: format_fen(s["commission_fen"]), True),
+            ("理由", lambda s: s["reason"], False),
+        ], self)
+        self.suggest_view = table(self.suggest_model)
+        poster = QPushButton("为所选商品做海报")
+        poster.clicked.connect(self.request_poster)
+        share_box = QVBoxLayout()
+        share_box.addWidget(QLabel("<b>今天分享什么</b>（近期转化、每单佣金、多久没分享过）"))
+        share_box.addWidget(self.suggest_view, 1)
+        share_box.addWidget(poster, 0, Qt.AlignmentFlag.AlignRight)
+        upper = QHBoxLayout()
+        cards_widget = QWidget()
+        cards_widget.setLayout(grid)
+        upper.addWidget(cards_widget, 1)
+        upper.addLayout(share_box, 1)
+
+        self.tabs = QTabWidget()
+        self.income_chart = IncomeChart()
+        self.daily_chart = BarChart("本月每日订单数")
+        self.platform_chart = BarChart("各平台收入（元）")
+        self.by_commission = RowsModel([("商品", lambda r: r["title"], False),
+                                        ("平台", lambda r: platform_name(r["platform"]), False),
+                                        ("预估佣金", fen("commission_fen"), True), ("账单行", lambda r: r["lines"], True)], self)
+        self.by_orders = RowsModel([("商品", lambda r: r["title"], False), ("订单", lambda r: r["orders"], True),
+                                    ("件数", lambda r: r["quantity"], True), ("销售额", fen("sales_fen"), True)], self)
+        self.customers = RowsModel([("客户", lambda r: r["name"], False), ("订单", lambda r: r["orders"], True),
+                                    ("消费", fen("spent_fen"), True)], self)
+        self.reminders = RowsModel([("客户", lambda r: r["customer"], False), ("商品", lambda r: r["title"], False),
+                                    ("买过", lambda r: f"{r['times']} 次", True),
+                                    ("通常间隔", lambda r: f"{r['usual_days']} 天", True),
+                                    ("距上次", lambda r: f"{r['days_since']} 天", True)], self)
+        self.conversion = RowsModel([("商品", lambda r: r["title"], False), ("分享次数", lambda r: r["shares"], True),
+                                     ("7 天内订单", lambda r: r["orders"], True),
+                                     ("带来佣金", fen("commission_fen"), True),
+                                     ("每次分享佣金", fen("commission_per_share_fen"), True)], self)
+        self.tabs.addTab(self.income_chart, "收入趋势")
+        self.tabs.addTab(self.daily_chart, "每日订单")
+        self.tabs.addTab(self.platform_chart, "平台收入")
+        products = QWidget()
+        products_layout = QHBoxLayout(products)
+        for caption, model in (("按佣金", self.by_commission), ("按订单", self.by_orders)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(caption))
+            box.addWidget(table(model))
+            products_layout.addLayout(box)
+        self.tabs.addTab(products, "热销商品")
+        people = QWidget()
+        people_layout = QHBoxLayout(people)
+        for caption, model in (("本月客户", self.customers), ("回购提醒：该再来买了", self.reminders)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(caption))
+            box.addWidget(table(model))
+            people_layout.addLayout(box)
+        self.tabs.addTab(people, "客户与回购")
+        self.tabs.addTab(table(self.conversion), "分享转化")
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addWidget(QLabel("本月热销商品"))
-        layout.addWidget(self.top_view, 1)
+        layout.addLayout(upper)
+        layout.addWidget(self.tabs, 1)
         self.reload()
 
     def reload(self) -> None:
-        """Recompute the month's figures (all in SQL)."""
-        with self.db.session() as s:
-            overview = month_overview(s, self.month.currentData())
-        self.show_overview(overview)
+        """Compute the month on the worker: what is visible first (cards, suggestions, income
+        chart), then the detail tabs. The page stays responsive meanwhile."""
+        month = self.month.currentData()
+        self._token += 1
+        token = self._token
+        self.report = None
+        self.status.setText("正在计算…")
 
-    def show_overview(self, o: MonthOverview) -> None:
+        def summary(_p: Any) -> tuple[dict[str, Any], Any]:
+            with self.db.session() as s:
+                return month_summary(s, month), month_overview(s, month)
+
+        def details(_p: Any) -> dict[str, Any]:
+            with self.db.session() as s:
+                return month_details(s, month)
+
+        def summary_done(result: tuple[dict[str, Any], Any]) -> None:
+            if token == self._token:
+                self.show_summary(*result)
+                self.runner.run(details, lambda d: self.show_details(token, d), silent=True)
+
+        self.runner.run(summary, summary_done, silent=True)
+
+    def show_summary(self, report: dict[str, Any], overview: Any) -> None:
+        self._summary = report
+        income = report["income"]["total"]
+        values = {"orders": str(overview.orders), "sales_fen": format_fen(overview.sales_fen),
+                  "markup_fen": format_fen(overview.markup_fen), "estimated": format_fen(income["estimated"]),
+                  "settled": format_fen(income["settled"]), "arrived": format_fen(income["arrived"])}
         for key, card in self.cards.items():
-            value = getattr(o, key)
-            card.value.setText(str(value) if key == "orders" else format_fen(value))
-        self.top_model.removeRows(0, self.top_model.rowCount())
-        for title, qty, sales in o.top_products:
-            cells = [QStandardItem(title), QStandardItem(str(qty)), QStandardItem(format_fen(sales))]
-            for cell in cells[1:]:
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for cell in cells:
-                cell.setEditable(False)
-            self.top_model.appendRow(cells)
+            card.value.setText(values[key])
+        self.suggest_model.set_rows(report["suggestions"])
+        self.income_chart.show_series([(m["month"], SimpleNamespace(**m)) for m in report["income_12_months"]])
+        platforms = report["income"]["by_platform"]
+        self.platform_chart.show(
+            [p["name"] for p in platforms.values()],
+            [("预估佣金", [p["estimated"] / 100 for p in platforms.values()]),
+             ("本月结算", [p["settled"] / 100 for p in platforms.values()])],
+        )
+
+    def show_details(self, token: int, details: dict[str, Any]) -> None:
+        if token != self._token:
+            return
+        self.report = self._summary | details
+        self.status.setText("")
+        days = details["orders_per_day"]
+        self.daily_chart.show([d["date"][-2:] for d in days], [("订单数", [float(d["orders"]) for d in days])])
+        self.by_commission.set_rows(details["top_products"]["by_commission"])
+        self.by_orders.set_rows(details["top_products"]["by_orders"])
+        self.customers.set_rows(details["top_customers"])
+        self.reminders.set_rows(details["reminders"])
+        self.conversion.set_rows(details["conversion"])
+
+    def request_poster(self) -> None:
+        rows = self.suggest_view.selectionModel().selectedRows()
+        if not rows and self.suggest_model.rowCount():
+            rows = [self.suggest_model.index(0, 0)]
+        if rows:
+            self.poster_requested.emit(self.suggest_model.data(rows[0], ItemRole)["product_id"])
