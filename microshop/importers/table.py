@@ -62,9 +62,42 @@ def _is_spreadsheet(path: Path) -> bool:
     return path.suffix.lower() in SPREADSHEET_SUFFIXES or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # a real 100,000-line export unzips to well under this
+MAX_RATIO = 200  # XML compresses ~10–30×; hundreds or thousands × is a zip bomb
+XML_SCAN_BYTES = 64 * 1024
+
+
+def check_zip_container(path: Path) -> None:
+    """Refuse xlsx/ods files that are zip bombs or carry XML DOCTYPE/entity tricks, reading only
+    the zip directory and the head of each XML part (bounded memory and time)."""
+    import zipfile
+    import zlib
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            if total > MAX_UNZIPPED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
+                raise UserError(f"“{path.name}”解压后异常巨大（{total // (1024 * 1024)} MB），可能是恶意文件，已拒绝导入。")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        head = part.read(XML_SCAN_BYTES)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise UserError(f"“{path.name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。")
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise UserError(f"“{path.name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。") from exc
+
+
 def _open_workbook(path: Path) -> Any:
     from python_calamine import CalamineWorkbook
 
+    with path.open("rb") as fh:
+        if fh.read(4) == b"PK\x03\x04":
+            check_zip_container(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for broken files
@@ -119,7 +152,10 @@ def _read_csv(path: Path) -> list[list[Any]]:
     text = decode_text(raw, path.name)
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    try:
+        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise UserError(f"“{path.name}”的 CSV 格式有误（{exc}），请用 Excel 打开后另存为 CSV 再导入。") from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:

@@ -1,0 +1,147 @@
+"""Hostile and broken input: importers and parsers never crash; they refuse with a clear message
+and leave the database untouched. Zip bombs and XML entity tricks are refused in bounded memory."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from microshop.errors import UserError
+from microshop.importers.jielong import parse_jielong
+from microshop.importers.sharetext import parse_share_text
+from microshop.services.orderbook import import_order_book
+from microshop.services.statements import import_statement
+from microshop.store.database import Database
+from microshop.store.models import Order, StatementImport, StatementLine
+
+from conftest import FIXTURES
+
+REAL_FILES = [FIXTURES / "statements" / n for n in ("taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx",
+                                                    "douyin_2026-10.csv")] + [FIXTURES / "orders" / "orders_2026-10.xlsx"]
+# CI runs 60 examples each; MICROSHOP_FUZZ_EXAMPLES=2000 for a longer local hunt.
+FUZZ = settings(max_examples=int(os.environ.get("MICROSHOP_FUZZ_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                       HealthCheck.too_slow])
+
+
+def counts(db: Database) -> tuple[int, int, int]:
+    with db.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (StatementLine, StatementImport, Order))
+
+
+def try_import(db: Database, path: Path, importer) -> None:
+    before = counts(db)
+    try:
+        with db.session() as s:
+            importer(s, path)
+    except UserError as exc:
+        assert exc.message and any("\u4e00" <= ch <= "\u9fff" for ch in exc.message)
+        assert counts(db) == before  # a refused file leaves the database exactly as it was
+
+
+@pytest.fixture(scope="module")
+def fuzz_db(tmp_path_factory):
+    db = Database.open(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3")
+    yield db
+    db.close()
+
+
+@FUZZ
+@given(data=st.binary(max_size=4000), suffix=st.sampled_from([".xlsx", ".xls", ".csv", ".ods", ""]))
+def test_random_bytes(fuzz_db, tmp_path_factory, data: bytes, suffix: str) -> None:
+    path = tmp_path_factory.mktemp("rnd") / f"file{suffix}"
+    path.write_bytes(data)
+    try_import(fuzz_db, path, import_statement)
+    try_import(fuzz_db, path, import_order_book)
+
+
+@FUZZ
+@given(which=st.sampled_from(REAL_FILES), seed=st.integers(0, 2**32 - 1), flips=st.integers(1, 40),
+       cut=st.booleans())
+def test_mutated_real_files(fuzz_db, tmp_path_factory, which: Path, seed: int, flips: int, cut: bool) -> None:
+    data = bytearray(which.read_bytes())
+    rng = random.Random(seed)
+    for _ in range(flips):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    if cut:
+        data = data[: rng.randrange(1, len(data))]
+    path = tmp_path_factory.mktemp("mut") / which.name
+    path.write_bytes(bytes(data))
+    try_import(fuzz_db, path, import_statement)
+    try_import(fuzz_db, path, import_order_book)
+
+
+@FUZZ
+@given(text=st.text(max_size=600))
+def test_text_parsers_never_crash(text: str) -> None:
+    parse_jielong(text).as_json()
+    info = parse_share_text(text)
+    assert info.link is None or info.link.startswith(("http://", "https://", "HTTP"))
+
+
+@given(st.lists(st.sampled_from(["#接龙", "荔枝 ¥59.9", "A. 芒果 39.9元", "1. 张姐 2份", "2、王阿姨 A1+B2", "３．李 ×2",
+                                 "例 张三 1份", "", "1. 张姐 3份 电话13812345678"]), max_size=30))
+@settings(max_examples=100, deadline=None)
+def test_jielong_from_realistic_pieces(lines: list[str]) -> None:
+    parsed = parse_jielong("\n".join(lines))
+    assert len({e.seq for e in parsed.entries + parsed.unparsed}) == len(parsed.entries) + len(parsed.unparsed)
+
+
+def zip_bomb(path: Path) -> Path:
+    """A valid-looking xlsx whose sheet XML unzips to ~1 GB of zeros."""
+    good = io.BytesIO()
+    wb = openpyxl.Workbook()
+    wb.active.append(["订单号", "金额"])
+    wb.save(good)
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            if item.filename == "xl/worksheets/sheet1.xml":
+                with out.open(item.filename, "w", force_zip64=True) as fh:
+                    chunk = b"0" * (1 << 20)
+                    for _ in range(1024):
+                        fh.write(chunk)
+            else:
+                out.writestr(item, src.read(item.filename))
+    return path
+
+
+def entity_trick(path: Path) -> Path:
+    """An xlsx whose shared strings declare nested entities (“billion laughs”)."""
+    good = io.BytesIO()
+    wb = openpyxl.Workbook()
+    wb.active.append(["订单号", "金额"])
+    wb.save(good)
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">'
+              b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;">]><sst xmlns="http://schemas.openxmlformats.org/'
+              b'spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol3;</t></si></sst>')
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item, laughs if item.filename == "xl/sharedStrings.xml" else src.read(item.filename))
+        if "xl/sharedStrings.xml" not in src.namelist():
+            out.writestr("xl/sharedStrings.xml", laughs)
+    return path
+
+
+@pytest.mark.parametrize("make", [zip_bomb, entity_trick], ids=["zip_bomb", "xml_entities"])
+def test_zip_bombs_and_entity_tricks_are_refused_quickly(db, tmp_path: Path, make) -> None:
+    path = make(tmp_path / "evil.xlsx")
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    with pytest.raises(UserError, match="拒绝"):
+        with db.session() as s:
+            import_statement(s, path)
+    elapsed = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert elapsed < 5 and peak < 64 * 1024 * 1024
+    assert counts(db) == (0, 0, 0)
