@@ -95,7 +95,7 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
     from microshop.services.orderbook import import_order_book
 
     db = open_db(args)
-    with db.session() as session:
+    with db.operation(f"导入订单表 {Path(args.file).name}"), db.session() as session:
         result = import_order_book(session, Path(args.file))
     db.close()
     emit(result, args.json)
@@ -106,7 +106,7 @@ def cmd_statements_import(args: argparse.Namespace) -> int:
     from microshop.services.statements import import_statement
 
     db = open_db(args)
-    with db.session() as session:
+    with db.operation(f"导入账单 {Path(args.file).name}"), db.session() as session:
         result = import_statement(session, Path(args.file), args.platform)
     db.close()
     emit(result, args.json)
@@ -117,6 +117,7 @@ def cmd_statements_undo(args: argparse.Namespace) -> int:
     from microshop.services.statements import undo_import
 
     db = open_db(args)
+    db.backup("undo")
     with db.session() as session:
         result = undo_import(session, args.import_id)
     db.close()
@@ -158,7 +159,7 @@ def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
     text = read_text_file(args.file)
     product_map = parse_product_map(args.product_map)
     db = open_db(args)
-    with db.session() as session:
+    with db.operation(f"接龙导入 {Path(args.file).name}"), db.session() as session:
         result = import_jielong(session, text, product_map)
     db.close()
     emit(result, args.json)
@@ -195,7 +196,7 @@ def cmd_products_import(args: argparse.Namespace) -> int:
     from microshop.services.picks import import_picks
 
     db = open_db(args)
-    with db.session() as session:
+    with db.operation(f"导入商品表 {Path(args.file).name}"), db.session() as session:
         result = import_picks(session, Path(args.file))
     db.close()
     emit(result, args.json)

@@ -118,7 +118,7 @@ def test_csv_in_common_encodings(db, tmp_path: Path, encoding: str) -> None:
     ("name", "content", "says"),
     [
         ("x.xlsx", b"", "空文件"),
-        ("x.xlsx", b"PK\x03\x04broken zip", "无法读取"),
+        ("x.xlsx", b"PK\x03\x04broken zip", "损坏"),
         ("x.csv", "客户,金额\n张姐,1\n".encode(), "缺少必需的列"),
         ("x.csv", "\u4e0b\u5355\u65f6\u95f4,\u5ba2\u6237".encode("utf-16-le"), "不是文本表格"),
     ],

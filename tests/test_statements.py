@@ -129,7 +129,7 @@ def test_excel_mangled_ids_refuse_the_whole_file(db, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "says"),
-    [(b"", "空文件"), (b"PK\x03\x04 truncated", "无法读取"), ("订单号,金额\n1,2\n".encode(), "无法识别"),
+    [(b"", "空文件"), (b"PK\x03\x04 truncated", "损坏"), ("订单号,金额\n1,2\n".encode(), "无法识别"),
      ("\ufeff".encode() + ",".join(TB_HEADER).encode(), "没有订单行")],
 )
 def test_refused_files_exit_2_and_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -6,9 +6,13 @@ the file is an intact MicroShop database, keeps a copy of the current one, then 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -56,7 +60,7 @@ def online_backup(source: Path, dest: Path) -> Path:
 def backup_before(engine: Engine, db_path: Path, *, reason: str) -> Path:
     """Take an automatic backup into the backups folder before a risky change."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = paths.backups_dir() / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    dest = paths.backups_dir() / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
     engine.dispose()  # let SQLite see a consistent file; connections reopen on demand
     return online_backup(db_path, dest)
 
@@ -102,7 +106,7 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     safety: Path | None = None
     if db_path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        safety = paths.backups_dir() / f"{db_path.stem}-{stamp}-before-restore.sqlite3"
+        safety = paths.backups_dir() / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
         online_backup(db_path, safety)
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
@@ -114,3 +118,115 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
         tmp.unlink(missing_ok=True)
         raise UserError(f"恢复失败：{exc.strerror}。当前数据库未改动。") from exc
     return safety
+
+
+# --- automatic backups ------------------------------------------------------------------------
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KIND_LABELS = {"daily": "每日自动备份", "weekly": "每周自动备份", "migrate": "升级前备份", "before-restore": "恢复前备份",
+               "undo": "撤销导入前备份", "manual": "手动备份"}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file in the backups folder."""
+
+    path: Path
+    kind: str
+    created: datetime
+    size: int
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+def _kind(name: str) -> str:
+    for kind in ("daily", "weekly", "before-restore", "migrate", "undo", "manual"):
+        if f"-{kind}" in name:
+            return kind
+    return "manual"
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Backups of this database, newest first."""
+    stem = Path(db_path).stem
+    out = []
+    for path in paths.backups_dir().glob(f"{stem}-*.sqlite3"):
+        stat = path.stat()
+        out.append(BackupInfo(path, _kind(path.name), datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(out, key=lambda b: b.created, reverse=True)
+
+
+def auto_backup(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Take today's backup and this week's if missing, then keep only the last 7 daily and last
+    4 weekly ones. Cheap when they already exist; safe on a live database (online backup)."""
+    now = now or datetime.now()
+    stem = Path(db_path).stem
+    folder = paths.backups_dir()
+    made = []
+    daily = folder / f"{stem}-daily-{now:%Y%m%d}.sqlite3"
+    if not daily.exists():
+        made.append(online_backup(Path(db_path), daily))
+    year, week, _ = now.isocalendar()
+    weekly = folder / f"{stem}-weekly-{year}W{week:02d}.sqlite3"
+    if not weekly.exists():
+        made.append(online_backup(daily, weekly) if daily.exists() else online_backup(Path(db_path), weekly))
+    for pattern, keep in ((f"{stem}-daily-*.sqlite3", KEEP_DAILY), (f"{stem}-weekly-*.sqlite3", KEEP_WEEKLY)):
+        for old in sorted(folder.glob(pattern), reverse=True)[keep:]:
+            old.unlink(missing_ok=True)
+    return made
+
+
+# --- interrupted operations -------------------------------------------------------------------
+def _marker(db_path: Path) -> Path:
+    return Path(str(db_path) + ".inprogress")
+
+
+@contextmanager
+def operation(db_path: Path, description: str) -> Iterator[None]:
+    """Mark a long write (an import) as in progress; a crash leaves the marker for the next start."""
+    marker = _marker(db_path)
+    try:
+        marker.write_text(json.dumps({"what": description, "pid": os.getpid(),
+                                      "started": datetime.now().isoformat(timespec="seconds")}, ensure_ascii=False),
+                          encoding="utf-8")
+    except OSError:
+        pass  # a read-only folder must not stop the work itself
+    try:
+        yield
+    finally:
+        marker.unlink(missing_ok=True)
+
+
+def interrupted_operations(db_path: Path) -> dict[str, str] | None:
+    """If a previous write was killed, what it was and whether the database is intact now.
+
+    Returns None when nothing was interrupted (or the operation is still running elsewhere)."""
+    marker = _marker(db_path)
+    if not marker.exists():
+        return None
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        info = {"what": "未知操作", "pid": 0}
+    pid = int(info.get("pid") or 0)
+    if pid and pid != os.getpid() and _alive(pid):
+        return None
+    conn = sqlite3.connect(Path(db_path))
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+    marker.unlink(missing_ok=True)
+    return {"what": str(info.get("what", "")), "started": str(info.get("started", "")), "integrity": result}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

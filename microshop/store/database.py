@@ -109,6 +109,18 @@ class Database:
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
+    def backup(self, reason: str) -> Path:
+        """An automatic copy into the backups folder before a risky change (e.g. ``undo``)."""
+        from microshop.store.backup import backup_before
+
+        return backup_before(self.engine, self.path, reason=reason)
+
+    def operation(self, description: str):  # noqa: ANN201 - a context manager
+        """Mark a long write as in progress (see ``backup.operation``)."""
+        from microshop.store.backup import operation
+
+        return operation(self.path, description)
+
     def close(self) -> None:
         """Release all connections (checkpoints the WAL when the last one closes)."""
         self.engine.dispose()

@@ -64,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     window = MainWindow(db)
     window.show()
+    QTimer.singleShot(0, window.startup_checks)
     if args.demo:
         QTimer.singleShot(0, window.offer_demo_now)
     else:

@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("文件(&F)")
         self._action(file_menu, "加载演示数据", self.offer_demo_now)
         file_menu.addSeparator()
-        self._action(file_menu, "备份数据库…", self.backup_to_file)
-        self._action(file_menu, "从备份恢复…", self.restore_from_file)
+        self._action(file_menu, "备份与恢复…", self.show_backups)
+        self._action(file_menu, "备份到其他位置…", self.backup_to_file)
+        self._action(file_menu, "从文件恢复…", self.restore_from_file)
         file_menu.addSeparator()
         self._action(file_menu, "设置…", self.edit_settings)
         file_menu.addSeparator()
@@ -229,6 +230,31 @@ class MainWindow(QMainWindow):
         Database.open(self.db.path).close()
         self.refresh_all()
         self.flash("已从备份恢复")
+
+    def show_backups(self) -> None:
+        from microshop.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self).exec()
+
+    def startup_checks(self) -> dict[str, str] | None:
+        """At start: report an import that was interrupted last time, and take today's backup."""
+        from microshop.store.backup import auto_backup, interrupted_operations
+
+        interrupted = interrupted_operations(self.db.path)
+        if interrupted is not None:
+            if interrupted["integrity"] == "ok":
+                text = (f"上次的“{interrupted['what']}”没有完成就被中断了（可能是程序被强制关闭或断电）。\n\n"
+                        "已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。")
+                self.flash("已检查数据库：完好，没有数据丢失")
+            else:
+                text = (f"上次的“{interrupted['what']}”被中断，数据库检查发现问题：{interrupted['integrity']}\n\n"
+                        "请用“文件 → 备份与恢复…”恢复最近的备份。")
+            box = QMessageBox(QMessageBox.Icon.Information if interrupted["integrity"] == "ok" else QMessageBox.Icon.Warning,
+                              "微店管家", text, QMessageBox.StandardButton.Ok, self)
+            box.open()
+        self.runner.run(lambda _p: auto_backup(self.db.path), lambda _made: None, silent=True,
+                        on_error=lambda exc: self.flash(f"自动备份没有成功：{exc}"))
+        return interrupted
 
     def edit_settings(self) -> None:
         from microshop.ui.settings_dialog import SettingsDialog

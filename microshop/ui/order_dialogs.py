@@ -245,7 +245,7 @@ class JielongDialog(QDialog):
                        if combo.currentData() is not None}
         customer_map = {name: cid for name, cid in self.customer_choice.items()}
         try:
-            with self.db.session() as s:
+            with self.db.operation("接龙导入"), self.db.session() as s:
                 self.result = import_jielong(s, self.text.toPlainText(), product_map, customer_map)
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)

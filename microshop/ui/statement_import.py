@@ -202,7 +202,7 @@ class StatementImportFlow:
 
     def run_import(self, path: Path, platform: str | None) -> None:
         def job(progress: Any) -> dict[str, Any]:
-            with self.db.session() as s:
+            with self.db.operation(f"导入账单 {path.name}"), self.db.session() as s:
                 return import_statement(s, path, platform, progress)
 
         self.runner.run(job, self.on_done, title=f"正在导入 {path.name}…")

@@ -159,7 +159,7 @@ class OrdersPage(ListPage):
             return
 
         def job(progress):
-            with self.db.session() as s:
+            with self.db.operation(f"导入订单表 {path.name}"), self.db.session() as s:
                 return import_order_book(s, path, progress)
 
         def done(result: dict) -> None:

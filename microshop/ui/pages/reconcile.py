@@ -259,6 +259,7 @@ class ReconcilePage(QWidget):
                 != QMessageBox.StandardButton.Yes:
             return
         try:
+            self.db.backup("undo")
             with self.db.session() as s:
                 undo_import(s, import_id)
         except UserError as exc:

@@ -1,0 +1,108 @@
+"""备份与恢复: the automatic and manual backups, newest first; restore one after checking it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from microshop import paths
+from microshop.store.backup import BackupInfo, list_backups, online_backup
+from microshop.ui.item_models import ItemRole, RowsModel
+from microshop.ui.worker import show_error
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+
+
+class BackupDialog(QDialog):
+    """Lists backups; “恢复所选” checks the file's integrity before replacing the database."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("备份与恢复")
+        self.resize(760, 460)
+        self.model = RowsModel([
+            ("时间", lambda b: b.created.strftime("%Y-%m-%d %H:%M"), False),
+            ("类型", lambda b: b.label, False),
+            ("大小", lambda b: size_text(b.size), True),
+            ("文件", lambda b: b.path.name, False),
+        ], self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(0, 150)
+        self.view.setColumnWidth(1, 130)
+        note = QLabel("微店管家每天自动备份一次（保留最近 7 天和最近 4 周），升级、恢复、撤销导入之前也会各备份一份。"
+                      f"<br>备份文件夹：{paths.backups_dir()}")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (("立即备份", self.backup_now), ("恢复所选…", self.restore_selected),
+                           ("打开备份文件夹", self.open_folder), ("关闭", self.accept)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(list_backups(self.window_.db.path))
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ItemRole) if rows else None
+
+    def backup_now(self) -> Path:
+        from datetime import datetime
+
+        db = self.window_.db
+        dest = paths.backups_dir() / f"{db.path.stem}-manual-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+        try:
+            online_backup(db.path, dest)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+        self.refresh()
+        return dest
+
+    def restore_selected(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            QMessageBox.information(self, "恢复", "请先选择一个备份。")
+            return
+        answer = QMessageBox.question(
+            self, "恢复备份", f"用 {backup.created:%Y-%m-%d %H:%M} 的{backup.label}替换当前全部数据？\n"
+            "当前数据会先另存一份，之后也能恢复回来。")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(backup.path)
+
+    def restore(self, path: Path) -> bool:
+        try:
+            self.window_.restore(path)
+        except Exception as exc:  # noqa: BLE001 - a user error or a bug, both shown
+            show_error(self, exc)
+            return False
+        self.refresh()
+        return True
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups_dir())))

@@ -1,0 +1,167 @@
+"""Nothing half-written: kill -9 the CLI in the middle of big imports; the database stays intact
+and holds all or nothing of the import, and the next start says so. Plus automatic backups and
+two writers at once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from microshop.cli import main
+from microshop.errors import DatabaseBusyError
+from microshop.store import backup
+from microshop.store.database import Database
+
+pytestmark = pytest.mark.slow
+
+TB_HEADER = ("创建时间,付款时间,结算时间,商品标题,掌柜旺旺,店铺名称,商品ID,商品数量,商品单价,付款金额,类目名称,"
+             "淘宝订单编号,淘宝子订单号,订单状态,订单类型,结算金额,佣金比率,佣金金额,付款预估收入,结算预估收入,技术服务费,推广位名称")
+
+
+def big_statement(path: Path, n: int) -> Path:
+    rows = [TB_HEADER]
+    for i in range(n):
+        rows.append(f"2026-10-{1 + i % 28:02d} 10:00:00,,--,商品{i % 300},店,店,P{i % 300},1,29.90,29.90,食品,"
+                    f"{1700000000000000000 + i},{1300000000000000000 + i},已付款,天猫,0,20.00 %,0,5.98,0,0.60,群")
+    path.write_text("\n".join(rows), encoding="utf-8")
+    return path
+
+
+def big_jielong(path: Path, n: int) -> Path:
+    lines = ["#接龙", "农家土鸡蛋 30枚 45元", ""] + [f"{i}. 客户{i} {1 + i % 3}份" for i in range(1, n + 1)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def kill_midway(args: list[str], db: Path, env: dict[str, str]) -> bool:
+    """Start the CLI, SIGKILL it once it is writing; True if it was killed while still running."""
+    proc = subprocess.Popen([sys.executable, "-m", "microshop", "--db", str(db), *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = Path(str(db) + "-wal")
+    marker = Path(str(db) + ".inprogress")
+    deadline = time.monotonic() + 60
+    marked_at = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        if marker.exists():
+            marked_at = marked_at or time.monotonic()
+            # Writing has visibly started (WAL growing), or the import has been running a while
+            # (small inserts stay in SQLite's page cache until the commit).
+            if (wal.exists() and wal.stat().st_size > 256 * 1024) or time.monotonic() - marked_at > 1.5:
+                break
+        time.sleep(0.005)
+    killed = proc.poll() is None
+    if killed:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(30)
+    return killed
+
+
+def table_count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.mark.parametrize("kind", ["statement", "jielong"])
+def test_kill_9_mid_import_leaves_all_or_nothing(tmp_path: Path, isolated_data_dir: Path, kind: str) -> None:
+    db = tmp_path / "crash.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    base_lines, base_orders = table_count(db, "statement_lines"), table_count(db, "orders")
+    env = dict(os.environ, MICROSHOP_DATA_DIR=str(isolated_data_dir))
+    if kind == "statement":
+        n = 60_000
+        killed = kill_midway(["statements", "import", str(big_statement(tmp_path / "big.csv", n))], db, env)
+    else:
+        n = 4_000
+        killed = kill_midway(["orders", "import-jielong", str(big_jielong(tmp_path / "jl.txt", n))], db, env)
+    assert killed, "the import finished before it could be interrupted; make the input larger"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    if kind == "statement":
+        assert table_count(db, "statement_lines") in (base_lines, base_lines + n)
+        assert table_count(db, "statement_imports") in (4, 5)
+    else:
+        assert table_count(db, "orders") in (base_orders, base_orders + n)
+
+    # The next start finds the interrupted operation and says that nothing was lost.
+    report = backup.interrupted_operations(db)
+    assert report is not None and report["integrity"] == "ok"
+    assert ("导入账单" if kind == "statement" else "接龙导入") in report["what"]
+    assert backup.interrupted_operations(db) is None  # said once
+
+
+def test_gui_start_reports_the_interrupted_import(qapp, tmp_path: Path, qtbot) -> None:
+    from microshop.ui.app import create_app
+    from microshop.ui.main_window import MainWindow
+
+    create_app([])
+    database = Database.open(tmp_path / "g.sqlite3")
+    marker = Path(str(database.path) + ".inprogress")
+    marker.write_text('{"what": "导入账单 big.csv", "pid": 999999, "started": "2026-11-21T10:00:00"}', encoding="utf-8")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    report = window.startup_checks()
+    assert report["integrity"] == "ok" and "big.csv" in report["what"]
+    assert "没有数据丢失" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: any(b.kind == "daily" for b in backup.list_backups(database.path)), timeout=10000)
+    window.runner.wait()
+    database.close()
+
+
+def test_daily_and_weekly_rotation(tmp_path: Path, isolated_data_dir: Path) -> None:
+    database = Database.open(tmp_path / "r.sqlite3")
+    database.close()
+    start = datetime(2026, 9, 1, 9)
+    for day in range(40):
+        backup.auto_backup(database.path, start + timedelta(days=day))
+    backup.auto_backup(database.path, start + timedelta(days=39))  # a second start the same day adds nothing
+    found = backup.list_backups(database.path)
+    daily = sorted(b.path.name for b in found if b.kind == "daily")
+    weekly = sorted(b.path.name for b in found if b.kind == "weekly")
+    assert len(daily) == 7 and daily[-1].endswith("20261010.sqlite3") and daily[0].endswith("20261004.sqlite3")
+    assert len(weekly) == 4
+    assert all(backup.verify_microshop_file(b.path) for b in found)
+
+
+def test_undo_takes_a_backup_first(tmp_path: Path, isolated_data_dir: Path, capsys) -> None:
+    from conftest import FIXTURES
+
+    db = tmp_path / "u.sqlite3"
+    assert main(["--db", str(db), "statements", "import", str(FIXTURES / "statements" / "jd_2026-10.xlsx"), "--json"]) == 0
+    assert main(["--db", str(db), "statements", "undo", "1"]) == 0
+    undo = [b for b in backup.list_backups(db) if b.kind == "undo"]
+    assert len(undo) == 1
+    with sqlite3.connect(undo[0].path) as conn:
+        assert conn.execute("SELECT count(*) FROM statement_lines").fetchone()[0] == 24
+    assert table_count(db, "statement_lines") == 0
+
+
+def test_a_busy_database_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from microshop.store import database as dbmod
+
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 300)
+    database = Database.open(tmp_path / "busy.sqlite3")
+    other = sqlite3.connect(database.path)
+    other.execute("BEGIN IMMEDIATE")  # another window holds the write lock
+    try:
+        with pytest.raises(DatabaseBusyError, match="占用"):
+            with database.session() as s:
+                from microshop.store.models import Customer
+
+                s.add(Customer(name="张姐"))
+    finally:
+        other.rollback()
+        other.close()
+    with database.session() as s:  # once the other writer is done, writing works again
+        from microshop.store.models import Customer
+
+        s.add(Customer(name="张姐"))
+    database.close()
