@@ -79,7 +79,7 @@ def test_customer_rows_mask_phones_and_total(demo_db) -> None:
         row = src.rows(s, [c.id])[c.id]
         assert row[2] == f"{c.phone[:3]}****{c.phone[-4:]}" and c.phone not in row
         n_orders = s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == c.id))
-        assert row[4] == n_orders
+        assert row[5] == n_orders
         by_phone = src.ids(s, ListQuery(text=c.phone[-4:]))
         assert c.id in by_phone
 

@@ -128,3 +128,38 @@ def test_pickup_point_filter(app, db, qtbot) -> None:
     page.fill_pickup_points()
     page.pickup.setCurrentIndex(page.pickup.findData("南门"))
     assert page.model.rowCount() == 2
+
+
+def test_privacy_mode_masks_phones_and_addresses_on_screen(app, db, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
+    from microshop.ui.pages.customers import CustomerDialog
+
+    with db.session() as s:
+        cid = csvc.save_customer(s, csvc.CustomerInput("张姐", phone="13812345678",
+                                                       addresses=["浙江省杭州市西湖区文三路 100 号 3 栋 101"]))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    customers = window.pages[3]
+    row = customers.model.ids().index(cid)
+    assert customers.model.data(customers.model.index(row, 4)).endswith("3 栋 101")  # normal: full address
+    window.set_privacy(True)
+    assert window.privacy_label.isVisibleTo(window) and window.privacy_action.isChecked()
+    texts = [customers.model.data(customers.model.index(row, c)) for c in range(customers.model.columnCount())]
+    assert "浙江省杭州市****" in texts and not any("文三路" in t or "13812345678" in t for t in texts)
+    with db.session() as s:
+        dialog = CustomerDialog(csvc.load_customer(s, cid), customers, privacy=True)
+    qtbot.addWidget(dialog)
+    shown = [w.text() for w in dialog.findChildren(QLineEdit)] + [w.toPlainText() for w in dialog.findChildren(QPlainTextEdit)] \
+        + [w.text() for w in dialog.findChildren(QLabel)]
+    assert not any("13812345678" in t or "文三路" in t for t in shown)
+    dialog.nickname.setText("张姐的微信")
+    data = dialog.collect()
+    with db.session() as s:
+        csvc.save_customer(s, data, cid)
+    with db.session() as s:
+        saved = csvc.load_customer(s, cid)
+    assert saved.phone == "13812345678" and saved.addresses == ["浙江省杭州市西湖区文三路 100 号 3 栋 101"]
+    again = MainWindow(db)  # the choice is remembered
+    qtbot.addWidget(again)
+    assert again.privacy

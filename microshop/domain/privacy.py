@@ -28,3 +28,11 @@ def mask_phone(phone: str | None) -> str:
     if len(phone) > 4:
         return "*" * (len(phone) - 2) + phone[-2:]
     return "*" * len(phone)
+
+
+def mask_address(address: str | None) -> str:
+    """Keep the area (first 6 characters), hide the rest: ``浙江省杭州市****``."""
+    if not address:
+        return ""
+    text = address.strip()
+    return text[:6] + "****" if len(text) > 6 else text[:2] + "****"

@@ -23,10 +23,11 @@ from microshop.domain.enums import (
     platform_name,
 )
 from microshop.domain.money import format_fen
-from microshop.domain.privacy import mask_phone
+from microshop.domain.privacy import mask_address, mask_phone
 from microshop.domain.timeutil import format_local, month_bounds
 from microshop.store.models import (
     Customer,
+    CustomerAddress,
     Order,
     OrderItem,
     Product,
@@ -73,11 +74,15 @@ def format_rate(bp: int | None) -> str:
 
 
 class ListSource:
-    """Base: subclasses declare ``model``, ``columns``, ``_select``, ``_where`` and ``rows``."""
+    """Base: subclasses declare ``model``, ``columns``, ``_select``, ``_where`` and ``rows``.
+
+    ``privacy`` (隐私模式) masks addresses in the rows a source returns; phones are always masked.
+    """
 
     model: Any
     columns: tuple[Column, ...] = ()
     default_sort: int = 0
+    privacy: bool = False
 
     def _select(self) -> Select[Any]:
         return select(self.model.id)
@@ -260,11 +265,12 @@ class CustomerList(ListSource):
         Column("昵称", Customer.nickname),
         Column("手机"),
         Column("自提点", Customer.pickup_point),
+        Column("收货地址"),
         Column("订单数", _orders, numeric=True),
         Column("累计消费", _spent, numeric=True),
         Column("最近下单", _last),
     )
-    default_sort = 6
+    default_sort = 7
 
     def _where(self, query: ListQuery) -> list[Any]:
         where: list[Any] = [Customer.merged_into_id.is_(None)]
@@ -284,13 +290,21 @@ class CustomerList(ListSource):
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, Row]:
         stmt = select(Customer, self._orders, self._spent, self._last).where(Customer.id.in_(ids))
+        addresses: dict[int, str] = {}
+        for cid, address in session.execute(
+            select(CustomerAddress.customer_id, CustomerAddress.address)
+            .where(CustomerAddress.customer_id.in_(ids)).order_by(CustomerAddress.is_default, CustomerAddress.id.desc())
+        ):
+            addresses[cid] = address  # the default (or first) address wins: it comes last
         out: dict[int, Row] = {}
         for c, n_orders, spent, last in session.execute(stmt):
+            address = addresses.get(c.id, "")
             out[c.id] = (
                 c.name,
                 c.nickname or "",
                 mask_phone(c.phone),
                 c.pickup_point or "",
+                mask_address(address) if self.privacy else address,
                 n_orders,
                 format_fen(spent),
                 format_local(last),

@@ -71,9 +71,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.counts_label = QLabel()
+        self.privacy_label = QLabel("隐私模式")
+        self.privacy_label.setStyleSheet("color:#b35c00;font-weight:bold;padding:0 8px;")
+        self.statusBar().addPermanentWidget(self.privacy_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
         self._restore_geometry()
+        with self.db.session() as s:
+            privacy = bool(settings.get(s, "privacy_mode"))
+        self.set_privacy(privacy, save=False)
         self.nav.setCurrentRow(0)
         self.update_counts()
 
@@ -94,6 +100,9 @@ class MainWindow(QMainWindow):
             self._action(view_menu, page_class.title, lambda _c=False, i=i: self.nav.setCurrentRow(i),
                          QKeySequence(f"Ctrl+{i + 1}"))
         self._action(view_menu, "刷新", self.refresh_all, QKeySequence.StandardKey.Refresh)
+        view_menu.addSeparator()
+        self.privacy_action = self._action(view_menu, "隐私模式（截图前打开）", self.set_privacy, QKeySequence("Ctrl+Shift+P"))
+        self.privacy_action.setCheckable(True)
         help_menu = self.menuBar().addMenu("帮助(&H)")
         self._action(help_menu, "关于微店管家", self.show_about)
 
@@ -230,6 +239,19 @@ class MainWindow(QMainWindow):
         Database.open(self.db.path).close()
         self.refresh_all()
         self.flash("已从备份恢复")
+
+    def set_privacy(self, on: bool, save: bool = True) -> None:
+        """隐私模式: addresses masked in lists, phones and addresses masked and read-only in dialogs."""
+        on = bool(on)
+        self.privacy = on
+        self.privacy_action.setChecked(on)
+        self.privacy_label.setVisible(on)
+        self.pages[3].model.source.privacy = on
+        self.pages[2].privacy = on
+        if save:
+            with self.db.session() as s:
+                settings.put(s, "privacy_mode", on)
+        self.pages[3].reload()
 
     def show_backups(self) -> None:
         from microshop.ui.backup_dialog import BackupDialog

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, Fulfilment
 from microshop.domain.money import format_fen, parse_yuan
-from microshop.domain.privacy import mask_phone
+from microshop.domain.privacy import mask_address, mask_phone
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.errors import UserError
 from microshop.importers.jielong import Entry, parse_jielong
@@ -46,8 +46,10 @@ class OrderDialog(FormDialog):
     """Create or edit an order with its items (a handful of rows, so a QTableWidget grid)."""
 
     def __init__(self, data: svc.OrderInput | None = None, pickup_points: list[str] | None = None,
-                 parent: Any = None) -> None:
+                 parent: Any = None, privacy: bool = False) -> None:
         super().__init__("编辑订单" if data else "新增订单", parent)
+        self.privacy = privacy and data is not None and bool(data.address)
+        self.original_address = data.address if data else None
         now = utcnow()
         data = data or svc.OrderInput("", now, [svc.ItemInput("")])
         self.customer = QLineEdit(data.customer_name)
@@ -70,7 +72,8 @@ class OrderDialog(FormDialog):
         self.pickup.setEditable(True)
         self.pickup.addItems([""] + (pickup_points or []))
         self.pickup.setCurrentText(data.pickup_point or "")
-        self.address = QLineEdit(data.address or "")
+        self.address = QLineEdit(mask_address(data.address) if self.privacy else (data.address or ""))
+        self.address.setReadOnly(self.privacy)
         self.notes = QLineEdit(data.notes or "")
         self.items = QTableWidget(0, 4)
         self.items.setHorizontalHeaderLabels(["商品", "数量", "金额（元）", "平台金额（元，可空）"])
@@ -120,7 +123,7 @@ class OrderDialog(FormDialog):
         return svc.OrderInput(
             self.customer.text(), when, items, self.platform.currentData() or None, self.order_no.text(),
             self.status.currentData(), self.fulfilment.currentData(), self.pickup.currentText(),
-            self.address.text(), self.notes.text(),
+            self.original_address if self.privacy else self.address.text(), self.notes.text(),
         )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+
+from microshop.domain.privacy import mask_address, mask_phone
 
 from microshop.errors import UserError
 from microshop.services import customers as svc
@@ -19,9 +21,11 @@ from microshop.ui.worker import TaskRunner
 class CustomerDialog(FormDialog):
     """Add or edit a customer."""
 
-    def __init__(self, data: svc.CustomerInput | None = None, parent: Any = None) -> None:
+    def __init__(self, data: svc.CustomerInput | None = None, parent: Any = None, privacy: bool = False) -> None:
         super().__init__("编辑客户" if data else "新增客户", parent)
         data = data or svc.CustomerInput(name="")
+        self.original = data
+        self.privacy = privacy and data is not None
         self.name = QLineEdit(data.name)
         self.name.setMinimumWidth(300)
         self.nickname = QLineEdit(data.nickname or "")
@@ -35,6 +39,12 @@ class CustomerDialog(FormDialog):
         self.addresses = QPlainTextEdit("\n".join(data.addresses))
         self.addresses.setPlaceholderText("每行一个收货地址")
         self.addresses.setMaximumHeight(70)
+        if self.privacy:  # 隐私模式: show masked, read-only; saving keeps the real values
+            self.phone.setText(mask_phone(data.phone))
+            self.addresses.setPlainText("\n".join(mask_address(a) for a in data.addresses))
+            for widget in (self.phone, self.addresses):
+                widget.setReadOnly(True)
+            self.form.addRow(QLabel("隐私模式已开启：手机和地址不显示完整内容，也不能修改。"))
         for label, widget in (
             ("姓名/称呼", self.name), ("微信昵称", self.nickname), ("微信号", self.wechat),
             ("手机", self.phone), ("自提点", self.pickup), ("标签", self.tags), ("收货地址", self.addresses),
@@ -49,6 +59,8 @@ class CustomerDialog(FormDialog):
             self.pickup.text(), self.notes.toPlainText(),
             self.tags.text().replace("，", ",").split(","), self.addresses.toPlainText().splitlines(),
         )
+        if self.privacy:
+            data.phone, data.addresses = self.original.phone, self.original.addresses
         if not data.name.strip():
             raise UserError("客户姓名不能为空。")
         return data
@@ -84,7 +96,7 @@ class CustomersPage(ListPage):
             return
         with self.db.session() as s:
             data = svc.load_customer(s, ids[0])
-        dialog = CustomerDialog(data, self)
+        dialog = CustomerDialog(data, self, privacy=self.model.source.privacy)
         if dialog.exec():
             with self.db.session() as s:
                 svc.save_customer(s, dialog.result_value, ids[0])

@@ -37,6 +37,7 @@ class OrdersPage(ListPage):
         self.month = month_combo()
         self.pickup = QComboBox()
         self.customer_id: int | None = None
+        self.privacy = False
         self.customer_chip = QToolButton()
         self.customer_chip.setText("")
         self.customer_chip.setVisible(False)
@@ -121,7 +122,7 @@ class OrdersPage(ListPage):
         with self.db.session() as s:
             data = svc.load_order(s, ids[0])
             points = svc.pickup_points(s)
-        dialog = OrderDialog(data, points, self)
+        dialog = OrderDialog(data, points, self, privacy=self.privacy)
         if dialog.exec():
             value = dialog.result_value
             if value.customer_name == data.customer_name:
