@@ -165,3 +165,36 @@ def test_a_busy_database_gets_a_clear_message(tmp_path: Path, monkeypatch: pytes
 
         s.add(Customer(name="张姐"))
     database.close()
+
+
+def test_backup_dialog_lists_backs_up_and_restores(qapp, demo_db, qtbot, monkeypatch) -> None:
+    from sqlalchemy import func, select
+
+    from microshop.store.models import Order
+    from microshop.ui.app import create_app
+    from microshop.ui.backup_dialog import BackupDialog
+    from microshop.ui.main_window import MainWindow
+
+    create_app([])
+    monkeypatch.setattr("microshop.ui.backup_dialog.QMessageBox.question",
+                        lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    dialog = BackupDialog(window)
+    qtbot.addWidget(dialog)
+    made = dialog.backup_now()
+    assert dialog.model.rowCount() == 1 and dialog.model.rows[0].path == made and dialog.model.rows[0].kind == "manual"
+    with demo_db.session() as s:
+        s.execute(Order.__table__.delete())
+    dialog.view.selectRow(0)
+    dialog.restore_selected()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 160
+    kinds = {b.kind for b in backup.list_backups(demo_db.path)}
+    assert {"manual", "before-restore"} <= kinds
+    broken = made.with_name(made.stem + "-manual-broken.sqlite3")
+    broken.write_bytes(made.read_bytes()[:5000])
+    monkeypatch.setattr("microshop.ui.worker.QMessageBox.open", lambda self: None)
+    assert not dialog.restore(broken)  # refused after the integrity check
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 160
