@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import nullcontext
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,14 +46,29 @@ def open_db(args: argparse.Namespace) -> Database:
     return Database.open(Path(args.db) if args.db else paths.default_db_path())
 
 
+def in_session(args: argparse.Namespace, work: Callable[[Any], Any], *, operation: str | None = None,
+               backup_first: str | None = None) -> int:
+    """Open the database, run ``work(session)`` in one transaction, print its result, close.
+
+    ``operation`` marks a long write as in progress (reported at the next start if killed);
+    ``backup_first`` takes an automatic backup before the change.
+    """
+    db = open_db(args)
+    try:
+        if backup_first:
+            db.backup(backup_first)
+        with db.operation(operation) if operation else nullcontext(), db.session() as session:
+            result = work(session)
+    finally:
+        db.close()
+    emit(result, args.json)
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from microshop.services.stats import counts
 
-    db = open_db(args)
-    with db.session() as session:
-        emit(counts(session), args.json)
-    db.close()
-    return 0
+    return in_session(args, counts)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -83,57 +99,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from microshop.services.demo import load_demo
 
-    db = open_db(args)
-    with db.session() as session:
-        added = load_demo(session)
-    db.close()
-    emit(added, args.json)
-    return 0
+    return in_session(args, load_demo)
 
 
 def cmd_orders_import(args: argparse.Namespace) -> int:
     from microshop.services.orderbook import import_order_book
 
-    db = open_db(args)
-    with db.operation(f"导入订单表 {Path(args.file).name}"), db.session() as session:
-        result = import_order_book(session, Path(args.file))
-    db.close()
-    emit(result, args.json)
-    return 0
+    return in_session(args, lambda s: import_order_book(s, Path(args.file)),
+                      operation=f"导入订单表 {Path(args.file).name}")
 
 
 def cmd_statements_import(args: argparse.Namespace) -> int:
     from microshop.services.statements import import_statement
 
-    db = open_db(args)
-    with db.operation(f"导入账单 {Path(args.file).name}"), db.session() as session:
-        result = import_statement(session, Path(args.file), args.platform)
-    db.close()
-    emit(result, args.json)
-    return 0
+    return in_session(args, lambda s: import_statement(s, Path(args.file), args.platform),
+                      operation=f"导入账单 {Path(args.file).name}")
 
 
 def cmd_statements_undo(args: argparse.Namespace) -> int:
     from microshop.services.statements import undo_import
 
-    db = open_db(args)
-    db.backup("undo")
-    with db.session() as session:
-        result = undo_import(session, args.import_id)
-    db.close()
-    emit(result, args.json)
-    return 0
+    return in_session(args, lambda s: undo_import(s, args.import_id), backup_first="undo")
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
     from microshop.services.reconcile import reconcile
 
-    db = open_db(args)
-    with db.session() as session:
-        result = reconcile(session, args.month, args.platform)
-    db.close()
-    emit(result.as_json(), args.json)
-    return 0
+    return in_session(args, lambda s: reconcile(s, args.month, args.platform).as_json())
 
 
 def read_text_file(path: str) -> str:
@@ -158,12 +150,8 @@ def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
 
     text = read_text_file(args.file)
     product_map = parse_product_map(args.product_map)
-    db = open_db(args)
-    with db.operation(f"接龙导入 {Path(args.file).name}"), db.session() as session:
-        result = import_jielong(session, text, product_map)
-    db.close()
-    emit(result, args.json)
-    return 0
+    return in_session(args, lambda s: import_jielong(s, text, product_map),
+                      operation=f"接龙导入 {Path(args.file).name}")
 
 
 def cmd_products_add(args: argparse.Namespace) -> int:
@@ -195,12 +183,8 @@ def cmd_products_add(args: argparse.Namespace) -> int:
 def cmd_products_import(args: argparse.Namespace) -> int:
     from microshop.services.picks import import_picks
 
-    db = open_db(args)
-    with db.operation(f"导入商品表 {Path(args.file).name}"), db.session() as session:
-        result = import_picks(session, Path(args.file))
-    db.close()
-    emit(result, args.json)
-    return 0
+    return in_session(args, lambda s: import_picks(s, Path(args.file)),
+                      operation=f"导入商品表 {Path(args.file).name}")
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
@@ -238,12 +222,7 @@ def cmd_posters(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from microshop.services.report import month_report
 
-    db = open_db(args)
-    with db.session() as session:
-        result = month_report(session, args.month)
-    db.close()
-    emit(result, args.json)
-    return 0
+    return in_session(args, lambda s: month_report(s, args.month))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,7 +18,7 @@ from microshop.importers.sharetext import parse_share_text
 from microshop.services import products as psvc
 from microshop.services import settings
 from microshop.services.images import TINY_PX, load_image
-from microshop.services.picks import batch_posters, export_picks, import_picks, parse_picks
+from microshop.services.picks import export_picks, import_picks, parse_picks
 from microshop.services.posters import PosterData, link_with_invite, make_poster, qr_image, wrap, font
 from microshop.store.models import Product, ProductImage, Share
 

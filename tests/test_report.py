@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from microshop.services import products as psvc
 from microshop.services.orderbook import import_order_book

@@ -147,6 +147,22 @@ class Importer:
     def convert(self, v: dict[str, Any], row: int) -> Line | Adjustment:
         raise NotImplementedError
 
+    def line(self, v: dict[str, Any], row: int, order_label: str, *, key: str | None = None,
+             sub: str | None = None, parent: str | None = None, estimated: int | None = None,
+             settled: int | None = None, settled_at_field: str = "settled_at") -> Line:
+        """A canonical line from parsed values: keyed by ``key`` (default: the product id);
+        settled amount and time kept only when the status is settled."""
+        status = self.status(_need(v.get("status"), "订单状态"))
+        is_settled = status == LineStatus.SETTLED.value
+        key = key if key is not None else _need(v.get("product_id"), "商品ID")
+        return Line(
+            self.platform, _need(v.get("order_no"), order_label), key, sub, parent, v.get("product_id"),
+            v.get("title"), v.get("quantity") or 1, _fen(v.get("paid")),
+            _fen(v.get("estimated")) if estimated is None else estimated,
+            (_fen(v.get("settled")) if settled is None else settled) if is_settled else None,
+            status, v["status"], v.get("created"), v.get(settled_at_field) if is_settled else None, row,
+        )
+
 
 def parse_cell(col: Col, raw: Any) -> Any:
     """One cell by its column type; a mangled id raises UserError (the whole file is refused)."""
@@ -198,15 +214,8 @@ class TaobaoImporter(Importer):
                 "订单付款": "paid", "订单成功": "received", "订单结算": "settled", "订单失效": "invalid"}
 
     def convert(self, v: dict[str, Any], row: int) -> Line:
-        status = self.status(_need(v["status"], "订单状态"))
-        settled = status == LineStatus.SETTLED.value
         sub = _need(v["sub_order_no"], "淘宝子订单号")
-        return Line(
-            self.platform, _need(v["order_no"], "淘宝订单编号"), sub, sub, None, v["product_id"],
-            v["title"], v["quantity"] or 1, _fen(v["paid"]), _fen(v["estimated"]),
-            _fen(v["settled"]) if settled else None, status, v["status"], v["created"],
-            v["settled_at"] if settled else None, row,
-        )
+        return self.line(v, row, "淘宝订单编号", key=sub, sub=sub)
 
 
 class TaobaoLegacyImporter(Importer):
@@ -228,15 +237,7 @@ class TaobaoLegacyImporter(Importer):
     statuses = TaobaoImporter.statuses
 
     def convert(self, v: dict[str, Any], row: int) -> Line:
-        status = self.status(_need(v["status"], "订单状态"))
-        settled = status == LineStatus.SETTLED.value
-        product = _need(v["product_id"], "商品ID")
-        return Line(
-            self.platform, _need(v["order_no"], "订单编号"), product, None, None, product,
-            v["title"], v["quantity"] or 1, _fen(v["paid"]), _fen(v["estimated"]),
-            _fen(v["settled"]) if settled else None, status, v["status"], v["created"],
-            v["settled_at"] if settled else None, row,
-        )
+        return self.line(v, row, "订单编号")
 
 
 class TaobaoRefundImporter(Importer):
@@ -281,16 +282,8 @@ class JdImporter(Importer):
     statuses = {"待付款": "unpaid", "已付款": "paid", "已完成": "received", "已结算": "settled"}
 
     def convert(self, v: dict[str, Any], row: int) -> Line:
-        status = self.status(_need(v["status"], "订单状态"))
-        settled = status == LineStatus.SETTLED.value
-        product = _need(v["product_id"], "商品ID")
         parent = v["parent"] if v["parent"] not in (None, "0") else None
-        return Line(
-            self.platform, _need(v["order_no"], "订单号"), product, None, parent, product,
-            v["title"], v["quantity"] or 1, _fen(v["paid"]), _fen(v["estimated"]),
-            _fen(v["settled"]) if settled else None, status, v["status"], v["created"],
-            v["settle_date"] if settled else None, row,
-        )
+        return self.line(v, row, "订单号", parent=parent, settled_at_field="settle_date")
 
 
 class PddImporter(Importer):
@@ -319,15 +312,7 @@ class PddImporter(Importer):
         return super().status(raw)
 
     def convert(self, v: dict[str, Any], row: int) -> Line:
-        status = self.status(_need(v["status"], "订单状态"))
-        settled = status == LineStatus.SETTLED.value
-        product = _need(v["product_id"], "商品ID")
-        return Line(
-            self.platform, _need(v["order_no"], "订单编号"), product, None, None, product,
-            v["title"], v["quantity"] or 1, _fen(v["paid"]), _fen(v["estimated"]),
-            _fen(v["estimated"]) if settled else None, status, v["status"], v["created"],
-            v["settled_at"] if settled else None, row,
-        )
+        return self.line(v, row, "订单编号", settled=_fen(v["estimated"]))  # settled = estimated when 已结算
 
 
 class DouyinImporter(Importer):
@@ -352,15 +337,8 @@ class DouyinImporter(Importer):
                 "已失效": "invalid", "待付款": "unpaid"}
 
     def convert(self, v: dict[str, Any], row: int) -> Line:
-        status = self.status(_need(v["status"], "订单状态"))
-        settled = status == LineStatus.SETTLED.value
-        product = _need(v["product_id"], "商品ID")
-        return Line(
-            self.platform, _need(v["order_no"], "订单ID"), product, None, None, product,
-            v["title"], v["quantity"] or 1, _fen(v["paid"]), _fen(v["estimated"]) - _fen(v["est_fee"]),
-            _fen(v["settled"]) - _fen(v["settled_fee"]) if settled else None, status, v["status"],
-            v["created"], v["settled_at"] if settled else None, row,
-        )
+        return self.line(v, row, "订单ID", estimated=_fen(v["estimated"]) - _fen(v["est_fee"]),
+                         settled=_fen(v["settled"]) - _fen(v["settled_fee"]))
 
 
 IMPORTERS: tuple[Importer, ...] = (
@@ -519,17 +497,9 @@ class MappedImporter(Importer):
         return generic_status(raw)
 
     def convert(self, v: dict[str, Any], row: int) -> Line:
-        status = self.status(_need(v.get("status"), "订单状态"))
-        settled = status == LineStatus.SETTLED.value
-        order_no = _need(v.get("order_no"), "订单号")
-        key = v.get("sub_order_no") or v.get("product_id") or order_no
-        settled_fen = v.get("settled") if v.get("settled") is not None else v.get("estimated")
-        return Line(
-            self.platform, order_no, key, v.get("sub_order_no"), None, v.get("product_id"), v.get("title"),
-            v.get("quantity") or 1, _fen(v.get("paid")), _fen(v.get("estimated")),
-            _fen(settled_fen) if settled else None, status, v["status"], v.get("created"),
-            v.get("settled_at") if settled else None, row,
-        )
+        key = v.get("sub_order_no") or v.get("product_id") or _need(v.get("order_no"), "订单号")
+        settled = v.get("settled") if v.get("settled") is not None else v.get("estimated")
+        return self.line(v, row, "订单号", key=key, sub=v.get("sub_order_no"), settled=_fen(settled))
 
 
 def header_signature(header: list[Any]) -> str:

@@ -9,7 +9,6 @@ reseller's invite code). The QR is drawn crisp in a fixed slot, with at least 5 
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
