@@ -18,14 +18,8 @@ from sqlalchemy.orm import Session
 
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
-from microshop.importers.statements import (
-    Adjustment,
-    Line,
-    MappedImporter,
-    ParsedStatement,
-    header_signature,
-    parse_statement,
-)
+from microshop.importers.mapping import MappedImporter, header_signature
+from microshop.importers.statements import Adjustment, Line, ParsedStatement, parse_statement
 from microshop.services.progress import Progress
 from microshop.store.models import (
     ColumnMapping,

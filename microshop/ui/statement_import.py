@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from microshop.domain.enums import PLATFORMS
 from microshop.errors import UserError
-from microshop.importers.statements import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
+from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.services.statements import import_statement, preview_statement, save_mapping
 from microshop.store.database import Database
 from microshop.ui.item_models import preview_lines_model

@@ -1,0 +1,96 @@
+"""Statements from any other platform: a column mapping the user sets once, remembered by the
+file's header signature, with a generic reading of status words."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from microshop.domain.enums import LineStatus, platform_name
+from microshop.errors import UserError
+from microshop.importers.statements import HEADER_SCAN_ROWS, Col, Importer, Line, _fen, _need
+from microshop.importers.table import cell_text, iter_table, norm_header
+
+MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
+    # field, label, kind, required
+    ("order_no", "订单号", "id", True),
+    ("sub_order_no", "子订单号", "id", False),
+    ("product_id", "商品ID", "id", False),
+    ("title", "商品名称", "text", False),
+    ("quantity", "数量", "int", False),
+    ("paid", "付款金额", "money", True),
+    ("estimated", "预估佣金", "money", True),
+    ("settled", "结算佣金", "money", False),
+    ("status", "订单状态", "text", True),
+    ("created", "下单时间", "time", True),
+    ("settled_at", "结算时间", "time", False),
+)
+_NUMERIC_STATUSES = {"30": "paid", "50": "received", "60": "settled", "80": "invalid"}  # 快手好物联盟
+
+
+def generic_status(raw: str) -> str:
+    """A status word from an unknown platform → canonical status, by its meaning."""
+    text = raw.strip()
+    if text in _NUMERIC_STATUSES:
+        return _NUMERIC_STATUSES[text]
+    if any(w in text for w in ("失效", "取消", "退款", "无效", "关闭", "处罚", "失败", "异常", "不足")):
+        return LineStatus.INVALID.value
+    if "待结算" in text:
+        return LineStatus.RECEIVED.value
+    if "结算" in text:
+        return LineStatus.SETTLED.value
+    if any(w in text for w in ("收货", "完成", "签收", "成功")):
+        return LineStatus.RECEIVED.value
+    if any(w in text for w in ("未付", "待付", "未支付")):
+        return LineStatus.UNPAID.value
+    return LineStatus.PAID.value
+
+
+class MappedImporter(Importer):
+    """An importer built from a user's column mapping (field → header text as in the file)."""
+
+    def __init__(self, platform: str, mapping: dict[str, str]) -> None:
+        self.key = "mapped"
+        self.platform = platform
+        self.label = f"{platform_name(platform)}（自定义列映射）"
+        self.columns = tuple(
+            Col(f, (mapping[f],), kind, required) for f, _label, kind, required in MAPPABLE_FIELDS if mapping.get(f)
+        )
+        missing = [label for f, label, _k, required in MAPPABLE_FIELDS if required and not mapping.get(f)]
+        if missing:
+            raise UserError(f"列映射还缺少必需的列：{'、'.join(missing)}。")
+
+    def status(self, raw: str) -> str:
+        return generic_status(raw)
+
+    def convert(self, v: dict[str, Any], row: int) -> Line:
+        key = v.get("sub_order_no") or v.get("product_id") or _need(v.get("order_no"), "订单号")
+        settled = v.get("settled") if v.get("settled") is not None else v.get("estimated")
+        return self.line(v, row, "订单号", key=key, sub=v.get("sub_order_no"), settled=_fen(settled))
+
+
+def header_signature(header: list[Any]) -> str:
+    """A stable fingerprint of a header row (to remember a mapping for files laid out the same)."""
+    names = "|".join(norm_header(h) for h in header if cell_text(h))
+    return hashlib.sha256(names.encode("utf-8")).hexdigest()
+
+
+def guess_header(rows: list[list[Any]]) -> tuple[int, list[str]]:
+    """The likeliest header row of an unknown file: the first row with the most text cells."""
+    best, best_count = 0, -1
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        count = sum(1 for c in row if isinstance(c, str) and cell_text(c))
+        if count > best_count:
+            best, best_count = index, count
+    return best, [cell_text(c) for c in rows[best]] if rows else []
+
+
+def read_head(path: Path) -> list[list[Any]]:
+    """The first rows of a file (for header detection and the mapping dialog)."""
+    head = []
+    for row in iter_table(Path(path)):
+        head.append(row)
+        if len(head) >= HEADER_SCAN_ROWS + 10:
+            break
+    return head
