@@ -103,9 +103,10 @@ class ProductsPage(ListPage):
         super().__init__(db, runner, ProductList(), parent)
         self.search.setPlaceholderText("搜索标题、商品ID、类目…")
         self.platform = platform_combo()
-        self.min_rate = QComboBox()
-        for text, bp in (("佣金不限", None), ("佣金≥10%", 1000), ("佣金≥20%", 2000), ("佣金≥30%", 3000)):
-            self.min_rate.addItem(text, bp)
+        self.min_rate = QComboBox()  # a commission range (both ends in SQL)
+        for text, bounds in (("佣金不限", (None, None)), ("佣金 10% 以下", (None, 999)), ("佣金 10%–20%", (1000, 1999)),
+                             ("佣金 20%–30%", (2000, 2999)), ("佣金 30% 以上", (3000, None))):
+            self.min_rate.addItem(text, bounds)
         self.only_fav = QCheckBox("只看收藏")
         self.tag = QComboBox()
         self.fill_tags()
@@ -229,7 +230,8 @@ class ProductsPage(ListPage):
         return {
             "platform": self.platform.currentData(),
             "favourite": self.only_fav.isChecked(),
-            "min_rate_bp": self.min_rate.currentData(),
+            "min_rate_bp": self.min_rate.currentData()[0],
+            "max_rate_bp": self.min_rate.currentData()[1],
             "tag": self.tag.currentData(),
         }
 
