@@ -198,3 +198,35 @@ def test_backup_dialog_lists_backs_up_and_restores(qapp, demo_db, qtbot, monkeyp
     assert not dialog.restore(broken)  # refused after the integrity check
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 160
+
+
+WRITER = """
+import sys
+from microshop.store.database import Database
+from microshop.services.customers import CustomerInput, save_customer
+db = Database.open(sys.argv[1])
+for i in range(150):
+    with db.session() as s:
+        save_customer(s, CustomerInput(f"{sys.argv[2]}-{i}"))
+db.close()
+"""
+
+
+def test_several_writers_at_once_corrupt_nothing(tmp_path: Path, isolated_data_dir: Path) -> None:
+    """Two other processes add customers one transaction at a time while this one imports a
+    statement and the order sheet: every row arrives, and the file stays intact."""
+    from conftest import FIXTURES
+
+    db = tmp_path / "shared.sqlite3"
+    Database.open(db).close()
+    env = dict(os.environ, MICROSHOP_DATA_DIR=str(isolated_data_dir))
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(db), name], env=env) for name in ("窗口A", "窗口B")]
+    assert main(["--db", str(db), "statements", "import", str(FIXTURES / "statements" / "taobao_2026-10.xlsx")]) == 0
+    assert main(["--db", str(db), "orders", "import", str(FIXTURES / "orders" / "orders_2026-10.xlsx")]) == 0
+    assert [w.wait(120) for w in writers] == [0, 0]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = [r[0] for r in conn.execute("SELECT name FROM customers")]
+        assert conn.execute("SELECT count(*) FROM statement_lines").fetchone()[0] == 37
+        assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 80
+    assert sum(n.startswith("窗口A-") for n in names) == 150 and sum(n.startswith("窗口B-") for n in names) == 150

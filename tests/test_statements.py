@@ -215,3 +215,47 @@ def test_password_protected_workbook_is_named_as_such(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512)
     with pytest.raises(UserError, match="密码"):
         parse_statement(path)
+
+
+LEGACY_HEADER = ["创建时间", "点击时间", "商品信息", "商品ID", "掌柜旺旺", "所属店铺", "商品数", "商品单价", "订单状态",
+                 "订单类型", "收入比率", "分成比率", "付款金额", "效果预估", "结算金额", "预估收入", "结算时间", "佣金比率",
+                 "佣金金额", "补贴比率", "补贴金额", "补贴类型", "成交平台", "第三方服务来源", "订单编号", "类目名称",
+                 "来源媒体ID", "来源媒体名称", "广告位ID", "广告位名称"]
+
+
+def write_xls(path: Path, rows: list[list[object]]) -> Path:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Page1")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+def legacy_row(order_no: object, status: str = "订单结算") -> list[object]:
+    return ["2026-10-03 10:00:00", "2026-10-03 09:58:00", "宁夏中宁枸杞 500g", "5690001", "店", "店", 2, 29.9,
+            status, "天猫", "20.00 %", "100.00 %", 59.8, 11.96, 59.8, 11.5, "2026-10-20 09:00:00", "20.00 %",
+            11.96, "", "", "", "PC", "--", order_no, "食品", "", "", "", ""]
+
+
+def test_real_legacy_xls_file(db, tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "TaokeDetail-2026-10-31.xls",
+                     [LEGACY_HEADER, legacy_row("1768131813739844009"), legacy_row("1768131813739844010", "订单失效")])
+    assert path.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # a real BIFF/OLE file, not xlsx
+    with db.session() as s:
+        result = import_statement(s, path)
+    assert (result["platform"], result["added"], result["skipped"]) == ("taobao", 2, [])
+    settled, lost = lines(db)
+    assert (settled.order_no, settled.estimated_fen, settled.settled_fen) == ("1768131813739844009", 1196, 1150)
+    assert lost.status == "invalid"
+
+
+def test_legacy_xls_with_numeric_order_numbers_is_refused(db, tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "TaokeDetail.xls", [LEGACY_HEADER, legacy_row(1.768131813739844e18)])
+    with pytest.raises(UserError, match="订单编号.*重新"):
+        with db.session() as s:
+            import_statement(s, path)
+    assert lines(db) == []
