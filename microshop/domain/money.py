@@ -25,7 +25,12 @@ def parse_yuan(value: object) -> int | None:
         return to_fen(value)
     if isinstance(value, float):
         # Spreadsheet cells arrive as binary floats; their shortest repr is what the user typed.
-        return to_fen(Decimal(repr(value)))
+        text = repr(value)
+        fast = _plain_fen(text)
+        return fast if fast is not None else to_fen(Decimal(text))
+    fast = _plain_fen(value.strip()) if isinstance(value, str) else None
+    if fast is not None:
+        return fast
     text = _STRIP.sub("", str(value))
     if text in ("", "-", "--", "—"):
         return None
@@ -33,6 +38,19 @@ def parse_yuan(value: object) -> int | None:
         return to_fen(Decimal(text))
     except InvalidOperation:
         raise ValueError(f"不是金额：{value!r}") from None
+
+
+def _plain_fen(text: str) -> int | None:
+    """Exact fen of a plain decimal like ``-19.805`` by string arithmetic (half-up), or None when
+    the text is anything else (then Decimal does the work). Never goes through float."""
+    negative = text.startswith("-")
+    body = text[1:] if negative else text
+    whole, dot, frac = body.partition(".")
+    if not (whole.isdigit() or (whole == "" and frac)) or (dot and not frac.isdigit()) or not body.isascii():
+        return None
+    digits = (frac + "000")[:3]
+    fen = int(whole or "0") * 100 + int(digits[:2]) + (1 if digits[2] >= "5" else 0)
+    return -fen if negative else fen
 
 
 def to_fen(yuan: Decimal) -> int:

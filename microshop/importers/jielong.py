@@ -185,8 +185,8 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
         body = (body[: phone_match.start()] + " " + body[phone_match.end():]).strip()
     customer, rest = _split_customer(body, products)
     entry.customer = customer
-    if not customer:
-        return entry
+    if not customer or not products:
+        return entry  # without a priced product in the header there is nothing to order: unparsed
     if len(products) <= 1:
         entry.items, leftover = _single(rest)
     else:

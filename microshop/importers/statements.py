@@ -430,8 +430,8 @@ def parse_statement(path: Path, platform: str | None = None,
             continue
         if any(isinstance(c, str) and cell_text(c).startswith(TOTAL_WORDS) for c in row[:3]):
             continue
-        if not any(cell_text(c) for c in row):
-            continue
+        if not cell_text(row[0]) and not any(cell_text(c) for c in row):
+            continue  # a row of "--" and blanks only
         result.rows += 1
         try:
             # A mangled id raises UserError, which refuses the whole file.

@@ -207,6 +207,11 @@ def cell_text(value: Any) -> str:
     """A cell as stripped text ('' for blanks, tab guards removed)."""
     if value is None or value == "":
         return ""
+    if type(value) is str:  # the common case, kept short: strip() also removes tab guards
+        text = value.strip()
+        if text.startswith("'"):
+            text = text[1:].strip()
+        return "" if len(text) <= 4 and text.lower() in BLANKS else text
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip().strip("\t").strip().lstrip("'")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from operator import attrgetter
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -137,21 +138,25 @@ def _upsert_lines(session: Session, parsed: ParsedStatement, record: StatementIm
     lines = _dedupe(parsed.lines)
     existing = _existing(session, parsed)
     source = record.file_name
-    conn = session.connection()  # Core executemany in the session's transaction: no ORM overhead
-    table = StatementLine.__table__
-    new_rows: list[dict[str, Any]] = []
+    raw = session.connection().connection.dbapi_connection  # the session's own transaction
+    insert_sql, line_fields = _insert_sql()
+    row_of = attrgetter(*line_fields)
+    time_slots = [i for i, f in enumerate(line_fields) if f in ("created_at", "settled_at")]
+    extra = (record.id, record.id, source)
+    new_rows: list[tuple[Any, ...]] = []
     added = updated = unchanged = 0
     for n, line in enumerate(lines):
         if progress is not None and n % BATCH == 0:
             progress.update(n, len(lines), "正在保存账单…")
         old = existing.get((line.order_no, line.line_key))
         if old is None:
-            row = dict(line.__dict__)  # a shallow copy: asdict() deep-copies every value
-            row.update(first_import_id=record.id, last_import_id=record.id, source_file=source)
-            new_rows.append(row)
+            values = list(row_of(line))
+            for i in time_slots:
+                values[i] = _db_time(values[i])
+            new_rows.append((*values, *extra))
             added += 1
             if len(new_rows) >= BATCH:
-                conn.execute(table.insert(), new_rows)
+                raw.executemany(insert_sql, new_rows)
                 new_rows = []
             continue
         changes = _changes(old, line)
@@ -170,8 +175,24 @@ def _upsert_lines(session: Session, parsed: ParsedStatement, record: StatementIm
         )
         updated += 1
     if new_rows:
-        conn.execute(table.insert(), new_rows)
+        raw.executemany(insert_sql, new_rows)
     return added, updated, unchanged
+
+
+def _insert_sql() -> tuple[str, list[str]]:
+    """INSERT for new lines: the canonical Line fields, then first/last import id and source file."""
+    fields = [f for f in Line.__dataclass_fields__ if f in StatementLine.__table__.columns]
+    columns = [*fields, "first_import_id", "last_import_id", "source_file"]
+    return (f"INSERT INTO statement_lines ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            fields)
+
+
+def _db_time(value: datetime | None) -> str | None:
+    """An aware datetime in the exact text form SQLAlchemy stores for ``UTCDateTime`` (naive UTC,
+    ``YYYY-MM-DD HH:MM:SS.ffffff``), so rows written here read back like every other row."""
+    if value is None:
+        return None
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _upsert_adjustments(session: Session, items: list[Adjustment], import_id: int) -> tuple[int, int]:
