@@ -63,3 +63,31 @@ def qapp_cls():
     from PySide6.QtWidgets import QApplication
 
     return QApplication
+
+
+SAMPLE_STATEMENTS = ("taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv")
+
+
+@pytest.fixture
+def sample_db(db):
+    """The 2026-10 samples: the order sheet, then the four platform statements."""
+    from microshop.services.orderbook import import_order_book
+    from microshop.services.statements import import_statement
+
+    with db.session() as session:
+        import_order_book(session, FIXTURES / "orders" / "orders_2026-10.xlsx")
+    for name in SAMPLE_STATEMENTS:
+        with db.session() as session:
+            import_statement(session, FIXTURES / "statements" / name)
+    return db
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    """A one-sheet xlsx with these rows (openpyxl)."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+    return path

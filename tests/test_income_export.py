@@ -12,23 +12,15 @@ from sqlalchemy import select
 from microshop.errors import UserError
 from microshop.services import reconcile as rc
 from microshop.services.income import add_withdrawal, income_series, monthly_income
-from microshop.services.orderbook import import_order_book
 from microshop.services.reconcile_export import export_reconciliation
 from microshop.services.statements import import_statement, save_mapping
 from microshop.store.models import Order, StatementAdjustment
 
-from conftest import FIXTURES
+
 
 STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]
 
 
-@pytest.fixture
-def sample_db(db):
-    with db.session() as s:
-        import_order_book(s, FIXTURES / "orders" / "orders_2026-10.xlsx")
-        for name in STATEMENTS:
-            import_statement(s, FIXTURES / "statements" / name)
-    return db
 
 
 def test_income_includes_markup_arrivals_and_clawbacks(sample_db) -> None:

@@ -15,18 +15,12 @@ from microshop.errors import UserError
 from microshop.services.orderbook import import_order_book
 from microshop.store.models import Customer, Order, OrderItem
 
-from conftest import FIXTURES
+from conftest import FIXTURES, write_xlsx
 
 SAMPLE = FIXTURES / "orders" / "orders_2026-10.xlsx"
 HEADER = ["下单时间", "客户", "商品", "商品ID", "数量", "金额", "平台", "平台金额", "平台订单号", "备注"]
 
 
-def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
 
 
 def count(db, model) -> int:

@@ -6,11 +6,9 @@ import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 
 from microshop.cli import main
 from microshop.services import reconcile as rc
-from microshop.services.orderbook import import_order_book
 from microshop.services.statements import import_statement
 from microshop.store.models import Order, OrderItem, StatementLine
 
@@ -20,14 +18,6 @@ EXPECTED = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_te
 STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]
 
 
-@pytest.fixture
-def sample_db(db):
-    with db.session() as s:
-        import_order_book(s, FIXTURES / "orders" / "orders_2026-10.xlsx")
-    for name in STATEMENTS:
-        with db.session() as s:
-            import_statement(s, FIXTURES / "statements" / name)
-    return db
 
 
 def test_cli_gives_exactly_the_expected_counts_and_totals(tmp_path: Path, capsys) -> None:

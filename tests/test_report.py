@@ -4,30 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from sqlalchemy import select
 
 from microshop.services import products as psvc
-from microshop.services.orderbook import import_order_book
 from microshop.services.reconcile import reconcile
 from microshop.services.report import conversion, month_report, repurchase_reminders, suggestions
-from microshop.services.statements import import_statement
 from microshop.store.models import Customer, Order, OrderItem, Share
 from microshop.ui.app import create_app
 from microshop.ui.main_window import MainWindow
 
-from conftest import FIXTURES
+
 
 NOW = datetime(2026, 11, 20, 4, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def sample_db(db):
-    with db.session() as s:
-        import_order_book(s, FIXTURES / "orders" / "orders_2026-10.xlsx")
-        for name in ("taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"):
-            import_statement(s, FIXTURES / "statements" / name)
-    return db
 
 
 def test_report_agrees_with_reconciliation(sample_db) -> None:

@@ -18,7 +18,7 @@ from microshop.importers.statements import parse_statement
 from microshop.services.statements import import_statement, undo_import
 from microshop.store.models import StatementImport, StatementLine, StatementLineHistory
 
-from conftest import FIXTURES
+from conftest import FIXTURES, write_xlsx
 
 STATEMENTS = FIXTURES / "statements"
 TB_HEADER = ["创建时间", "付款时间", "结算时间", "商品标题", "掌柜旺旺", "店铺名称", "商品ID", "商品数量",
@@ -32,12 +32,6 @@ def tb_row(sub: str, status: str = "已付款", est: object = "17.07", settled: 
             "59.9", "56.90", "食品", order, sub, status, "天猫", "0", "30.00 %", "0", est, settled, "1.90", "群"]
 
 
-def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
 
 
 def write_csv(path: Path, rows: list[list[object]], encoding: str) -> Path:

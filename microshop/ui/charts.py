@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from microshop.services.income import Income
 
 
 class SavableChart(QWidget):
@@ -48,43 +47,6 @@ class SavableChart(QWidget):
             self.save_png(Path(path))
 
 
-class IncomeChart(SavableChart):
-    """Estimated / settled / arrived per month (yuan)."""
-
-    SERIES = (("预估佣金", "estimated", "#8fc9a3"), ("结算", "settled", "#1b7f4b"), ("到账", "arrived", "#e0a526"))
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__("近 12 个月收入（元）", parent)
-
-    def show_series(self, series: list[tuple[str, Income]]) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        bars = QBarSeries()
-        top = 0.0
-        for label, attr, color in self.SERIES:
-            bar_set = QBarSet(label)
-            bar_set.setColor(QColor(color))
-            for _month, income in series:
-                value = getattr(income, attr) / 100  # display only: chart axes take floats
-                bar_set.append(value)
-                top = max(top, value)
-            bars.append(bar_set)
-        self.chart.addSeries(bars)
-        x = QBarCategoryAxis()
-        x.append([f"{int(m[5:])}月" for m, _ in series])
-        x.setLabelsFont(QApplication.font())
-        y = QValueAxis()
-        y.setRange(0, max(10.0, top * 1.15))
-        y.setLabelFormat("%.0f")
-        y.applyNiceNumbers()
-        y.setLabelsFont(QApplication.font())
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(x)
-        bars.attachAxis(y)
-
-
 class BarChart(SavableChart):
     """Bars for one or more named series over categories (values as displayed numbers)."""
 
@@ -117,3 +79,20 @@ class BarChart(SavableChart):
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(x)
         bars.attachAxis(y)
+
+
+class IncomeChart(BarChart):
+    """Estimated / settled / arrived per month (yuan)."""
+
+    SERIES = (("预估佣金", "estimated"), ("结算", "settled"), ("到账", "arrived"))
+    COLORS = ("#8fc9a3", "#1b7f4b", "#e0a526")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("近 12 个月收入（元）", parent)
+
+    def show_series(self, series: list[tuple[str, Any]]) -> None:
+        """``series``: (YYYY-MM, figures with estimated/settled/arrived in fen) per month."""
+        self.show([f"{int(m[5:])}月" for m, _ in series],
+                  [(label, [getattr(income, attr) / 100 for _m, income in series])  # display only
+                   for label, attr in self.SERIES])
+        self.chart.legend().setVisible(True)

@@ -56,20 +56,27 @@ def month_combo(all_text: str | None = "全部月份") -> QComboBox:
     return combo
 
 
-def make_table(model: SqlListModel) -> QTableView:
-    """A read-only, row-selecting table view sorted by SQL."""
+def read_only_table(model: Any, *, multi: bool = False) -> QTableView:
+    """A read-only table view that selects whole rows."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def make_table(model: SqlListModel) -> QTableView:
+    """A read-only, row-selecting table view over a SQL list, sorted by SQL."""
+    view = read_only_table(model, multi=True)
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(28)
-    view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
     header.setHighlightSections(False)
     source = model.source
     header.setSortIndicator(source.default_sort, Qt.SortOrder.DescendingOrder)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
@@ -36,22 +35,10 @@ from microshop.store.database import Database
 from microshop.ui.charts import IncomeChart
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.item_models import ItemRole, RowsModel, income_model, reconcile_items_model
-from microshop.ui.pages.base import make_table, month_combo, platform_combo
+from microshop.ui.pages.base import make_table, month_combo, platform_combo, read_only_table
 from microshop.ui.statement_import import StatementImportFlow
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner, show_error
-
-
-def small_table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class WithdrawalDialog(FormDialog):
@@ -108,7 +95,7 @@ class ReconcilePage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("summaryLabel")
         self.income = income_model(self)
-        self.income_view = small_table(self.income)
+        self.income_view = read_only_table(self.income)
         self.income_view.setMaximumHeight(190)
 
         self.tabs = QTabWidget()
@@ -116,7 +103,7 @@ class ReconcilePage(QWidget):
         self.item_views: dict[str, QTableView] = {}
         for category in self.TABS:
             model = reconcile_items_model(self)
-            view = small_table(model)
+            view = read_only_table(model)
             view.setColumnWidth(0, 130)
             view.setColumnWidth(3, 200)
             view.setColumnWidth(5, 170)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from microshop.services.stats import month_overview
 from microshop.store.database import Database
 from microshop.ui.charts import BarChart, IncomeChart
 from microshop.ui.item_models import ItemRole, RowsModel
-from microshop.ui.pages.base import month_combo
+from microshop.ui.pages.base import month_combo, read_only_table
 from microshop.ui.worker import TaskRunner
 
 CARDS = (
@@ -56,15 +55,10 @@ class StatCard(QFrame):
         layout.addWidget(label)
 
 
-def table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setColumnWidth(0, 240)
+def table(model: RowsModel, widths: tuple[int, ...] = (240,)) -> QTableView:
+    view = read_only_table(model)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view
 
 
@@ -147,10 +141,11 @@ class StatsPage(QWidget):
         self.tabs.addTab(products, "热销商品")
         people = QWidget()
         people_layout = QHBoxLayout(people)
-        for caption, model in (("本月客户", self.customers), ("回购提醒：该再来买了", self.reminders)):
+        for caption, model, widths in (("本月客户", self.customers, (160, 80)),
+                                       ("回购提醒：该再来买了", self.reminders, (80, 200, 56, 72))):
             box = QVBoxLayout()
             box.addWidget(QLabel(caption))
-            box.addWidget(table(model))
+            box.addWidget(table(model, widths))
             people_layout.addLayout(box)
         self.tabs.addTab(people, "客户与回购")
         self.tabs.addTab(table(self.conversion), "分享转化")
