@@ -44,7 +44,13 @@ def open_page(db, qtbot):
     window.nav.setCurrentRow(4)
     page = window.pages[4]
     page.month.setCurrentIndex(page.month.findData("2026-10"))
+    wait_loaded(page, qtbot)
     return window, page
+
+
+def wait_loaded(page, qtbot) -> None:
+    """The page reconciles on the worker thread; wait for the result to be on screen."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=15000)
 
 
 def test_page_shows_the_expected_month(app, orders_db, qtbot, qtmodeltester) -> None:
@@ -72,6 +78,7 @@ def test_import_through_preview_on_the_worker(app, orders_db, qtbot, monkeypatch
     qtbot.waitUntil(lambda: page.imports_model.rowCount() == 1, timeout=10000)
     with orders_db.session() as s:
         assert s.scalar(select(func.count()).select_from(StatementLine)) == 24
+    wait_loaded(page, qtbot)
     assert page.item_models["matched"].rowCount() > 0
 
 
@@ -116,6 +123,7 @@ def test_create_order_and_chart_png(app, orders_db, qtbot, tmp_path: Path) -> No
     assert page.create_button.isEnabled()
     item = page.item_models["unrecorded"].data(page.item_models["unrecorded"].index(0, 0), ItemRole)
     page.create_order()
+    wait_loaded(page, qtbot)
     assert page.item_models["unrecorded"].rowCount() == before - 1
     assert any(i.line_id == item.line_id for i in page.result.items if i.order_item_id)
     out = page.chart.save_png(tmp_path / "chart")

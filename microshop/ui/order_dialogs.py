@@ -40,6 +40,7 @@ from microshop.store.models import Product
 from microshop.ui.forms import FormDialog
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import platform_combo
+from microshop.ui.worker import show_error
 
 
 class OrderDialog(FormDialog):
@@ -130,9 +131,10 @@ class OrderDialog(FormDialog):
 class JielongDialog(QDialog):
     """Paste a 接龙, check the preview, map products and names, then create all orders at once."""
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, runner: Any = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.runner = runner
         self.setWindowTitle("接龙导入")
         self.resize(1040, 640)
         self.text = QPlainTextEdit()
@@ -244,15 +246,34 @@ class JielongDialog(QDialog):
             self.model.set_rows(self.model.rows)
 
     def accept(self) -> None:
+        """Create the orders on the worker thread (one transaction); the dialog closes when done."""
         product_map = {label: combo.currentData() for label, combo in self.product_combos.items()
                        if combo.currentData() is not None}
-        customer_map = {name: cid for name, cid in self.customer_choice.items()}
-        try:
+        customer_map = dict(self.customer_choice)
+        text = self.text.toPlainText()
+
+        def job(_p: Any) -> dict[str, Any]:
             with self.db.operation("接龙导入"), self.db.session() as s:
-                self.result = import_jielong(s, self.text.toPlainText(), product_map, customer_map)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+                return import_jielong(s, text, product_map, customer_map)
+
+        def done(result: dict[str, Any]) -> None:
+            self.result = result
+            QDialog.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.ok.setEnabled(True)
+            if isinstance(exc, UserError):
+                QMessageBox.warning(self, self.windowTitle(), exc.message)
+            else:
+                show_error(self, exc)
+
+        if self.runner is None:  # no worker (tests, or a dialog used on its own): run here
+            try:
+                done(job(None))
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                failed(exc)
             return
-        super().accept()
+        self.ok.setEnabled(False)
+        self.runner.run(job, done, title="正在生成订单…", on_error=failed, cancellable=False)
 
 

@@ -132,7 +132,7 @@ class OrdersPage(ListPage):
             self.reload()
 
     def import_jielong(self) -> None:
-        dialog = JielongDialog(self.db, self)
+        dialog = JielongDialog(self.db, self, self.runner)
         if dialog.exec() and dialog.result is not None:
             r = dialog.result
             self.fill_pickup_points()

@@ -213,18 +213,27 @@ class ProductsPage(ListPage):
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
         if dialog.exec():
-            with self.db.session() as s:
-                result = import_picks(s, path)
-            self.reload()
-            self.status_message.emit(f"已导入 {result['added']} 个商品，跳过 {len(result['skipped'])} 行")
+            def job(_p: Any) -> dict[str, Any]:
+                with self.db.operation(f"导入商品表 {path.name}"), self.db.session() as s:
+                    return import_picks(s, path)
+
+            def done(result: dict[str, Any]) -> None:
+                self.reload()
+                self.status_message.emit(f"已导入 {result['added']} 个商品，跳过 {len(result['skipped'])} 行")
+
+            self.runner.run(job, done, title="正在导入商品…", cancellable=False)
 
     def export_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "导出选品库", str(Path.home() / "选品库.xlsx"), "Excel 表格 (*.xlsx)")
         if path:
             ids = self.model.ids()
-            with self.db.session() as s:
-                out = export_picks(s, Path(path), ids)
-            self.status_message.emit(f"已导出 {len(ids)} 个商品到 {out}")
+
+            def job(_p: Any) -> Path:
+                with self.db.session() as s:
+                    return export_picks(s, Path(path), ids)
+
+            self.runner.run(job, lambda out: self.status_message.emit(f"已导出 {len(ids)} 个商品到 {out}"),
+                            title="正在导出…", cancellable=False)
 
     def filters(self) -> dict[str, Any]:
         return {

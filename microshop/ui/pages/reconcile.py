@@ -38,7 +38,7 @@ from microshop.ui.item_models import ItemRole, RowsModel, income_model, reconcil
 from microshop.ui.pages.base import make_table, month_combo, platform_combo, read_only_table
 from microshop.ui.statement_import import StatementImportFlow
 from microshop.ui.table_model import SqlListModel
-from microshop.ui.worker import TaskRunner, show_error
+from microshop.ui.worker import TaskRunner
 
 
 class WithdrawalDialog(FormDialog):
@@ -175,15 +175,29 @@ class ReconcilePage(QWidget):
         return self.month.currentData(), self.platform.currentData() or None
 
     def reload(self) -> None:
-        """Reconcile the chosen month (SQL + matching) and refresh every tab."""
+        """Reconcile the chosen month on the worker thread (SQL + matching), then refresh the tabs."""
         month, platform = self.filters()
-        with self.db.session() as s:
-            self.result = rc.reconcile(s, month, platform)
-            income = monthly_income(s, month, platform)
-            series = income_series(s, month)
-        counts = self.result.counts()
+        self._token = getattr(self, "_token", 0) + 1
+        token = self._token
+        self.loading = True
+        self.summary.setText(f"{self.month.currentText()}：正在对账…")
+
+        def job(_p: Any) -> tuple[rc.Reconciliation, dict[str, Any], list[Any]]:
+            with self.db.session() as s:
+                return rc.reconcile(s, month, platform), monthly_income(s, month, platform), income_series(s, month)
+
+        self.runner.run(job, lambda result: self.show_result(token, *result), silent=True)
+        self.reload_lines()
+        self.imports_model.refresh()
+
+    def show_result(self, token: int, result: rc.Reconciliation, income: dict[str, Any], series: list[Any]) -> None:
+        if token != self._token:
+            return  # the user has already chosen another month or platform
+        self.loading = False
+        self.result = result
+        counts = result.counts()
         for i, category in enumerate(self.TABS):
-            self.item_models[category].set_rows([it for it in self.result.items if it.category == category])
+            self.item_models[category].set_rows([it for it in result.items if it.category == category])
             self.tabs.setTabText(i, f"{rc.CATEGORY_LABELS[category]} {counts[category]}")
         self.income.set_rows(list(income.items()))
         total = income["total"]
@@ -193,8 +207,6 @@ class ReconcilePage(QWidget):
             f"（差额 {format_fen(total.difference)}）"
         )
         self.chart.show_series(series)
-        self.reload_lines()
-        self.imports_model.refresh()
         self.update_buttons()
 
     def reload_lines(self) -> None:
@@ -245,13 +257,12 @@ class ReconcilePage(QWidget):
         if QMessageBox.question(self, "撤销导入", "撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。") \
                 != QMessageBox.StandardButton.Yes:
             return
-        try:
+        def job(_p: Any) -> dict[str, int]:
             self.db.backup("undo")
             with self.db.session() as s:
-                undo_import(s, import_id)
-        except UserError as exc:
-            show_error(self, exc)
-        self.reload()
+                return undo_import(s, import_id)
+
+        self.runner.run(job, lambda _r: self.reload(), title="正在撤销导入…", cancellable=False)
 
     def record_withdrawal(self) -> None:
         dialog = WithdrawalDialog(self)
