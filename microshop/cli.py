@@ -236,11 +236,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     sub.required = True
 
-    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    def add(name: str, handler: Handler, help_text: str, group: Any = sub) -> argparse.ArgumentParser:
+        p = group.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--json", action="store_true", help="以 JSON 输出")
         p.set_defaults(handler=handler)
         return p
+
+    def group(name: str, help_text: str) -> Any:
+        """A command with actions, e.g. ``orders import``."""
+        parent = sub.add_parser(name, help=help_text, description=help_text)
+        actions = parent.add_subparsers(dest=f"{name}_command", metavar="ACTION", parser_class=ChineseArgumentParser)
+        actions.required = True
+        return actions
 
     add("stats", cmd_stats, "显示各类数据的数量")
     p = add("backup", cmd_backup, "在线备份数据库（可在应用运行时进行）")
@@ -251,10 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from microshop.services.posters import TEMPLATES
 
-    products = sub.add_parser("products", help="选品库：新增、导入", description="选品库")
-    pr_sub = products.add_subparsers(dest="products_command", metavar="ACTION", parser_class=ChineseArgumentParser)
-    pr_sub.required = True
-    p = pr_sub.add_parser("add", help="新增一个商品", description="新增一个商品")
+    pr_sub = group("products", "选品库：新增、导入")
+    p = add("add", cmd_products_add, "新增一个商品", pr_sub)
     p.add_argument("--title", required=True, help="商品标题")
     p.add_argument("--price", help="券后价（元）")
     p.add_argument("--original-price", help="原价（元）")
@@ -265,12 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item-id", help="平台商品ID")
     p.add_argument("--category", help="类目")
     p.add_argument("--image", action="append", metavar="PATH", help="商品图片（可多次给出，第一张为封面）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_products_add)
-    p = pr_sub.add_parser("import", help="从表格导入商品", description="从表格（xlsx/xls/csv）导入商品")
+    p = add("import", cmd_products_import, "从表格（xlsx/xls/csv）导入商品", pr_sub)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_products_import)
 
     p = add("poster", cmd_poster, "为一个商品生成海报")
     p.add_argument("id", type=int, metavar="ID", help="商品编号")
@@ -281,39 +282,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", choices=list(TEMPLATES), default="portrait", help="海报模板")
     p.add_argument("--out-dir", required=True, metavar="DIR", help="输出文件夹")
 
-    orders = sub.add_parser("orders", help="订单：导入订单表等", description="订单相关命令")
-    orders_sub = orders.add_subparsers(dest="orders_command", metavar="ACTION", parser_class=ChineseArgumentParser)
-    orders_sub.required = True
-    p = orders_sub.add_parser("import", help="从订单表（xlsx/xls/csv）导入订单", description="从订单表导入订单")
+    orders_sub = group("orders", "订单：导入订单表、导入接龙")
+    p = add("import", cmd_orders_import, "从订单表（xlsx/xls/csv）导入订单", orders_sub)
     p.add_argument("file", metavar="FILE", help="订单表文件")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_orders_import)
-    p = orders_sub.add_parser("import-jielong", help="把接龙文本导入为订单", description="把接龙文本导入为订单")
+    p = add("import-jielong", cmd_orders_import_jielong, "把接龙文本导入为订单", orders_sub)
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
     p.add_argument("--product-map", metavar="LABEL=ID,...", help="接龙商品名与选品库商品编号的对应，例如 荔枝=3")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_orders_import_jielong)
 
-    jielong = sub.add_parser("jielong", help="接龙：解析", description="接龙文本")
-    jl_sub = jielong.add_subparsers(dest="jielong_command", metavar="ACTION", parser_class=ChineseArgumentParser)
-    jl_sub.required = True
-    p = jl_sub.add_parser("parse", help="解析接龙文本（不保存）", description="解析接龙文本，不保存")
+    p = add("parse", cmd_jielong_parse, "解析接龙文本（不保存）", group("jielong", "接龙：解析"))
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_jielong_parse)
 
-    statements = sub.add_parser("statements", help="平台账单：导入、撤销", description="平台佣金账单")
-    st_sub = statements.add_subparsers(dest="statements_command", metavar="ACTION", parser_class=ChineseArgumentParser)
-    st_sub.required = True
-    p = st_sub.add_parser("import", help="导入平台导出的订单/佣金明细", description="导入平台账单文件")
+    st_sub = group("statements", "平台账单：导入、撤销")
+    p = add("import", cmd_statements_import, "导入平台导出的订单/佣金明细", st_sub)
     p.add_argument("file", metavar="FILE", help="账单文件（xlsx/xls/csv）")
     p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin"], help="指定平台（默认按表头识别）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_statements_import)
-    p = st_sub.add_parser("undo", help="撤销一次导入", description="撤销一次账单导入")
+    p = add("undo", cmd_statements_undo, "撤销一次账单导入", st_sub)
     p.add_argument("import_id", type=int, metavar="IMPORT_ID", help="导入记录编号（导入时输出的 import_id）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p.set_defaults(handler=cmd_statements_undo)
 
     p = add("report", cmd_report, "月度统计：收入、热销商品、客户、分享转化、今天分享什么、回购提醒")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-10")

@@ -231,3 +231,12 @@ def test_copy_text_fills_variables_and_drops_empty_lines(db) -> None:
     assert a.splitlines() == ["【荔枝】", "到手价 ¥59.90", "原价 ¥79.90", "领券立减 10.00 元",
                               "下单链接：https://u.jd.com/a", "邀请码 MS26"]
     assert "券" not in b and "原价" not in b and "¥39.90" in b
+
+
+def test_unknown_pick_ids_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "e.db")
+    assert main(["--db", db, "poster", "99", "--out", str(tmp_path / "x.jpg")]) == 2
+    assert "找不到编号为 99 的商品" in capsys.readouterr().err
+    assert main(["--db", db, "posters", "--ids", "7,8", "--out-dir", str(tmp_path / "d")]) == 2
+    assert "找不到编号为 7 的商品" in capsys.readouterr().err
+    assert not (tmp_path / "x.jpg").exists() and not (tmp_path / "d").exists()

@@ -55,6 +55,14 @@ def parse_rate(text: str | None) -> int | None:
     return int((value * 100).to_integral_value())
 
 
+def get_product(session: Session, product_id: int) -> Product:
+    """A pick by id, or a ``UserError`` that names the id."""
+    product = session.get(Product, product_id)
+    if product is None:
+        raise UserError(f"找不到编号为 {product_id} 的商品（可能已被删除）。")
+    return product
+
+
 def validate(data: ProductInput) -> ProductInput:
     """Check and tidy a pick before saving; raises ``UserError`` with what to fix."""
     data.title = (data.title or "").strip()
@@ -72,9 +80,7 @@ def validate(data: ProductInput) -> ProductInput:
 def save_product(session: Session, data: ProductInput, product_id: int | None = None) -> int:
     """Create (``product_id`` None) or update a pick; returns its id."""
     data = validate(data)
-    product = Product() if product_id is None else session.get(Product, product_id)
-    if product is None:
-        raise UserError("这个商品已被删除。")
+    product = Product() if product_id is None else get_product(session, product_id)
     for name in (
         "title", "platform_key", "platform_product_id", "link", "price_fen", "original_price_fen",
         "coupon_fen", "commission_rate_bp", "category", "favourite", "notes",
@@ -89,9 +95,7 @@ def save_product(session: Session, data: ProductInput, product_id: int | None = 
 
 def load_product(session: Session, product_id: int) -> ProductInput:
     """A stored pick as an editable ``ProductInput``."""
-    p = session.get(Product, product_id)
-    if p is None:
-        raise UserError("这个商品已被删除。")
+    p = get_product(session, product_id)
     return ProductInput(
         p.title, p.platform_key, p.platform_product_id, p.link, p.price_fen, p.original_price_fen,
         p.coupon_fen, p.commission_rate_bp, p.category, [t.tag for t in p.tags], p.favourite, p.notes,
@@ -113,9 +117,7 @@ def copy_text(session: Session, product_id: int) -> str:
 
     A line whose variables are empty for this pick (no coupon, no invite code …) is left out.
     """
-    p = session.get(Product, product_id)
-    if p is None:
-        raise UserError("这个商品已被删除。")
+    p = get_product(session, product_id)
     template = session.scalar(
         select(CopyTemplate.body)
         .where((CopyTemplate.product_id == p.id) | CopyTemplate.product_id.is_(None))
@@ -145,9 +147,7 @@ def copy_text(session: Session, product_id: int) -> str:
 def record_share(session: Session, product_id: int, kind: ShareKind, *, template: str | None = None,
                  text: str | None = None, output_path: str | None = None) -> int:
     """Record that a pick was shared, with its price and commission at this moment."""
-    p = session.get(Product, product_id)
-    if p is None:
-        raise UserError("这个商品已被删除。")
+    p = get_product(session, product_id)
     share = Share(
         product_id=p.id, kind=kind.value, template=template, price_fen=p.price_fen,
         commission_rate_bp=p.commission_rate_bp, commission_fen=p.commission_fen,
@@ -166,9 +166,7 @@ def add_image(session: Session, product_id: int, path: str | Path | None = None,
     """
     from microshop.services.images import store_image, store_image_bytes
 
-    product = session.get(Product, product_id)
-    if product is None:
-        raise UserError("这个商品已被删除。")
+    product = get_product(session, product_id)
     stored, info, digest = store_image(path) if data is None else store_image_bytes(data, suffix)
     image = ProductImage(product_id=product.id, position=len(product.images), path=str(stored), sha256=digest,
                          width=info.width, height=info.height)
@@ -192,9 +190,7 @@ def poster_data(session: Session, product_id: int) -> PosterData:
     """What a poster of this pick shows, with the shop name, invite code and watermark settings."""
     from microshop.services.posters import link_with_invite
 
-    p = session.get(Product, product_id)
-    if p is None:
-        raise UserError("这个商品已被删除。")
+    p = get_product(session, product_id)
     if not p.link:
         raise UserError(f"“{p.title}”还没有链接，二维码需要链接。请先编辑商品填写链接。")
     link = link_with_invite(p.link, settings.get(session, "invite_code"), settings.get(session, "invite_param"))
