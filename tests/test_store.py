@@ -107,7 +107,8 @@ def test_older_database_is_backed_up_then_migrated(tmp_path: Path, isolated_data
     assert db.revision() == head_revision() != "0001"
     with db.engine.connect() as conn:
         indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(statement_lines)")}
-        assert "ix_statement_lines_created_at" in indexes
+        assert {"ix_statement_lines_month", "ix_statement_lines_settled_month"} <= indexes
+        assert not indexes & {"ix_statement_lines_created", "ix_statement_lines_status", "ix_statement_lines_product_id"}
         assert conn.exec_driver_sql("SELECT notes FROM orders").scalar() == "保留我"
     db.close()
     copies = list((isolated_data_dir / "backups").glob("*migrate-0001*.sqlite3"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 try:
@@ -30,9 +30,18 @@ def from_local(dt: datetime) -> datetime:
     return local(dt).astimezone(timezone.utc)
 
 
-def format_local(dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+_MINUTES = "%Y-%m-%d %H:%M"
+_CST = timedelta(hours=8)
+_NO_DST_SINCE = datetime(1992, 1, 1, tzinfo=timezone.utc)  # China has kept UTC+8 all year since
+
+
+def format_local(dt: datetime | None, fmt: str = _MINUTES) -> str:
     """Format for display in Asia/Shanghai ("" for None)."""
-    return "" if dt is None else local(dt).strftime(fmt)
+    if dt is None:
+        return ""
+    if fmt is _MINUTES and dt.tzinfo is not None and dt >= _NO_DST_SINCE:  # the common case, without zoneinfo
+        return (dt.astimezone(timezone.utc).replace(tzinfo=None) + _CST).isoformat(" ")[:16]
+    return local(dt).strftime(fmt)
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:

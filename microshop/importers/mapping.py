@@ -9,7 +9,7 @@ from typing import Any
 
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
-from microshop.importers.statements import HEADER_SCAN_ROWS, Col, Importer, Line, _fen, _need
+from microshop.importers.statements import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns
 from microshop.importers.table import cell_text, iter_table, norm_header
 
 MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
@@ -64,10 +64,17 @@ class MappedImporter(Importer):
     def status(self, raw: str) -> str:
         return generic_status(raw)
 
-    def convert(self, v: dict[str, Any], row: int) -> Line:
-        key = v.get("sub_order_no") or v.get("product_id") or _need(v.get("order_no"), "订单号")
-        settled = v.get("settled") if v.get("settled") is not None else v.get("estimated")
-        return self.line(v, row, "订单号", key=key, sub=v.get("sub_order_no"), settled=_fen(settled))
+    def convert_batch(self, b: Batch) -> LineColumns:
+        sub, product, order = b.get("sub_order_no"), b.get("product_id"), b.get("order_no")
+        key = [s or p for s, p in zip(sub, product)]
+        for i, k in enumerate(key):
+            if k is None:  # neither: the order number is the line's key
+                if order[i]:
+                    key[i] = order[i]
+                else:
+                    b.errors.setdefault(i, "缺少订单号")
+        settled = [e if x is None else x for x, e in zip(b.get("settled"), b.get("estimated"))]
+        return self.lines(b, "订单号", key=key, sub=sub, settled=[0 if x is None else x for x in settled])
 
 
 def header_signature(header: list[Any]) -> str:

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
 from microshop.importers.table import (
-    cell_id,
-    cell_int,
-    cell_money,
     cell_text,
-    cell_time,
+    column_id,
+    column_int,
+    column_money,
+    column_text,
+    column_time,
     iter_table,
     norm_header,
 )
@@ -96,8 +99,75 @@ class RowError(ValueError):
     """A row this importer cannot use (reported in ``skipped``)."""
 
 
+LINE_FIELDS: tuple[str, ...] = tuple(Line.__dataclass_fields__)
+
+
+class Batch:
+    """Rows of a file parsed a column at a time: field → values, each row's number in the file,
+    and the first problem of each row that has to be left out (index → reason)."""
+
+    def __init__(self, numbers: list[int], values: dict[str, list[Any]]) -> None:
+        self.numbers = numbers
+        self.values = values
+        self.errors: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def get(self, name: str) -> list[Any]:
+        found = self.values.get(name)
+        return found if found is not None else [None] * len(self.numbers)
+
+    def need(self, name: str, label: str) -> list[Any]:
+        """The column, with every row where it is blank marked “缺少{label}”."""
+        column = self.get(name)
+        if None in column or "" in column:
+            for i, v in enumerate(column):
+                if v is None or v == "":
+                    self.errors.setdefault(i, f"缺少{label}")
+        return column
+
+    def row(self, i: int) -> dict[str, Any]:
+        return {name: column[i] for name, column in self.values.items()}
+
+
+class LineColumns:
+    """Canonical lines (see ``Line``) held as columns; times are naive UTC here."""
+
+    def __init__(self, columns: dict[str, list[Any]]) -> None:
+        self.columns = columns
+
+    def __len__(self) -> int:
+        return len(self.columns["order_no"])
+
+    def keep(self, errors: dict[int, str]) -> LineColumns:
+        """Without the rows that have a problem."""
+        if not errors:
+            return self
+        rows = [i for i in range(len(self)) if i not in errors]
+        return LineColumns({name: [column[i] for i in rows] for name, column in self.columns.items()})
+
+    def lines(self) -> list[Line]:
+        """As ``Line`` objects with aware UTC times (for previews and tests; imports use the columns)."""
+        columns = dict(self.columns)
+        for name in ("created_at", "settled_at"):
+            columns[name] = [None if t is None else t.replace(tzinfo=timezone.utc) for t in columns[name]]
+        return [Line(*values) for values in zip(*(columns[f] for f in LINE_FIELDS))]
+
+
+@dataclass
+class Chunk:
+    """What a stretch of a file held: data rows counted, lines or adjustments, rows left out."""
+
+    rows: int
+    lines: LineColumns | None
+    adjustments: list[Adjustment]
+    skipped: list[RowIssue]
+
+
 class Importer:
-    """Base importer: subclasses declare ``key``, ``platform``, ``label``, ``columns`` and ``convert``."""
+    """Base importer: subclasses declare ``key``, ``platform``, ``label``, ``columns`` and turn a
+    parsed ``Batch`` into lines (``convert_batch``, usually through ``lines``) or adjustments."""
 
     key = ""
     platform = ""
@@ -126,71 +196,116 @@ class Importer:
             if c.required and not ({norm_header(a) for a in c.aliases} & normalised)
         ]
 
-    def values(self, row: list[Any], cols: dict[str, int]) -> dict[str, Any]:
-        """Parse a row's declared cells by their column type (RowError for a bad cell)."""
-        out: dict[str, Any] = {}
-        size = len(row)
+    def batch(self, rows: list[list[Any]], numbers: list[int], cols: dict[str, int]) -> Batch:
+        """Parse the declared cells of ``rows`` column by column (a mangled id raises UserError)."""
+        values: dict[str, list[Any]] = {}
+        bad: list[tuple[str, dict[int, Any]]] = []
+        short = min(map(len, rows), default=0)
         for col in self.columns:
             index = cols.get(col.field)
-            raw = row[index] if index is not None and index < size else None
-            out[col.field] = None if raw is None or raw == "" else parse_cell(col, raw)
-        return out
+            if index is None:
+                continue
+            raw = list(map(itemgetter(index), rows)) if index < short else [
+                r[index] if index < len(r) else None for r in rows
+            ]
+            values[col.field], problems = parse_column(col, raw)
+            if problems:
+                bad.append((col.aliases[0], problems))
+        batch = Batch(numbers, values)
+        for label, problems in bad:  # in column order: a row's first bad cell is the one reported
+            for i, raw_value in problems.items():
+                batch.errors.setdefault(i, f"“{label}”的值“{cell_text(raw_value)}”看不懂")
+        return batch
+
+    def read_rows(self, rows: list[list[Any]], numbers: list[int], cols: dict[str, int]) -> list[Line | RowIssue]:
+        """A few rows read as lines, or why each could not be (for previews), in row order."""
+        batch = self.batch(rows, numbers, cols)
+        out = self.convert_batch(batch)
+        lines = iter(out.lines() if isinstance(out, LineColumns) else [])
+        return [RowIssue(numbers[i], batch.errors[i]) if i in batch.errors else next(lines) for i in range(len(rows))]
 
     def status(self, raw: str) -> str:
-        """The canonical status of a platform's status text (RowError when unknown)."""
+        """The canonical status of a platform's status text (RowError when unknown).
+
+        The ``statuses`` table is consulted first (for whole columns at once); this is asked
+        about every other text, so an override only needs to handle what the table lacks.
+        """
         if raw in self.statuses:
             return self.statuses[raw]
         if raw.startswith("无效") or any(w in raw for w in ("失效", "取消", "退款", "处罚", "审核失败")):
             return LineStatus.INVALID.value
         raise RowError(f"不认识的订单状态“{raw}”")
 
-    def convert(self, v: dict[str, Any], row: int) -> Line | Adjustment:
+    def status_column(self, raw: list[Any], errors: dict[int, str]) -> list[str | None]:
+        table = self.statuses
+        out = [table.get(r) for r in raw]
+        if None in out:
+            for i, r in enumerate(raw):
+                if out[i] is None and r not in (None, ""):
+                    try:
+                        out[i] = self.status(r)
+                    except RowError as exc:
+                        errors.setdefault(i, str(exc))
+        return out
+
+    def convert_batch(self, b: Batch) -> LineColumns | list[Adjustment]:
         raise NotImplementedError
 
-    def line(self, v: dict[str, Any], row: int, order_label: str, *, key: str | None = None,
-             sub: str | None = None, parent: str | None = None, estimated: int | None = None,
-             settled: int | None = None, settled_at_field: str = "settled_at") -> Line:
-        """A canonical line from parsed values: keyed by ``key`` (default: the product id);
-        settled amount and time kept only when the status is settled."""
-        status = self.status(_need(v.get("status"), "订单状态"))
-        is_settled = status == LineStatus.SETTLED.value
-        key = key if key is not None else _need(v.get("product_id"), "商品ID")
-        return Line(
-            self.platform, _need(v.get("order_no"), order_label), key, sub, parent, v.get("product_id"),
-            v.get("title"), v.get("quantity") or 1, _fen(v.get("paid")),
-            _fen(v.get("estimated")) if estimated is None else estimated,
-            (_fen(v.get("settled")) if settled is None else settled) if is_settled else None,
-            status, v["status"], v.get("created"), v.get(settled_at_field) if is_settled else None, row,
-        )
+    def lines(self, b: Batch, order_label: str, *, key: list[Any] | None = None, sub: list[Any] | None = None,
+              parent: list[Any] | None = None, estimated: list[int] | None = None,
+              settled: list[int] | None = None, settled_at_field: str = "settled_at") -> LineColumns:
+        """Canonical lines from a parsed batch: keyed by ``key`` (default: the product id); settled
+        amount and time kept only when the status is settled. Rows with a problem are left out."""
+        raw_status = b.need("status", "订单状态")
+        status = self.status_column(raw_status, b.errors)
+        if key is None:
+            key = b.need("product_id", "商品ID")
+        order_no = b.need("order_no", order_label)
+        n = len(b)
+        nothing = [None] * n
+        is_settled = [s == "settled" for s in status]
+        if estimated is None:
+            estimated = [0 if e is None else e for e in b.get("estimated")]
+        if settled is None:
+            settled = [0 if x is None else x for x in b.get("settled")]
+        return LineColumns({
+            "platform_key": [self.platform] * n,
+            "order_no": order_no,
+            "line_key": key,
+            "sub_order_no": nothing if sub is None else sub,
+            "parent_order_no": nothing if parent is None else parent,
+            "product_id": b.get("product_id"),
+            "product_title": b.get("title"),
+            "quantity": [q or 1 for q in b.get("quantity")],
+            "paid_fen": [0 if p is None else p for p in b.get("paid")],
+            "estimated_fen": estimated,
+            "settled_fen": [x if ok else None for x, ok in zip(settled, is_settled)],
+            "status": status,
+            "raw_status": raw_status,
+            "created_at": b.get("created"),
+            "settled_at": [t if ok else None for t, ok in zip(b.get(settled_at_field), is_settled)],
+            "source_row": b.numbers,
+        }).keep(b.errors)
 
 
-def parse_cell(col: Col, raw: Any) -> Any:
-    """One cell by its column type; a mangled id raises UserError (the whole file is refused)."""
+def parse_column(col: Col, raw: list[Any]) -> tuple[list[Any], dict[int, Any]]:
+    """One column by its type, and the cells that could not be read (the rows are left out).
+    A mangled id raises UserError: the whole file is refused."""
     if col.kind == "id":
-        return cell_id(raw, col.aliases[0]) or None
-    try:
-        if col.kind == "money":
-            return cell_money(raw)
-        if col.kind == "int":
-            return cell_int(raw)
-        if col.kind == "time":
-            return cell_time(raw)
-        if col.kind == "date8":
-            text = cell_text(raw)
-            return None if text in ("", "0") else cell_time(text)
-    except ValueError:
-        raise RowError(f"“{col.aliases[0]}”的值“{cell_text(raw)}”看不懂") from None
-    return cell_text(raw) or None
+        return column_id(raw, col.aliases[0]), {}
+    if col.kind == "money":
+        return column_money(raw)
+    if col.kind == "int":
+        return column_int(raw)
+    if col.kind == "time":
+        return column_time(raw)
+    if col.kind == "date8":  # yyyyMMdd, 0 = not yet
+        return column_time([None if cell_text(v) in ("", "0") else cell_text(v) for v in raw])
+    return column_text(raw), {}
 
 
-def _need(value: Any, label: str) -> Any:
-    if value in (None, ""):
-        raise RowError(f"缺少{label}")
-    return value
-
-
-def _fen(value: int | None) -> int:
-    return 0 if value is None else value
+def fen_or_zero(column: list[int | None]) -> list[int]:
+    return [0 if v is None else v for v in column]
 
 
 class TaobaoImporter(Importer):
@@ -213,9 +328,9 @@ class TaobaoImporter(Importer):
     statuses = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已失效": "invalid",
                 "订单付款": "paid", "订单成功": "received", "订单结算": "settled", "订单失效": "invalid"}
 
-    def convert(self, v: dict[str, Any], row: int) -> Line:
-        sub = _need(v["sub_order_no"], "淘宝子订单号")
-        return self.line(v, row, "淘宝订单编号", key=sub, sub=sub)
+    def convert_batch(self, b: Batch) -> LineColumns:
+        sub = b.need("sub_order_no", "淘宝子订单号")
+        return self.lines(b, "淘宝订单编号", key=sub, sub=sub)
 
 
 class TaobaoLegacyImporter(Importer):
@@ -236,8 +351,8 @@ class TaobaoLegacyImporter(Importer):
     )
     statuses = TaobaoImporter.statuses
 
-    def convert(self, v: dict[str, Any], row: int) -> Line:
-        return self.line(v, row, "订单编号")
+    def convert_batch(self, b: Batch) -> LineColumns:
+        return self.lines(b, "订单编号")
 
 
 class TaobaoRefundImporter(Importer):
@@ -254,12 +369,15 @@ class TaobaoRefundImporter(Importer):
         Col("settled_at", ("订单结算时间",), "time", False),
     )
 
-    def convert(self, v: dict[str, Any], row: int) -> Adjustment:
-        sub = _need(v["sub_order_no"], "淘宝子订单编号")
-        return Adjustment(
-            self.platform, v["order_no"] or "", sub, _need(v["status"], "维权状态"), v["refund"],
-            v["clawback"], v["settled_at"], row,
-        )
+    def convert_batch(self, b: Batch) -> list[Adjustment]:
+        sub = b.need("sub_order_no", "淘宝子订单编号")
+        status = b.need("status", "维权状态")
+        order_no, refund, clawback, settled_at = (b.get(f) for f in ("order_no", "refund", "clawback", "settled_at"))
+        return [
+            Adjustment(self.platform, order_no[i] or "", sub[i], status[i], refund[i], clawback[i],
+                       None if settled_at[i] is None else settled_at[i].replace(tzinfo=timezone.utc), b.numbers[i])
+            for i in range(len(b)) if i not in b.errors
+        ]
 
 
 class JdImporter(Importer):
@@ -281,9 +399,9 @@ class JdImporter(Importer):
     )
     statuses = {"待付款": "unpaid", "已付款": "paid", "已完成": "received", "已结算": "settled"}
 
-    def convert(self, v: dict[str, Any], row: int) -> Line:
-        parent = v["parent"] if v["parent"] not in (None, "0") else None
-        return self.line(v, row, "订单号", parent=parent, settled_at_field="settle_date")
+    def convert_batch(self, b: Batch) -> LineColumns:
+        parent = [p if p not in (None, "0") else None for p in b.get("parent")]
+        return self.lines(b, "订单号", parent=parent, settled_at_field="settle_date")
 
 
 class PddImporter(Importer):
@@ -311,8 +429,8 @@ class PddImporter(Importer):
             return LineStatus.INVALID.value
         return super().status(raw)
 
-    def convert(self, v: dict[str, Any], row: int) -> Line:
-        return self.line(v, row, "订单编号", settled=_fen(v["estimated"]))  # settled = estimated when 已结算
+    def convert_batch(self, b: Batch) -> LineColumns:
+        return self.lines(b, "订单编号", settled=fen_or_zero(b.get("estimated")))  # settled = estimated when 已结算
 
 
 class DouyinImporter(Importer):
@@ -336,9 +454,10 @@ class DouyinImporter(Importer):
     statuses = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已退款": "invalid",
                 "已失效": "invalid", "待付款": "unpaid"}
 
-    def convert(self, v: dict[str, Any], row: int) -> Line:
-        return self.line(v, row, "订单ID", estimated=_fen(v["estimated"]) - _fen(v["est_fee"]),
-                         settled=_fen(v["settled"]) - _fen(v["settled_fee"]))
+    def convert_batch(self, b: Batch) -> LineColumns:
+        estimated = [a - f for a, f in zip(fen_or_zero(b.get("estimated")), fen_or_zero(b.get("est_fee")))]
+        settled = [a - f for a, f in zip(fen_or_zero(b.get("settled")), fen_or_zero(b.get("settled_fee")))]
+        return self.lines(b, "订单ID", estimated=estimated, settled=settled)
 
 
 IMPORTERS: tuple[Importer, ...] = (
@@ -395,51 +514,104 @@ def _detect_with_mappings(head: list[list[Any]], platform: str | None, name: str
     return detect(head, platform, name)
 
 
-def parse_statement(path: Path, platform: str | None = None,
-                    on_row: Callable[[int], None] | None = None,
-                    mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> ParsedStatement:
-    """Read a statement file into canonical lines; refuses unrecognisable or mangled files.
+CHUNK_ROWS = 5000  # rows parsed and saved at a time: bounded memory, regular progress
+
+
+class StatementReader:
+    """A statement file opened for import: its importer is detected from the first rows (an
+    unrecognisable or ambiguous file raises UserError), then ``chunks()`` parses the rest a few
+    thousand rows at a time, so even a 100,000-line export never needs a second copy in memory.
 
     ``mappings`` (header signature → (platform, field → header)) are the user's remembered
     column mappings; one is used when no built-in importer claims the file.
     """
-    path = Path(path)
-    if platform is not None and platform not in PLATFORM_CHOICES and not mappings:
-        raise UserError(f"未知的平台“{platform}”，可选：{'、'.join(PLATFORM_CHOICES)}。")
-    rows_iter: Iterator[list[Any]] = iter_table(path)
-    head: list[list[Any]] = []
-    for row in rows_iter:
-        head.append(row)
-        if len(head) >= HEADER_SCAN_ROWS:
-            break
-    if not any(any(cell_text(c) for c in r) for r in head):
-        raise UserError(f"“{path.name}”里没有任何数据。")
-    importer, header_index, cols = _detect_with_mappings(head, platform, path.name, mappings or {})
-    result = ParsedStatement(importer)
-    number = header_index + 1
 
-    def rows_after_header() -> Iterator[list[Any]]:
-        yield from head[header_index + 1 :]
-        yield from rows_iter
+    def __init__(self, path: Path, platform: str | None = None,
+                 mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> None:
+        self.path = path = Path(path)
+        if platform is not None and platform not in PLATFORM_CHOICES and not mappings:
+            raise UserError(f"未知的平台“{platform}”，可选：{'、'.join(PLATFORM_CHOICES)}。")
+        self._rows: Iterator[list[Any]] = iter_table(path)
+        head: list[list[Any]] = []
+        for row in self._rows:
+            head.append(row)
+            if len(head) >= HEADER_SCAN_ROWS:
+                break
+        if not any(any(cell_text(c) for c in r) for r in head):
+            raise UserError(f"“{path.name}”里没有任何数据。")
+        self.importer, self.header_index, self.cols = _detect_with_mappings(head, platform, path.name, mappings or {})
+        self._head = head
 
-    for row in rows_after_header():
-        number += 1
-        if on_row is not None and number % 1000 == 0:
-            on_row(number)
-        if all(c is None or c == "" for c in row):
-            continue
-        if any(isinstance(c, str) and cell_text(c).startswith(TOTAL_WORDS) for c in row[:3]):
-            continue
-        if not cell_text(row[0]) and not any(cell_text(c) for c in row):
-            continue  # a row of "--" and blanks only
-        result.rows += 1
-        try:
-            # A mangled id raises UserError, which refuses the whole file.
-            item = importer.convert(importer.values(row, cols), number)
-        except RowError as exc:
-            result.skipped.append(RowIssue(number, str(exc)))
-            continue
-        (result.adjustments if isinstance(item, Adjustment) else result.lines).append(item)
+    def chunks(self, on_row: Callable[[int], None] | None = None, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
+        """The data rows in chunks (blank, “--”-only and 总计/合计 rows are not data rows)."""
+        importer, cols = self.importer, self.cols
+        number = self.header_index + 1  # the file's row number of the last row read
+        pending = self._head[self.header_index + 1:]
+        rows_iter = self._rows
+        while True:
+            pending.extend(islice(rows_iter, size - len(pending)))
+            if not pending:
+                return
+            numbers = list(range(number + 1, number + 1 + len(pending)))
+            number += len(pending)
+            rows, numbers = _data_rows(pending, numbers)
+            pending = []
+            if on_row is not None:
+                on_row(number)
+            if not rows:
+                continue
+            batch = importer.batch(rows, numbers, cols)
+            out = importer.convert_batch(batch)
+            skipped = [RowIssue(batch.numbers[i], reason) for i, reason in sorted(batch.errors.items())]
+            if isinstance(out, LineColumns):
+                yield Chunk(len(rows), out, [], skipped)
+            else:
+                yield Chunk(len(rows), None, out, skipped)
+
+
+def _data_rows(rows: list[list[Any]], numbers: list[int]) -> tuple[list[list[Any]], list[int]]:
+    """Leave out blank rows, rows of “--” and blanks only, and 总计/合计/汇总 rows.
+
+    Only rows whose first cell is not plainly filled, or whose first three cells mention 计/汇,
+    are looked at closely; every other row is data.
+    """
+    width = min(map(len, rows))
+    firsts = list(map(itemgetter(0), rows)) if width else [r[0] if r else None for r in rows]
+    suspects = {
+        i for i, v in enumerate(firsts)
+        if (v.__class__ is str and (len(t := v.strip()) < 5 or t[0] == "'" or "计" in t or "汇" in t))
+        or v is None or v != v  # None or NaN
+    }
+    for c in (1, 2):
+        column = list(map(itemgetter(c), rows)) if c < width else [r[c] if c < len(r) else None for r in rows]
+        suspects.update(i for i, v in enumerate(column) if v.__class__ is str and ("计" in v or "汇" in v))
+    if not suspects:
+        return rows, numbers
+    keep = [i for i in range(len(rows)) if i not in suspects or _is_data_row(rows[i])]
+    return [rows[i] for i in keep], [numbers[i] for i in keep]
+
+
+def _is_data_row(row: list[Any]) -> bool:
+    if all(c is None or c == "" for c in row):
+        return False
+    if any(isinstance(c, str) and cell_text(c).startswith(TOTAL_WORDS) for c in row[:3]):
+        return False
+    return bool(cell_text(row[0])) or any(cell_text(c) for c in row)
+
+
+def parse_statement(path: Path, platform: str | None = None,
+                    on_row: Callable[[int], None] | None = None,
+                    mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> ParsedStatement:
+    """Read a whole statement file into canonical lines (for previews and tests); refuses
+    unrecognisable or mangled files. Imports stream the file with ``StatementReader`` instead."""
+    reader = StatementReader(path, platform, mappings)
+    result = ParsedStatement(reader.importer)
+    for chunk in reader.chunks(on_row):
+        result.rows += chunk.rows
+        if chunk.lines is not None:
+            result.lines.extend(chunk.lines.lines())
+        result.adjustments.extend(chunk.adjustments)
+        result.skipped.extend(chunk.skipped)
     if result.rows == 0:
-        raise UserError(f"“{path.name}”表头下面没有订单行。")
+        raise UserError(f"“{reader.path.name}”表头下面没有订单行。")
     return result

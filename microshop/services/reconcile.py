@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta, timezone
+from typing import Any, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from microshop.store.models import (
     OrderItem,
     ReconciliationDecision,
     StatementLine,
+    sql_time,
 )
 
 CATEGORIES = ("matched", "amount_mismatch", "invalid", "missing_on_platform", "unrecorded")
@@ -65,20 +67,78 @@ class Item:
     note: str | None = None
 
 
+class LineItems(Sequence[Item]):
+    """Statement lines nobody claimed, as ``unrecorded`` items, read from the database a page at a
+    time when they are looked at: a month can hold 100,000 lines, and the table and the export
+    only ever need some of them at once. Holds ids (in created order), not rows."""
+
+    PAGE = 500
+
+    def __init__(self, bind: Any, ids: list[int], decisions: dict[Any, dict[str, Any]]) -> None:
+        self.bind = bind
+        self.ids = ids
+        self.decisions = decisions
+        self._pages: dict[int, list[Item]] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Item: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Item]: ...
+    def __getitem__(self, index: int | slice) -> Item | list[Item]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        page, offset = divmod(index, self.PAGE)
+        if page not in self._pages:
+            if len(self._pages) > 64:
+                self._pages.clear()
+            self._pages[page] = self._load(self.ids[page * self.PAGE:(page + 1) * self.PAGE])
+        return self._pages[page][offset]
+
+    def __iter__(self) -> Iterator[Item]:
+        for start in range(0, len(self.ids), self.PAGE):
+            yield from self._load(self.ids[start:start + self.PAGE])
+
+    def _load(self, ids: list[int]) -> list[Item]:
+        with Session(self.bind) as session:
+            rows = {r.id: r for r in session.execute(select(*_LINE_COLUMNS).where(StatementLine.id.in_(ids)))}
+        return [_unrecorded(_line(rows[i]), self.decisions.get(("line", _key(rows[i])), {})) for i in ids if i in rows]
+
+
 @dataclass
 class Reconciliation:
-    """A month's result: items by category and the income totals."""
+    """A month's result: the order side (matched, mismatched, invalid, missing) as a list, the
+    statement lines nobody claimed as a lazily read sequence, and the income totals."""
 
     month: str
     platform: str | None
-    items: list[Item] = field(default_factory=list)
+    orders: list[Item] = field(default_factory=list)
+    unrecorded: Sequence[Item] = ()
     totals_fen: dict[str, int] = field(default_factory=dict)
     platforms: dict[str, dict[str, int]] = field(default_factory=dict)
 
+    @property
+    def items(self) -> list[Item]:
+        """Every item, the order side first (reads all unrecorded lines: prefer ``category``)."""
+        return [*self.orders, *self.unrecorded]
+
+    def category(self, name: str) -> Sequence[Item]:
+        """The items of one category, in order (unrecorded lines stay lazily read)."""
+        if name == "unrecorded":
+            return self.unrecorded
+        return [i for i in self.orders if i.category == name]
+
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(CATEGORIES, 0)
-        for item in self.items:
+        for item in self.orders:
             out[item.category] += 1
+        out["unrecorded"] = len(self.unrecorded)
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -87,7 +147,7 @@ class Reconciliation:
             "counts": self.counts(),
             "totals_fen": self.totals_fen,
             "platforms": self.platforms,
-            "items": [asdict(i) for i in self.items],
+            "items": [asdict(i) for i in self.orders] + [asdict(i) for i in self.unrecorded],
         }
 
 
@@ -113,20 +173,44 @@ class _L:
     key: tuple[str, str, str]
 
 
+_LINE_COLUMNS = (
+    StatementLine.id, StatementLine.platform_key, StatementLine.order_no, StatementLine.product_id,
+    StatementLine.product_title, StatementLine.paid_fen, StatementLine.estimated_fen, StatementLine.settled_fen,
+    StatementLine.status, StatementLine.raw_status, StatementLine.created_at, StatementLine.settled_at,
+    StatementLine.line_key,
+)
+
+
+def _key(r: Any) -> tuple[str, str, str]:
+    return (r[1], r[2], r[12])
+
+
+def _line(r: Any) -> _L:
+    return _L(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8], r[9], r[10], r[11], _key(r))
+
+
 def reconcile(session: Session, month: str, platform: str | None = None) -> Reconciliation:
-    """Match the month's orders and lines and compute its totals."""
+    """Match the month's orders and lines and compute its totals.
+
+    Only the lines an order can claim are read as rows (those its platform order number names,
+    and, for orders without one, lines of the same platform and amount around its time); the
+    month's other lines are unrecorded, kept as ids and read when shown.
+    """
     start, end = month_bounds(month)
     result = Reconciliation(month, platform)
     items = _order_items(session, start, end, platform)
-    numbers = {(i["platform"], i["platform_order_no"]) for i in items if i["platform_order_no"]}
-    lines = _lines(session, start, end, platform, numbers)
     decisions = _decisions(session)
-    claimed: set[int] = set()
-    pending: list[dict[str, Any]] = []
+    lines = _lines_by_number(session, start, end, platform)
+    by_key = {line.key: line for line in lines.values()}
+    for link in (d["link"]["key"] for d in decisions.values() if "link" in d):
+        if link is not None and link not in by_key:  # a hand-made link to a line found some other way
+            lines.update(_lines_by_keys(session, [link]))
+    by_key = {line.key: line for line in lines.values()}
     by_number: dict[tuple[str, str], list[_L]] = defaultdict(list)
     for line in lines.values():
         by_number[(line.platform, line.order_no)].append(line)
-    by_key = {line.key: line for line in lines.values()}
+    claimed: set[int] = set()
+    pending: list[dict[str, Any]] = []
 
     for it in items:
         decision = decisions.get(it["item_id"], {})
@@ -134,7 +218,7 @@ def reconcile(session: Session, month: str, platform: str | None = None) -> Reco
         if link is not None and link.get("key") in by_key:
             line = by_key[link["key"]]
             claimed.add(line.id)
-            result.items.append(_pair(it, line, manual=True, decision=decision))
+            result.orders.append(_pair(it, line, manual=True, decision=decision))
             continue
         unlinked = {d["key"] for d in decision.get("unlinks", [])}
         if it["platform_order_no"]:
@@ -146,59 +230,84 @@ def reconcile(session: Session, month: str, platform: str | None = None) -> Reco
                 candidates = [ln for ln in candidates if _same_product(it, ln)] or candidates[:0]
             if candidates:
                 claimed.add(candidates[0].id)
-                result.items.append(_pair(it, candidates[0], decision=decision))
+                result.orders.append(_pair(it, candidates[0], decision=decision))
             else:
-                result.items.append(_missing(it, decision))
+                result.orders.append(_missing(it, decision))
             continue
         pending.append(it | {"unlinked": unlinked, "decision": decision})
 
-    _match_without_numbers(pending, lines, claimed, result)
-    for line in lines.values():
-        if line.id not in claimed and line.created_at is not None and start <= line.created_at < end:
-            decision = decisions.get(("line", line.key), {})
-            result.items.append(_unrecorded(line, decision))
+    if pending:
+        _match_without_numbers(session, pending, start, end, claimed, result)
+    month_ids = _month_line_ids(session, start, end, platform)
+    unclaimed = [i for i in month_ids if i not in claimed] if claimed else month_ids
+    result.unrecorded = LineItems(session.get_bind(), unclaimed, decisions)
     _totals(session, result, start, end, platform)
     order = {c: i for i, c in enumerate(CATEGORIES)}
-    result.items.sort(key=lambda i: (order[i.category], i.ordered_at or "", i.line_id or 0))
+    result.orders.sort(key=lambda i: (order[i.category], i.ordered_at or "", i.line_id or 0))
     return result
 
 
-def _order_items(session: Session, start: Any, end: Any, platform: str | None) -> list[dict[str, Any]]:
-    stmt = (
-        select(Order.id, OrderItem.id, Order.platform_key, Order.platform_order_no, Customer.name,
-               OrderItem.title, OrderItem.platform_product_id, Order.ordered_at, OrderItem.amount_fen,
-               func.coalesce(OrderItem.platform_amount_fen, OrderItem.amount_fen))
-        .join(OrderItem, OrderItem.order_id == Order.id)
-        .outerjoin(Customer, Customer.id == Order.customer_id)
-        .where(Order.ordered_at >= start, Order.ordered_at < end, Order.platform_key.is_not(None))
-        .order_by(Order.ordered_at, OrderItem.id)
-    )
+# The two reads below run on every reconciliation and return one row per order item / claimed
+# line, so they go straight to the driver and parse times with datetime.fromisoformat.
+_ORDER_ITEMS_SQL = """
+SELECT o.id, oi.id, o.platform_key, o.platform_order_no, c.name, oi.title, oi.platform_product_id,
+       o.ordered_at, oi.amount_fen, coalesce(oi.platform_amount_fen, oi.amount_fen)
+FROM orders o JOIN order_items oi ON oi.order_id = o.id LEFT JOIN customers c ON c.id = o.customer_id
+WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.platform_key IS NOT NULL {platform}
+ORDER BY o.ordered_at, oi.id
+"""
+_LINES_BY_NUMBER_SQL = """
+SELECT id, platform_key, order_no, product_id, product_title, paid_fen, estimated_fen, settled_fen, status,
+       raw_status, NULL, NULL, line_key
+FROM statement_lines WHERE id IN (
+    SELECT sl.id FROM orders o JOIN statement_lines sl
+        ON sl.platform_key = o.platform_key AND sl.order_no = o.platform_order_no
+    WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.platform_order_no IS NOT NULL {platform})
+"""
+
+
+def _raw(session: Session, sql: str, start: Any, end: Any, platform: str | None) -> Any:
+    params: list[Any] = [sql_time(start), sql_time(end)]
     if platform:
-        stmt = stmt.where(Order.platform_key == platform)
+        params.append(platform)
+    sql = sql.format(platform="AND o.platform_key = ?" if platform else "")
+    return session.connection().connection.dbapi_connection.execute(sql, params)
+
+
+def _order_items(session: Session, start: Any, end: Any, platform: str | None) -> list[dict[str, Any]]:
     keys = ("order_id", "item_id", "platform", "platform_order_no", "customer", "title", "product_id",
             "ordered_at", "amount", "platform_amount")
-    return [dict(zip(keys, row)) for row in session.execute(stmt)]
-
-
-def _lines(session: Session, start: Any, end: Any, platform: str | None,
-           numbers: set[tuple[str, str]]) -> dict[int, _L]:
-    """Lines created in the month (± the matching window), plus any line an order number names."""
-    cols = (StatementLine.id, StatementLine.platform_key, StatementLine.order_no, StatementLine.product_id,
-            StatementLine.product_title, StatementLine.paid_fen, StatementLine.estimated_fen,
-            StatementLine.settled_fen, StatementLine.status, StatementLine.raw_status,
-            StatementLine.created_at, StatementLine.settled_at, StatementLine.line_key)
-    stmt = select(*cols).where(StatementLine.created_at >= start - WINDOW, StatementLine.created_at < end + WINDOW)
-    if platform:
-        stmt = stmt.where(StatementLine.platform_key == platform)
-    rows = list(session.execute(stmt))
-    wanted = sorted({n for _p, n in numbers})
-    for i in range(0, len(wanted), 900):
-        rows += session.execute(select(*cols).where(StatementLine.order_no.in_(wanted[i : i + 900]))).all()
-    out: dict[int, _L] = {}
-    for r in rows:
-        out[r[0]] = _L(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-                       (r[1], r[2], r[12]))
+    out = [dict(zip(keys, row)) for row in _raw(session, _ORDER_ITEMS_SQL, start, end, platform)]
+    for it in out:
+        it["ordered_at"] = datetime.fromisoformat(it["ordered_at"]).replace(tzinfo=timezone.utc)
     return out
+
+
+def _lines_by_number(session: Session, start: Any, end: Any, platform: str | None) -> dict[int, _L]:
+    """The lines whose platform order number one of the month's orders carries (times not read:
+    pairing does not need them)."""
+    return {r[0]: _line(r) for r in _raw(session, _LINES_BY_NUMBER_SQL, start, end, platform)}
+
+
+def _lines_by_keys(session: Session, keys: list[tuple[str, str, str]]) -> dict[int, _L]:
+    out: dict[int, _L] = {}
+    for p, o, k in keys:
+        for r in session.execute(select(*_LINE_COLUMNS).where(
+                StatementLine.platform_key == p, StatementLine.order_no == o, StatementLine.line_key == k)):
+            out[r[0]] = _line(r)
+    return out
+
+
+def _month_line_ids(session: Session, start: Any, end: Any, platform: str | None) -> list[int]:
+    """Ids of the lines created in the month, oldest first (straight from the driver: a month can
+    hold 100,000 lines, and this reads only the created-time index)."""
+    sql = "SELECT id FROM statement_lines WHERE created_at >= ? AND created_at < ?"
+    params: list[Any] = [sql_time(start), sql_time(end)]
+    if platform:
+        sql += " AND platform_key = ?"
+        params.append(platform)
+    raw = session.connection().connection.dbapi_connection
+    return [r[0] for r in raw.execute(sql + " ORDER BY created_at, id", params)]
 
 
 def _decisions(session: Session) -> dict[Any, dict[str, Any]]:
@@ -224,17 +333,40 @@ def _same_product(it: dict[str, Any], line: _L) -> bool:
     return norm_title(it["title"]) == norm_title(line.title)
 
 
-def _match_without_numbers(pending: list[dict[str, Any]], lines: dict[int, _L], claimed: set[int],
-                           result: Reconciliation) -> None:
+def _match_without_numbers(session: Session, pending: list[dict[str, Any]], start: Any, end: Any,
+                           claimed: set[int], result: Reconciliation) -> None:
+    """Orders without a platform order number: an unclaimed line of the same platform and product
+    whose paid amount equals the order's (±1 fen), created within 3 days; only when unambiguous
+    (one candidate, wanted by no other order)."""
+    platforms = {it["platform"] for it in pending}
+    lo = min(it["ordered_at"] for it in pending) - WINDOW
+    hi = max(it["ordered_at"] for it in pending) + WINDOW
+    by_amount: dict[tuple[str, int], list[tuple[int, Any]]] = defaultdict(list)
+    for line_id, plat, paid, created in session.execute(
+        select(StatementLine.id, StatementLine.platform_key, StatementLine.paid_fen, StatementLine.created_at).where(
+            StatementLine.platform_key.in_(platforms), StatementLine.created_at >= lo, StatementLine.created_at <= hi)
+    ):
+        if line_id not in claimed:
+            by_amount[(plat, paid)].append((line_id, created))
+    near: dict[int, list[int]] = {}
+    for it in pending:
+        amount, when = it["platform_amount"], it["ordered_at"]
+        near[it["item_id"]] = [
+            line_id for a in range(amount - AMOUNT_TOLERANCE_FEN, amount + AMOUNT_TOLERANCE_FEN + 1)
+            for line_id, created in by_amount.get((it["platform"], a), ())
+            if abs(created - when) <= WINDOW
+        ]
+    wanted = {i for ids in near.values() for i in ids}
+    details: dict[int, _L] = {}
+    ordered = sorted(wanted)
+    for i in range(0, len(ordered), 900):
+        for r in session.execute(select(*_LINE_COLUMNS).where(StatementLine.id.in_(ordered[i:i + 900]))):
+            details[r[0]] = _line(r)
     options: dict[int, list[_L]] = {}
     wanted_by: dict[int, int] = defaultdict(int)
     for it in pending:
-        found = [
-            ln for ln in lines.values()
-            if ln.id not in claimed and ln.key not in it["unlinked"] and ln.platform == it["platform"]
-            and _same_product(it, ln) and abs(ln.paid - it["platform_amount"]) <= AMOUNT_TOLERANCE_FEN
-            and ln.created_at is not None and abs(ln.created_at - it["ordered_at"]) <= WINDOW
-        ]
+        found = [details[i] for i in near[it["item_id"]]
+                 if details[i].key not in it["unlinked"] and _same_product(it, details[i])]
         options[it["item_id"]] = found
         for ln in found:
             wanted_by[ln.id] += 1
@@ -242,9 +374,9 @@ def _match_without_numbers(pending: list[dict[str, Any]], lines: dict[int, _L], 
         found = options[it["item_id"]]
         if len(found) == 1 and wanted_by[found[0].id] == 1:
             claimed.add(found[0].id)
-            result.items.append(_pair(it, found[0], decision=it["decision"]))
+            result.orders.append(_pair(it, found[0], decision=it["decision"]))
         else:
-            result.items.append(_missing(it, it["decision"]))
+            result.orders.append(_missing(it, it["decision"]))
 
 
 def _base(it: dict[str, Any], decision: dict[str, Any]) -> dict[str, Any]:

@@ -39,7 +39,7 @@ def export_reconciliation(session: Session, month: str, path: Path, platform: st
         summary.append([CATEGORY_LABELS[category], counts[category]])
     for category in CATEGORIES:
         ws = wb.create_sheet(CATEGORY_LABELS[category])
-        items = [i for i in result.items if i.category == category]
+        items = result.category(category)
         write_sheet(ws, ITEM_HEADERS, (
             [i.ordered_at or "", platform_name(i.platform), i.platform_order_no or "", i.customer or "",
              i.title or "", _money(i.order_amount_fen), _money(i.line_paid_fen), _money(i.estimated_fen),

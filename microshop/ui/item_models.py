@@ -29,12 +29,13 @@ class RowsModel(QAbstractTableModel):
                  highlight: Callable[[Any], bool] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
+        self.rows: Sequence[Any] = []
         self.highlight = highlight  # rows it returns True for get a warning background
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows``; a lazily read sequence (e.g. ``LineItems``) is kept as it is, not copied."""
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.domain.enums import PLATFORMS
+from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
+from microshop.importers.statements import RowIssue
 from microshop.services.statements import import_statement, preview_statement, save_mapping
 from microshop.store.database import Database
 from microshop.ui.item_models import preview_lines_model
@@ -136,13 +138,13 @@ class MappingDialog(QDialog):
             importer = MappedImporter(self.platform.currentData(), self.mapping())
             cols = importer.identify(self.header) or {}
             lines = []
-            for n, row in enumerate(self.samples[:5]):
-                try:
-                    ln = importer.convert(importer.values(row, cols), n + 2)
-                    lines.append(f"{ln.order_no} · {ln.product_title or ''} · 付款 {ln.paid_fen / 100:.2f} · "
-                                 f"佣金 {ln.estimated_fen / 100:.2f} · {ln.raw_status} → {ln.status}")
-                except ValueError as exc:
-                    lines.append(f"第 {n + 1} 行：{exc}")
+            samples = self.samples[:5]
+            for n, ln in enumerate(importer.read_rows(samples, list(range(2, len(samples) + 2)), cols)):
+                if isinstance(ln, RowIssue):
+                    lines.append(f"第 {n + 1} 行：{ln.reason}")
+                else:
+                    lines.append(f"{ln.order_no} · {ln.product_title or ''} · 付款 {format_fen(ln.paid_fen)} · "
+                                 f"佣金 {format_fen(ln.estimated_fen)} · {ln.raw_status} → {ln.status}")
             self.preview.setText("\n".join(lines) or "（没有数据行）")
         except UserError as exc:
             self.preview.setText(exc.message)

@@ -197,7 +197,7 @@ class ReconcilePage(QWidget):
         self.result = result
         counts = result.counts()
         for i, category in enumerate(self.TABS):
-            self.item_models[category].set_rows([it for it in result.items if it.category == category])
+            self.item_models[category].set_rows(result.category(category))
             self.tabs.setTabText(i, f"{rc.CATEGORY_LABELS[category]} {counts[category]}")
         self.income.set_rows(list(income.items()))
         total = income["total"]
