@@ -48,13 +48,20 @@ def _plain_fen(text: str) -> int | None:
     whole, dot, frac = body.partition(".")
     if not (whole.isdigit() or (whole == "" and frac)) or (dot and not frac.isdigit()) or not body.isascii():
         return None
+    if len(whole) > 12:  # not money (see MAX_YUAN): let to_fen say so
+        return None
     digits = (frac + "000")[:3]
     fen = int(whole or "0") * 100 + int(digits[:2]) + (1 if digits[2] >= "5" else 0)
     return -fen if negative else fen
 
 
+MAX_YUAN = Decimal(10) ** 12  # no shop's line or total comes near; beyond it a cell is not money
+
+
 def to_fen(yuan: Decimal) -> int:
-    """Round a yuan Decimal half-up to whole fen."""
+    """Round a yuan Decimal half-up to whole fen; ValueError for NaN, infinity or absurd sizes."""
+    if not yuan.is_finite() or abs(yuan) >= MAX_YUAN:
+        raise ValueError(f"不是金额：{yuan}")
     return int((yuan * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

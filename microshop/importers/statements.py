@@ -542,20 +542,23 @@ class StatementReader:
         self.importer, self.header_index, self.cols = _detect_with_mappings(head, platform, path.name, mappings or {})
         self._head = head
 
-    def chunks(self, on_row: Callable[[int], None] | None = None, size: int = CHUNK_ROWS) -> Iterator[Chunk]:
-        """The data rows in chunks (blank, “--”-only and 总计/合计 rows are not data rows)."""
+    def chunks(self, on_row: Callable[[int], None] | None = None, size: int | None = None) -> Iterator[Chunk]:
+        """The data rows in chunks of ``size`` (default ``CHUNK_ROWS``) rows of the file (blank,
+        “--”-only and 总计/合计 rows are not data rows)."""
+        size = size or CHUNK_ROWS
         importer, cols = self.importer, self.cols
         number = self.header_index + 1  # the file's row number of the last row read
         pending = self._head[self.header_index + 1:]
         rows_iter = self._rows
         while True:
-            pending.extend(islice(rows_iter, size - len(pending)))
-            if not pending:
+            if len(pending) < size:
+                pending.extend(islice(rows_iter, size - len(pending)))
+            block, pending = pending[:size], pending[size:]
+            if not block:
                 return
-            numbers = list(range(number + 1, number + 1 + len(pending)))
-            number += len(pending)
-            rows, numbers = _data_rows(pending, numbers)
-            pending = []
+            numbers = list(range(number + 1, number + 1 + len(block)))
+            number += len(block)
+            rows, numbers = _data_rows(block, numbers)
             if on_row is not None:
                 on_row(number)
             if not rows:

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 from typing import Any, overload
 
@@ -151,6 +152,7 @@ class Reconciliation:
         }
 
 
+@lru_cache(maxsize=4096)
 def norm_title(title: str | None) -> str:
     """Titles compared loosely: no spaces or punctuation, lower case."""
     return re.sub(r"[\s\W_]+", "", title or "").lower()
@@ -256,10 +258,10 @@ FROM orders o JOIN order_items oi ON oi.order_id = o.id LEFT JOIN customers c ON
 WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.platform_key IS NOT NULL {platform}
 ORDER BY o.ordered_at, oi.id
 """
-_LINES_BY_NUMBER_SQL = """
+_LINE_SELECT = """
 SELECT id, platform_key, order_no, product_id, product_title, paid_fen, estimated_fen, settled_fen, status,
-       raw_status, NULL, NULL, line_key
-FROM statement_lines WHERE id IN (
+       raw_status, NULL, NULL, line_key FROM statement_lines"""  # times are not needed for pairing
+_LINES_BY_NUMBER_SQL = _LINE_SELECT + """ WHERE id IN (
     SELECT sl.id FROM orders o JOIN statement_lines sl
         ON sl.platform_key = o.platform_key AND sl.order_no = o.platform_order_no
     WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.platform_order_no IS NOT NULL {platform})
@@ -342,25 +344,34 @@ def _match_without_numbers(session: Session, pending: list[dict[str, Any]], star
     lo = min(it["ordered_at"] for it in pending) - WINDOW
     hi = max(it["ordered_at"] for it in pending) + WINDOW
     by_amount: dict[tuple[str, int], list[tuple[int, Any]]] = defaultdict(list)
-    for line_id, plat, paid, created in session.execute(
-        select(StatementLine.id, StatementLine.platform_key, StatementLine.paid_fen, StatementLine.created_at).where(
-            StatementLine.platform_key.in_(platforms), StatementLine.created_at >= lo, StatementLine.created_at <= hi)
+    # Up to a month of lines, straight from the driver; "+platform_key" keeps SQLite on the covering
+    # month index (which holds the paid amount) rather than the unique (platform, order no) one.
+    raw = session.connection().connection.dbapi_connection
+    amounts = {(it["platform"], it["platform_amount"] + d) for it in pending
+               for d in range(-AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN + 1)}
+    for line_id, plat, paid, created in raw.execute(
+        "SELECT id, platform_key, paid_fen, created_at FROM statement_lines WHERE created_at >= ? AND created_at <= ?"
+        f" AND +platform_key IN ({', '.join('?' for _ in platforms)})", [sql_time(lo), sql_time(hi), *platforms],
     ):
-        if line_id not in claimed:
+        if (plat, paid) in amounts and line_id not in claimed:
             by_amount[(plat, paid)].append((line_id, created))
+    when_text = {it["item_id"]: (sql_time(it["ordered_at"] - WINDOW), sql_time(it["ordered_at"] + WINDOW))
+                 for it in pending}  # the stored text form sorts like the time it holds
     near: dict[int, list[int]] = {}
     for it in pending:
-        amount, when = it["platform_amount"], it["ordered_at"]
+        amount = it["platform_amount"]
+        first, last = when_text[it["item_id"]]
         near[it["item_id"]] = [
             line_id for a in range(amount - AMOUNT_TOLERANCE_FEN, amount + AMOUNT_TOLERANCE_FEN + 1)
             for line_id, created in by_amount.get((it["platform"], a), ())
-            if abs(created - when) <= WINDOW
+            if first <= created <= last
         ]
     wanted = {i for ids in near.values() for i in ids}
     details: dict[int, _L] = {}
     ordered = sorted(wanted)
     for i in range(0, len(ordered), 900):
-        for r in session.execute(select(*_LINE_COLUMNS).where(StatementLine.id.in_(ordered[i:i + 900]))):
+        batch = ordered[i:i + 900]
+        for r in raw.execute(f"{_LINE_SELECT} WHERE id IN ({', '.join('?' for _ in batch)})", batch):
             details[r[0]] = _line(r)
     options: dict[int, list[_L]] = {}
     wanted_by: dict[int, int] = defaultdict(int)
@@ -481,6 +492,33 @@ def resolve(session: Session, *, note: str, order_item_id: int | None = None, li
         p, o, k = _line_key(session, line_id)
     session.add(ReconciliationDecision(kind=DecisionKind.RESOLVE.value, order_item_id=order_item_id,
                                        line_platform_key=p, line_order_no=o, line_key=k, note=note))
+
+
+def link_candidates(session: Session, result: Reconciliation, order_item_id: int, limit: int = 100) -> list[Item]:
+    """Unclaimed lines of the month a user may link an order item to by hand, likeliest first:
+    same platform, nearest in amount, then in time (lines within a week of the order come first).
+    A month can hold 100,000 unclaimed lines; only ``limit`` are offered."""
+    row = session.execute(
+        select(Order.platform_key, Order.ordered_at, func.coalesce(OrderItem.platform_amount_fen, OrderItem.amount_fen))
+        .join(OrderItem, OrderItem.order_id == Order.id).where(OrderItem.id == order_item_id)
+    ).first()
+    unclaimed = result.unrecorded
+    if row is None or not isinstance(unclaimed, LineItems):
+        return []
+    platform, when, amount = row
+    ids = set(unclaimed.ids)
+    ranked = []
+    for line_id, paid, created in session.execute(
+        select(StatementLine.id, StatementLine.paid_fen, StatementLine.created_at)
+        .where(StatementLine.platform_key == platform)
+        .where(StatementLine.created_at >= when - timedelta(days=40), StatementLine.created_at <= when + timedelta(days=40))
+    ):
+        if line_id in ids:
+            gap = abs(created - when)
+            ranked.append((gap > timedelta(days=7), abs(paid - amount), gap, line_id))
+    ranked.sort()
+    chosen = [r[3] for r in ranked[:limit]]
+    return LineItems(unclaimed.bind, chosen, unclaimed.decisions)[:]
 
 
 def create_order_from_line(session: Session, line_id: int, customer_id: int | None = None) -> int:

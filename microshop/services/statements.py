@@ -221,8 +221,10 @@ class _LineWriter:
         for key, i in last.items():
             if key in self.inserted:
                 self._overwrite_added(all_lines[i])
-            elif key in self.before or key in existing:
-                self._update_stored(key, existing.get(key), all_lines[i])
+            elif key in self.before:  # a stored line this file already listed
+                self._update_stored(key, None, all_lines[i])
+            elif key in existing:
+                self._update_stored(key, existing[key], all_lines[i])
             else:
                 new_rows.append(i)
                 self.inserted.add(key)

@@ -308,7 +308,8 @@ class StatementLine(Base):
     __table_args__ = (
         UniqueConstraint("platform_key", "order_no", "line_key", name="uq_statement_lines_key"),
         # Covering indexes: a month's sums read only the index (see migration 0003).
-        Index("ix_statement_lines_month", "created_at", "platform_key", "status", "estimated_fen", "raw_status"),
+        Index("ix_statement_lines_month", "created_at", "platform_key", "status", "estimated_fen", "paid_fen",
+              "raw_status"),
         Index("ix_statement_lines_settled_month", "settled_at", "platform_key", "status", "settled_fen"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

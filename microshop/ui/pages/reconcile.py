@@ -290,8 +290,8 @@ class ReconcilePage(QWidget):
         item = self.selected_item()
         if item is None or self.result is None:
             return
-        candidates = [i for i in self.result.items if i.category == "unrecorded"
-                      and (i.platform == item.platform)]
+        with self.db.session() as s:
+            candidates = rc.link_candidates(s, self.result, item.order_item_id)
         if not candidates:
             QMessageBox.information(self, "手动关联", "本月这个平台没有未被认领的账单行。")
             return
