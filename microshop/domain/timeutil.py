@@ -8,8 +8,6 @@ from zoneinfo import ZoneInfo
 try:
     SHANGHAI = ZoneInfo("Asia/Shanghai")
 except Exception:  # pragma: no cover - systems without tzdata: China has no DST since 1991
-    from datetime import timedelta
-
     SHANGHAI = timezone(timedelta(hours=8), "CST")  # type: ignore[assignment]
 
 

@@ -1,9 +1,11 @@
 """Platform statement importers (淘宝联盟 new/legacy/维权, 京东联盟, 多多进宝, 抖音精选联盟).
 
 Built the beangulp way: each importer declares its columns with alias sets and one parse rule per
-column type, says whether a header row is its own (``identify``), and turns a row into a canonical
-line (see shared/reference/platforms.md). Two importers claiming one file, or none, is a question
-for the user, never a guess.
+column type, says whether a header row is its own (``identify``), and turns rows into canonical
+lines (see shared/reference/platforms.md). Rows are parsed a chunk and a column at a time
+(``Batch`` → ``LineColumns``), because a statement can hold 100,000 lines; the per-cell rules in
+``table`` decide every cell the fast paths do not. Two importers claiming one file, or none, is a
+question for the user, never a guess.
 """
 
 from __future__ import annotations

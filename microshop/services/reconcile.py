@@ -24,7 +24,6 @@ from microshop.domain.enums import DecisionKind, LineStatus
 from microshop.domain.timeutil import format_local, month_bounds
 from microshop.errors import UserError
 from microshop.store.models import (
-    Customer,
     Order,
     OrderItem,
     ReconciliationDecision,
