@@ -279,3 +279,16 @@ def test_orders_without_numbers_match_among_many_lines(db) -> None:
     assert 1007 not in [i.line_paid_fen for i in offered]  # claimed by the order that matched it
     assert {i.line_paid_fen for i in offered[:2]} == {1006, 1008}  # nearest amount first
     assert all(abs(i.line_paid_fen - 1007) >= 2 for i in offered[2:])
+
+
+def test_read_rows_gives_each_row_or_its_problem_in_order() -> None:
+    taobao, refund = imp.TaobaoImporter(), imp.TaobaoRefundImporter()
+    rows = [taobao_row(1), taobao_row(2, "火星状态"), taobao_row(3, "已结算")]
+    read = taobao.read_rows(rows, [2, 3, 4], taobao.identify(HEADER))
+    assert [type(r).__name__ for r in read] == ["Line", "RowIssue", "Line"]
+    assert read[1].row == 3 and read[2].settled_fen == 599 and read[2].settled_at is not None
+    header = ["淘宝子订单编号", "维权状态", "维权退款金额", "应返商家金额"]
+    claims = refund.read_rows([["990001", "维权成功", "59.9", "5.99"], ["", "维权成功", "1", "0"]], [2, 3],
+                              refund.identify(header))
+    assert isinstance(claims[0], imp.Adjustment) and claims[0].clawback_fen == 599
+    assert isinstance(claims[1], imp.RowIssue) and claims[1].reason == "缺少淘宝子订单编号"

@@ -109,7 +109,9 @@ def test_mapping_dialog_previews_with_the_mapping(app, qtbot, tmp_path: Path) ->
                           "status": "订单状态", "created": "支付时间"}.items():
         dialog.combos[field].setCurrentIndex(dialog.combos[field].findData(header))
     assert dialog.mapping()["estimated"] == "团长佣金"
-    assert "1001" in dialog.preview.text() and "received" in dialog.preview.text()
+    assert "1001" in dialog.preview.text() and "已完成 → 已收货" in dialog.preview.text()
+    assert "¥59.90" in dialog.preview.text() and "¥8.99" in dialog.preview.text()
+    dialog.grab().save(str(tmp_path / "mapping.png"))
 
 
 def test_create_order_and_chart_png(app, orders_db, qtbot, tmp_path: Path) -> None:

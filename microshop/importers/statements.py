@@ -219,12 +219,13 @@ class Importer:
                 batch.errors.setdefault(i, f"“{label}”的值“{cell_text(raw_value)}”看不懂")
         return batch
 
-    def read_rows(self, rows: list[list[Any]], numbers: list[int], cols: dict[str, int]) -> list[Line | RowIssue]:
-        """A few rows read as lines, or why each could not be (for previews), in row order."""
+    def read_rows(self, rows: list[list[Any]], numbers: list[int],
+                  cols: dict[str, int]) -> list[Line | Adjustment | RowIssue]:
+        """A few rows read as lines (or adjustments), or why each could not be (for previews), in row order."""
         batch = self.batch(rows, numbers, cols)
         out = self.convert_batch(batch)
-        lines = iter(out.lines() if isinstance(out, LineColumns) else [])
-        return [RowIssue(numbers[i], batch.errors[i]) if i in batch.errors else next(lines) for i in range(len(rows))]
+        read = iter(out.lines() if isinstance(out, LineColumns) else out)
+        return [RowIssue(numbers[i], batch.errors[i]) if i in batch.errors else next(read) for i in range(len(rows))]
 
     def status(self, raw: str) -> str:
         """The canonical status of a platform's status text (RowError when unknown).

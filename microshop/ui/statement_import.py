@@ -28,7 +28,7 @@ from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_h
 from microshop.importers.statements import RowIssue
 from microshop.services.statements import import_statement, preview_statement, save_mapping
 from microshop.store.database import Database
-from microshop.ui.item_models import preview_lines_model
+from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
 
 PLATFORM_OVERRIDES = [("自动识别", None), ("淘宝联盟", "taobao"), ("京东联盟", "jd"), ("多多进宝", "pdd"),
@@ -144,7 +144,7 @@ class MappingDialog(QDialog):
                     lines.append(f"第 {n + 1} 行：{ln.reason}")
                 else:
                     lines.append(f"{ln.order_no} · {ln.product_title or ''} · 付款 {format_fen(ln.paid_fen)} · "
-                                 f"佣金 {format_fen(ln.estimated_fen)} · {ln.raw_status} → {ln.status}")
+                                 f"佣金 {format_fen(ln.estimated_fen)} · {ln.raw_status} → {status_label(ln.status)}")
             self.preview.setText("\n".join(lines) or "（没有数据行）")
         except UserError as exc:
             self.preview.setText(exc.message)
