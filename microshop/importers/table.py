@@ -20,6 +20,7 @@ from typing import Any
 from microshop.domain.money import parse_yuan
 from microshop.domain.timeutil import from_local
 from microshop.errors import UserError
+from microshop.importers.xlsx_parts import sheet_parts
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 BLANKS = {"", "-", "--", "—", "null", "none", "nan"}
@@ -125,13 +126,21 @@ def _is_encrypted_office_file(path: Path) -> bool:
 
 
 def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
+    """Rows of the first sheet with anything in it; ``row[j]`` is column j + 1 of the sheet.
+
+    A big xlsx sheet is read a part at a time on worker threads (``xlsx_parts``), so the
+    caller works on the first rows while the rest is still being parsed."""
     workbook = _open_workbook(path)
+    with path.open("rb") as fh:
+        zipped = fh.read(4) == b"PK\x03\x04"
     try:
         for name in workbook.sheet_names:
-            rows = workbook.get_sheet_by_name(name).iter_rows()
+            rows = sheet_parts(path, name) if zipped else None
+            if rows is None:
+                rows = _from_column_a(workbook.get_sheet_by_name(name))
             pending: list[list[Any]] = []
             for row in rows:
-                pending.append(list(row))
+                pending.append(row)
                 if any(cell not in ("", None) for cell in row):
                     break
             else:
@@ -143,6 +152,17 @@ def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
         raise
     except Exception as exc:
         raise _unreadable(path, exc) from exc
+
+
+def _from_column_a(sheet: Any) -> Iterator[list[Any]]:
+    """A sheet's rows as python-calamine hands them out, padded so that the first cell is
+    column A even when the sheet's first filled column is further right."""
+    rows = sheet.iter_rows()
+    first_col = sheet.start[1] if sheet.height else 0
+    if not first_col:
+        return rows
+    pad = [""] * first_col
+    return (pad + row for row in rows)
 
 
 def _read_csv(path: Path) -> list[list[Any]]:

@@ -257,9 +257,9 @@ FROM orders o JOIN order_items oi ON oi.order_id = o.id LEFT JOIN customers c ON
 WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.platform_key IS NOT NULL {platform}
 ORDER BY o.ordered_at, oi.id
 """
-_LINE_SELECT = """
-SELECT id, platform_key, order_no, product_id, product_title, paid_fen, estimated_fen, settled_fen, status,
-       raw_status, NULL, NULL, line_key FROM statement_lines"""  # times are not needed for pairing
+_PAIRING_COLUMNS = ("id", "platform_key", "order_no", "product_id", "product_title", "paid_fen", "estimated_fen",
+                    "settled_fen", "status", "raw_status", "NULL", "NULL", "line_key")  # no times: pairing needs none
+_LINE_SELECT = f"SELECT {', '.join(_PAIRING_COLUMNS)} FROM statement_lines"
 _LINES_BY_NUMBER_SQL = _LINE_SELECT + """ WHERE id IN (
     SELECT sl.id FROM orders o JOIN statement_lines sl
         ON sl.platform_key = o.platform_key AND sl.order_no = o.platform_order_no
@@ -339,43 +339,39 @@ def _match_without_numbers(session: Session, pending: list[dict[str, Any]], star
     """Orders without a platform order number: an unclaimed line of the same platform and product
     whose paid amount equals the order's (±1 fen), created within 3 days; only when unambiguous
     (one candidate, wanted by no other order)."""
-    platforms = {it["platform"] for it in pending}
-    lo = min(it["ordered_at"] for it in pending) - WINDOW
-    hi = max(it["ordered_at"] for it in pending) + WINDOW
-    by_amount: dict[tuple[str, int], list[tuple[int, Any]]] = defaultdict(list)
-    # Up to a month of lines, straight from the driver; "+platform_key" keeps SQLite on the covering
-    # month index (which holds the paid amount) rather than the unique (platform, order no) one.
+    # The candidates come from one join in SQLite: the month's lines (read from the covering month
+    # index, which holds platform, time and paid amount) against the pending orders, indexed by
+    # (platform, amount) in a temporary table; only pairs that fit in amount and time come back.
     raw = session.connection().connection.dbapi_connection
-    amounts = {(it["platform"], it["platform_amount"] + d) for it in pending
-               for d in range(-AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN + 1)}
-    for line_id, plat, paid, created in raw.execute(
-        "SELECT id, platform_key, paid_fen, created_at FROM statement_lines WHERE created_at >= ? AND created_at <= ?"
-        f" AND +platform_key IN ({', '.join('?' for _ in platforms)})", [sql_time(lo), sql_time(hi), *platforms],
-    ):
-        if (plat, paid) in amounts and line_id not in claimed:
-            by_amount[(plat, paid)].append((line_id, created))
-    when_text = {it["item_id"]: (sql_time(it["ordered_at"] - WINDOW), sql_time(it["ordered_at"] + WINDOW))
-                 for it in pending}  # the stored text form sorts like the time it holds
-    near: dict[int, list[int]] = {}
-    for it in pending:
-        amount = it["platform_amount"]
-        first, last = when_text[it["item_id"]]
-        near[it["item_id"]] = [
-            line_id for a in range(amount - AMOUNT_TOLERANCE_FEN, amount + AMOUNT_TOLERANCE_FEN + 1)
-            for line_id, created in by_amount.get((it["platform"], a), ())
-            if first <= created <= last
-        ]
-    wanted = {i for ids in near.values() for i in ids}
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS reconcile_pending (item_id INTEGER PRIMARY KEY, "
+                "platform_key TEXT NOT NULL, amount INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL)")
+    raw.execute("CREATE INDEX IF NOT EXISTS temp.ix_reconcile_pending ON reconcile_pending (platform_key, amount)")
+    raw.execute("DELETE FROM reconcile_pending")
+    raw.executemany("INSERT INTO reconcile_pending VALUES (?, ?, ?, ?, ?)", [
+        (it["item_id"], it["platform"], it["platform_amount"],  # the stored text form sorts like the time
+         sql_time(it["ordered_at"] - WINDOW), sql_time(it["ordered_at"] + WINDOW)) for it in pending])
+    lo = sql_time(min(it["ordered_at"] for it in pending) - WINDOW)
+    hi = sql_time(max(it["ordered_at"] for it in pending) + WINDOW)
+    near: dict[int, list[int]] = defaultdict(list)
     details: dict[int, _L] = {}
-    ordered = sorted(wanted)
-    for i in range(0, len(ordered), 900):
-        batch = ordered[i:i + 900]
-        for r in raw.execute(f"{_LINE_SELECT} WHERE id IN ({', '.join('?' for _ in batch)})", batch):
-            details[r[0]] = _line(r)
+    columns = ", ".join("NULL" if c == "NULL" else f"sl.{c}" for c in _PAIRING_COLUMNS)
+    for row in raw.execute(
+        f"SELECT p.item_id, {columns} FROM statement_lines sl JOIN reconcile_pending p"
+        " ON p.platform_key = sl.platform_key AND p.amount BETWEEN sl.paid_fen - ? AND sl.paid_fen + ?"
+        " AND sl.created_at BETWEEN p.first AND p.last WHERE sl.created_at >= ? AND sl.created_at <= ?",
+        [AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN, lo, hi],
+    ):
+        line_id = row[1]
+        if line_id in claimed:
+            continue
+        near[row[0]].append(line_id)
+        if line_id not in details:
+            details[line_id] = _line(row[1:])
+    raw.execute("DELETE FROM reconcile_pending")
     options: dict[int, list[_L]] = {}
     wanted_by: dict[int, int] = defaultdict(int)
     for it in pending:
-        found = [details[i] for i in near[it["item_id"]]
+        found = [details[i] for i in near.get(it["item_id"], ())
                  if details[i].key not in it["unlinked"] and _same_product(it, details[i])]
         options[it["item_id"]] = found
         for ln in found:
