@@ -25,9 +25,11 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from microshop.errors import UserError
+from microshop.importers import statements as statement_importers
 from microshop.importers import xlsx_parts
-from microshop.importers.table import iter_table
-from microshop.services.statements import import_statement
+from microshop.importers.table import iter_table, row_count_hint
+from microshop.services.progress import Progress
+from microshop.services.statements import import_statement, preview_statement
 from microshop.store.models import StatementImport, StatementLine
 
 EXAMPLES = settings(max_examples=int(os.environ.get("MICROSHOP_FUZZ_EXAMPLES", "60")) // 2, deadline=None,
@@ -328,3 +330,47 @@ def test_any_sheet_reads_the_same_in_parts(tmp_path: Path, monkeypatch: pytest.M
     if not expected:
         return  # an empty sheet: the reader moves on to the (missing) next sheet
     assert got == expected
+
+
+class Recorder(Progress):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[int, int, str]] = []
+
+    def update(self, done: int, total: int = 0, message: str = "") -> None:
+        self.seen.append((done, total, message))
+        super().update(done, total, message)
+
+
+def taobao_rows(n: int) -> list[list[Any]]:
+    header = ["创建时间", "商品标题", "商品ID", "付款金额", "淘宝订单编号", "淘宝子订单号", "订单状态", "付款预估收入"]
+    return [header] + [["2026-10-05 12:00:00", f"商品{k}", f"P{k}", 59.9, f"880{k:08d}", f"990{k:08d}", "已付款", 5.99]
+                       for k in range(n)]
+
+
+def test_import_and_preview_report_a_percentage(db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(statement_importers, "CHUNK_ROWS", 100)
+    rows = taobao_rows(999)
+    recorded = sheet_with(rows, tmp_path / "dimension.xlsx")  # openpyxl records the sheet's size
+    streamed = openpyxl.Workbook(write_only=True)  # … a streaming writer does not
+    sheet = streamed.create_sheet("订单明细")
+    for row in rows:
+        sheet.append(row)
+    streamed.save(tmp_path / "streamed.xlsx")
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("\n".join(",".join(map(str, r)) for r in rows) + "\n", encoding="gbk")
+    assert row_count_hint(recorded) == 1000 and row_count_hint(csv_path) == 1000
+    assert 800 <= row_count_hint(tmp_path / "streamed.xlsx") <= 1200  # estimated from its first rows
+    for path in (recorded, tmp_path / "streamed.xlsx", csv_path):
+        progress = Recorder()
+        with db.session() as s:
+            preview_statement(s, path, progress=progress)
+            assert progress.seen[0][:2] == (101, 1000 if path != tmp_path / "streamed.xlsx" else progress.seen[0][1])
+            assert "正在读取第 101 行（共约" in progress.seen[0][2]
+            progress = Recorder()
+            import_statement(s, path, progress=progress)
+            s.rollback()
+        dones = [d for d, _, _ in progress.seen]
+        assert dones == sorted(dones) and dones[-1] == 1000 and len(dones) == 10
+        assert all(0 < d <= t for d, t, _ in progress.seen)  # a fraction the bar can show, never past 100 %
+    assert row_count_hint(tmp_path / "missing.xlsx") is None

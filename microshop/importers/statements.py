@@ -29,6 +29,7 @@ from microshop.importers.table import (
     column_time,
     iter_table,
     norm_header,
+    row_count_hint,
 )
 
 
@@ -544,10 +545,12 @@ class StatementReader:
             raise UserError(f"“{path.name}”里没有任何数据。")
         self.importer, self.header_index, self.cols = _detect_with_mappings(head, platform, path.name, mappings or {})
         self._head = head
+        self.total_rows = row_count_hint(path)  # about how many rows the file has (None: unknown)
 
-    def chunks(self, on_row: Callable[[int], None] | None = None, size: int | None = None) -> Iterator[Chunk]:
+    def chunks(self, on_row: Callable[[int, int], None] | None = None, size: int | None = None) -> Iterator[Chunk]:
         """The data rows in chunks of ``size`` (default ``CHUNK_ROWS``) rows of the file (blank,
-        “--”-only and 总计/合计 rows are not data rows)."""
+        “--”-only and 总计/合计 rows are not data rows). ``on_row(n, total)`` hears the row reached
+        and the estimated row count (at least ``n``; 0 when unknown) after each chunk."""
         size = size or CHUNK_ROWS
         importer, cols = self.importer, self.cols
         number = self.header_index + 1  # the file's row number of the last row read
@@ -563,7 +566,7 @@ class StatementReader:
             number += len(block)
             rows, numbers = _data_rows(block, numbers)
             if on_row is not None:
-                on_row(number)
+                on_row(number, max(self.total_rows or 0, number) if self.total_rows else 0)
             if not rows:
                 continue
             batch = importer.batch(rows, numbers, cols)
@@ -606,7 +609,7 @@ def _is_data_row(row: list[Any]) -> bool:
 
 
 def parse_statement(path: Path, platform: str | None = None,
-                    on_row: Callable[[int], None] | None = None,
+                    on_row: Callable[[int, int], None] | None = None,
                     mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> ParsedStatement:
     """Read a whole statement file into canonical lines (for previews and tests); refuses
     unrecognisable or mangled files. Imports stream the file with ``StatementReader`` instead."""

@@ -20,6 +20,7 @@ from typing import Any
 from microshop.domain.money import parse_yuan
 from microshop.domain.timeutil import from_local
 from microshop.errors import UserError
+from microshop.importers.xlsx_parts import row_count_hint as xlsx_row_count_hint
 from microshop.importers.xlsx_parts import sheet_parts
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -49,6 +50,25 @@ def iter_table(path: Path) -> Iterator[list[Any]]:
         yield from _iter_spreadsheet(path)
     else:
         yield from _read_csv(path)
+
+
+def row_count_hint(path: Path) -> int | None:
+    """About how many rows ``iter_table`` will give (for a progress bar), without reading the
+    file: an xlsx sheet's recorded size, a CSV file's line count; None when unknown (xls, ods)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+        if head.startswith(b"PK\x03\x04"):
+            return xlsx_row_count_hint(path)
+        if _is_spreadsheet(path):
+            return None
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.count("\n".encode("utf-16-le" if raw.startswith(b"\xff\xfe") else "utf-16-be")) or None
+    return raw.count(b"\n") + (not raw.endswith(b"\n")) or None
 
 
 def _check_file(path: Path) -> None:

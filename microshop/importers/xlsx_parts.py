@@ -84,9 +84,9 @@ def sheet_parts(path: str | os.PathLike[str], sheet_name: str) -> Iterator[list[
     return _rows(archive, member, members, sheet_name, part_bytes)
 
 
-def _plan(archive: zipfile.ZipFile, sheet_name: str) -> tuple[str, dict[str, bytes], int] | None:
-    """The sheet's member name, the package members each part needs and the part size, if
-    splitting pays."""
+def _locate(archive: zipfile.ZipFile, sheet_name: str) -> tuple[str, set[str]] | None:
+    """The sheet's member name and the package members a copy of the workbook needs (content
+    types, relationships, workbook, styles, shared strings), or None for an unknown layout."""
     root_rels = ElementTree.fromstring(archive.read("_rels/.rels"))
     workbook = next((r.get("Target", "") for r in root_rels.iter(f"{{{_RELS}}}Relationship")
                      if r.get("Type") == _OFFICE_DOC), None)
@@ -105,14 +105,24 @@ def _plan(archive: zipfile.ZipFile, sheet_name: str) -> tuple[str, dict[str, byt
         name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
         targets[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], name)
     kind, member = targets.get(rel_id, ("", ""))
-    if kind != "worksheet":
-        return None
-    size = archive.getinfo(member).file_size
-    if size < SPLIT_MIN_BYTES:
+    if kind != "worksheet" or member not in archive.NameToInfo:
         return None
     wanted = {"[Content_Types].xml", "_rels/.rels", workbook, rels_name}
     wanted.update(name for kind, name in targets.values() if kind in ("styles", "sharedStrings"))
-    members = {name: archive.read(name) for name in wanted if name in archive.NameToInfo}
+    return member, {name for name in wanted if name in archive.NameToInfo}
+
+
+def _plan(archive: zipfile.ZipFile, sheet_name: str) -> tuple[str, dict[str, bytes], int] | None:
+    """The sheet's member name, the package members each part needs and the part size, if
+    splitting pays."""
+    located = _locate(archive, sheet_name)
+    if located is None:
+        return None
+    member, wanted = located
+    size = archive.getinfo(member).file_size
+    if size < SPLIT_MIN_BYTES:
+        return None
+    members = {name: archive.read(name) for name in wanted}
     # Every part carries (and calamine re-reads) the shared strings and styles: with a big table,
     # parts are made bigger so that this stays a fraction of the sheet's own parsing.
     copied = sum(len(data) for data in members.values()) or 1
@@ -120,6 +130,33 @@ def _plan(archive: zipfile.ZipFile, sheet_name: str) -> tuple[str, dict[str, byt
     if parts < MIN_PARTS:
         return None
     return member, members, max(PART_BYTES, int(size / parts))
+
+
+_DIMENSION_REF = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]+\d+:[A-Z]+(\d+)\"")
+_ROW_END = re.compile(rb"</(?:\w+:)?row>")
+HINT_BYTES = 256 * 1024
+
+
+def row_count_hint(path: str | os.PathLike[str]) -> int | None:
+    """Roughly how many rows the workbook's biggest sheet has (for a progress bar), from the head
+    of its XML alone: the ``<dimension>`` its writer recorded, else the sheet's size over the
+    size of its first rows. None when it cannot tell; never raises."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = [i for i in archive.infolist() if re.fullmatch(r"(?:.*/)?worksheets/[^/]+\.xml", i.filename)]
+            if not sheets:
+                return None
+            biggest = max(sheets, key=lambda i: i.file_size)
+            with archive.open(biggest) as fh:
+                head = fh.read(HINT_BYTES)
+    except Exception:  # noqa: BLE001 - only a hint: the real read reports a broken file
+        return None
+    if (dimension := _DIMENSION_REF.search(head)) is not None:
+        return int(dimension.group(1))
+    rows = len(_ROW_END.findall(head))
+    if rows < 10:
+        return None
+    return round(rows * biggest.file_size / len(head)) if len(head) < biggest.file_size else rows
 
 
 def _cut(archive: zipfile.ZipFile, member: str, part_bytes: int) -> Iterator[tuple[bytes, bool]]:

@@ -352,8 +352,7 @@ def _match_without_numbers(session: Session, pending: list[dict[str, Any]], star
          sql_time(it["ordered_at"] - WINDOW), sql_time(it["ordered_at"] + WINDOW)) for it in pending])
     lo = sql_time(min(it["ordered_at"] for it in pending) - WINDOW)
     hi = sql_time(max(it["ordered_at"] for it in pending) + WINDOW)
-    near: dict[int, list[int]] = defaultdict(list)
-    details: dict[int, _L] = {}
+    near: dict[int, list[tuple[Any, ...]]] = defaultdict(list)  # item → candidate line rows
     columns = ", ".join("NULL" if c == "NULL" else f"sl.{c}" for c in _PAIRING_COLUMNS)
     for row in raw.execute(
         f"SELECT p.item_id, {columns} FROM statement_lines sl JOIN reconcile_pending p"
@@ -361,26 +360,38 @@ def _match_without_numbers(session: Session, pending: list[dict[str, Any]], star
         " AND sl.created_at BETWEEN p.first AND p.last WHERE sl.created_at >= ? AND sl.created_at <= ?",
         [AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN, lo, hi],
     ):
-        line_id = row[1]
-        if line_id in claimed:
-            continue
-        near[row[0]].append(line_id)
-        if line_id not in details:
-            details[line_id] = _line(row[1:])
+        if row[1] not in claimed:
+            near[row[0]].append(row[1:])
     raw.execute("DELETE FROM reconcile_pending")
-    options: dict[int, list[_L]] = {}
+    # The product test of _same_product, with each title normalised once.
+    titles: dict[str, str] = {}
+
+    def norm(title: str | None) -> str:
+        key = title or ""
+        if key not in titles:
+            titles[key] = norm_title(key)
+        return titles[key]
+
+    options: dict[int, list[tuple[Any, ...]]] = {}
     wanted_by: dict[int, int] = defaultdict(int)
     for it in pending:
-        found = [details[i] for i in near.get(it["item_id"], ())
-                 if details[i].key not in it["unlinked"] and _same_product(it, details[i])]
+        found = []
+        product, title = it["product_id"], None
+        for r in near.get(it["item_id"], ()):  # r: the _PAIRING_COLUMNS of a line
+            if product and r[3]:
+                same = product == r[3]
+            else:
+                title = norm(it["title"]) if title is None else title
+                same = title == norm(r[4])
+            if same and _key(r) not in it["unlinked"]:
+                found.append(r)
+                wanted_by[r[0]] += 1
         options[it["item_id"]] = found
-        for ln in found:
-            wanted_by[ln.id] += 1
     for it in pending:
         found = options[it["item_id"]]
-        if len(found) == 1 and wanted_by[found[0].id] == 1:
-            claimed.add(found[0].id)
-            result.orders.append(_pair(it, found[0], decision=it["decision"]))
+        if len(found) == 1 and wanted_by[found[0][0]] == 1:
+            claimed.add(found[0][0])
+            result.orders.append(_pair(it, _line(found[0]), decision=it["decision"]))
         else:
             result.orders.append(_missing(it, it["decision"]))
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from collections.abc import Callable
+from datetime import datetime
 from itertools import repeat
 from operator import methodcaller
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +59,18 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def preview_statement(session: Session, path: Path, platform: str | None = None) -> dict[str, Any]:
+def _reporter(progress: Progress, verb: str) -> Callable[[int, int], None]:
+    def on_row(n: int, total: int) -> None:
+        about = f"（共约 {total:,} 行）" if total else ""
+        progress.update(n, total, f"{verb}第 {n:,} 行{about}…")
+    return on_row
+
+
+def preview_statement(session: Session, path: Path, platform: str | None = None,
+                      progress: Progress | None = None) -> dict[str, Any]:
     """What importing would do, without writing: platform, rows, new/updated/unchanged, warnings."""
-    parsed = parse_statement(path, platform, mappings=load_mappings(session))
+    on_row = _reporter(progress, "正在读取") if progress else None
+    parsed = parse_statement(path, platform, on_row=on_row, mappings=load_mappings(session))
     existing = _existing(session, parsed)
     added = updated = unchanged = 0
     for line in _dedupe(parsed.lines):
@@ -95,7 +106,7 @@ def import_statement(session: Session, path: Path, platform: str | None = None,
     )
     session.add(record)
     session.flush()
-    on_row = (lambda n: progress.update(n, 0, f"正在导入第 {n} 行…")) if progress else None
+    on_row = _reporter(progress, "正在导入") if progress else None
     writer = _LineWriter(session, record)
     adjustments: list[Adjustment] = []
     skipped: list[RowIssue] = []
@@ -201,9 +212,15 @@ class _LineWriter:
                 self.raw.execute(f"DROP INDEX IF EXISTS {index.name}")
 
     def finish(self) -> None:
-        """Rebuild the indexes deferred for a first import."""
-        for index in self.deferred:
-            self.raw.execute(str(CreateIndex(index).compile(dialect=self.session.get_bind().dialect)))
+        """Rebuild the indexes deferred for a first import (SQLite may sort on helper threads)."""
+        if not self.deferred:
+            return
+        self.raw.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")
+        try:
+            for index in self.deferred:
+                self.raw.execute(str(CreateIndex(index).compile(dialect=self.session.get_bind().dialect)))
+        finally:
+            self.raw.execute("PRAGMA threads = 0")
         self.deferred = []
 
     def write(self, lines: LineColumns) -> None:

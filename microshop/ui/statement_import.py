@@ -165,9 +165,9 @@ class StatementImportFlow:
         self.db, self.runner, self.parent, self.on_done = db, runner, parent, on_done
 
     def start(self, path: Path, platform: str | None = None) -> None:
-        def job(_progress: Any) -> dict[str, Any]:
+        def job(progress: Any) -> dict[str, Any]:
             with self.db.session() as s:
-                return preview_statement(s, path, platform)
+                return preview_statement(s, path, platform, progress)
 
         self.runner.run(job, lambda p: self.confirm(path, p, platform), title="正在读取账单…",
                         on_error=lambda exc: self.preview_failed(path, exc))
