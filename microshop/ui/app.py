@@ -14,6 +14,7 @@ from microshop import APP_ID, APP_NAME, __version__, paths
 from microshop.errors import UserError
 from microshop.store.database import Database
 from microshop.ui.fonts import apply_app_font
+from microshop.ui.i18n import install_translator
 from microshop.ui.main_window import MainWindow
 
 STYLE = """
@@ -47,6 +48,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     translator = QTranslator(app)
     if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
+    install_translator(app)  # MICROSHOP_LANG=en etc.: MicroShop's own strings, when translated
     apply_app_font(app)
     app.setStyleSheet(STYLE)
     return app

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from microshop import paths
 from microshop.store.backup import BackupInfo, list_backups, online_backup
+from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.worker import show_error
 
@@ -34,7 +35,7 @@ class BackupDialog(QDialog):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("备份与恢复")
+        self.setWindowTitle(tr("备份与恢复"))
         self.resize(760, 460)
         self.model = RowsModel([
             ("时间", lambda b: b.created.strftime("%Y-%m-%d %H:%M"), False),
@@ -87,10 +88,10 @@ class BackupDialog(QDialog):
     def restore_selected(self) -> None:
         backup = self.selected()
         if backup is None:
-            QMessageBox.information(self, "恢复", "请先选择一个备份。")
+            QMessageBox.information(self, tr("恢复"), tr("请先选择一个备份。"))
             return
         answer = QMessageBox.question(
-            self, "恢复备份", f"用 {backup.created:%Y-%m-%d %H:%M} 的{backup.label}替换当前全部数据？\n"
+            self, tr("恢复备份"), f"用 {backup.created:%Y-%m-%d %H:%M} 的{backup.label}替换当前全部数据？\n"
             "当前数据会先另存一份，之后也能恢复回来。")
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(backup.path)

@@ -9,6 +9,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from microshop.ui.i18n import tr
 
 
 
@@ -25,7 +26,7 @@ class SavableChart(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        save = QPushButton("保存为图片…")
+        save = QPushButton(tr("保存为图片…"))
         save.clicked.connect(self.ask_save)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -41,8 +42,8 @@ class SavableChart(QWidget):
         return path
 
     def ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "保存图表", str(Path.home() / f"{self.chart.title()}.png"),
-                                              "PNG 图片 (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存图表"), str(Path.home() / f"{self.chart.title()}.png"),
+                                              tr("PNG 图片 (*.png)"))
         if path:
             self.save_png(Path(path))
 

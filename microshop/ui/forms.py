@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from microshop.domain.money import format_fen, parse_yuan
 from microshop.errors import UserError
+from microshop.ui.i18n import tr
 
 
 def money_edit(fen: int | None = None) -> QLineEdit:
     """A line edit for a yuan amount (shows ``59.90``)."""
     edit = QLineEdit(format_fen(fen, symbol=False).replace(",", "") if fen is not None else "")
-    edit.setPlaceholderText("例如 59.9")
+    edit.setPlaceholderText(tr("例如 59.9"))
     return edit
 
 
@@ -35,8 +36,8 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.result_value: Any = None

@@ -25,6 +25,7 @@ from microshop.services.progress import Progress
 from microshop.services.stats import counts
 from microshop.store import backup
 from microshop.store.database import Database
+from microshop.ui.i18n import tr
 from microshop.ui.pages.customers import CustomersPage
 from microshop.ui.pages.orders import OrdersPage
 from microshop.ui.pages.posters import PostersPage
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.counts_label = QLabel()
-        self.privacy_label = QLabel("隐私模式")
+        self.privacy_label = QLabel(tr("隐私模式"))
         self.privacy_label.setStyleSheet("color:#b35c00;font-weight:bold;padding:0 8px;")
         self.statusBar().addPermanentWidget(self.privacy_label)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
 
     # --- structure -----------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self._action(file_menu, "加载演示数据", self.offer_demo_now)
         file_menu.addSeparator()
         self._action(file_menu, "备份与恢复…", self.show_backups)
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "设置…", self.edit_settings)
         file_menu.addSeparator()
         self._action(file_menu, "退出", self.close, QKeySequence.StandardKey.Quit)
-        view_menu = self.menuBar().addMenu("查看(&V)")
+        view_menu = self.menuBar().addMenu(tr("查看(&V)"))
         for i, page_class in enumerate(PAGES):
             self._action(view_menu, page_class.title, lambda _c=False, i=i: self.nav.setCurrentRow(i),
                          QKeySequence(f"Ctrl+{i + 1}"))
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.privacy_action = self._action(view_menu, "隐私模式（截图前打开）", self.set_privacy, QKeySequence("Ctrl+Shift+P"))
         self.privacy_action.setCheckable(True)
-        help_menu = self.menuBar().addMenu("帮助(&H)")
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         self._action(help_menu, "关于微店管家", self.show_about)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -173,16 +174,16 @@ class MainWindow(QMainWindow):
         if offered or not self.is_empty():
             return
         answer = QMessageBox.question(
-            self, "欢迎使用微店管家",
-            "这是一个新的数据库。要加载一些演示数据（商品、客户、订单和平台账单）来看看各个页面怎么用吗？\n"
-            "演示数据以后可以用“从备份恢复”或新建数据库的方式去掉。",
+            self, tr("欢迎使用微店管家"),
+            tr("这是一个新的数据库。要加载一些演示数据（商品、客户、订单和平台账单）来看看各个页面怎么用吗？\n"
+            "演示数据以后可以用“从备份恢复”或新建数据库的方式去掉。"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
 
     def offer_demo_now(self) -> None:
         if not self.is_empty():
-            QMessageBox.information(self, "加载演示数据", "数据库里已经有数据，演示数据只能加载到空的数据库。")
+            QMessageBox.information(self, tr("加载演示数据"), tr("数据库里已经有数据，演示数据只能加载到空的数据库。"))
             return
         self.load_demo()
 
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def backup_to_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "备份数据库", str(Path.home() / "微店管家备份.sqlite3"), "数据库备份 (*.sqlite3)"
+            self, tr("备份数据库"), str(Path.home() / "微店管家备份.sqlite3"), tr("数据库备份 (*.sqlite3)")
         )
         if not path:
             return
@@ -213,11 +214,11 @@ class MainWindow(QMainWindow):
         )
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", str(Path.home()), "数据库备份 (*.sqlite3 *.db);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择备份文件"), str(Path.home()), tr("数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
         if not path:
             return
         if QMessageBox.question(
-            self, "从备份恢复", "恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？"
+            self, tr("从备份恢复"), tr("恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？")
         ) != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
                 text = (f"上次的“{interrupted['what']}”被中断，数据库检查发现问题：{interrupted['integrity']}\n\n"
                         "请用“文件 → 备份与恢复…”恢复最近的备份。")
             box = QMessageBox(QMessageBox.Icon.Information if interrupted["integrity"] == "ok" else QMessageBox.Icon.Warning,
-                              "微店管家", text, QMessageBox.StandardButton.Ok, self)
+                              tr("微店管家"), text, QMessageBox.StandardButton.Ok, self)
             box.open()
         self.runner.run(lambda _p: auto_backup(self.db.path), lambda _made: None, silent=True,
                         on_error=lambda exc: self.flash(f"自动备份没有成功：{exc}"))
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "关于微店管家",
+            tr("关于微店管家"),
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。</p>"
             f"<p>数据文件：{self.db.path}</p>"

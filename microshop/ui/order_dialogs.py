@@ -38,6 +38,7 @@ from microshop.services.jielong import import_jielong, suggest_customers
 from microshop.store.database import Database
 from microshop.store.models import Product
 from microshop.ui.forms import FormDialog
+from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import platform_combo
 from microshop.ui.worker import show_error
@@ -54,7 +55,7 @@ class OrderDialog(FormDialog):
         now = utcnow()
         data = data or svc.OrderInput("", now, [svc.ItemInput("")])
         self.customer = QLineEdit(data.customer_name)
-        self.customer.setPlaceholderText("客户称呼（新名字会自动建客户）")
+        self.customer.setPlaceholderText(tr("客户称呼（新名字会自动建客户）"))
         self.when = QDateTimeEdit(QDateTime(data.ordered_at.astimezone(SHANGHAI).replace(tzinfo=None)))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
@@ -84,7 +85,7 @@ class OrderDialog(FormDialog):
         self.items.setMinimumWidth(620)
         for item in data.items:
             self.add_item_row(item)
-        add_row = QPushButton("添加一行商品")
+        add_row = QPushButton(tr("添加一行商品"))
         add_row.clicked.connect(lambda: self.add_item_row(svc.ItemInput("")))
         for label, widget in (("客户", self.customer), ("下单时间", self.when), ("平台", self.platform),
                               ("平台订单号", self.order_no), ("状态", self.status), ("取货方式", self.fulfilment),
@@ -135,10 +136,10 @@ class JielongDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.runner = runner
-        self.setWindowTitle("接龙导入")
+        self.setWindowTitle(tr("接龙导入"))
         self.resize(1040, 640)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("把群里的接龙整段复制粘贴到这里，例如：\n#接龙\n荔枝 5斤 ¥59.9/份\n1. 张姐 2份\n2. 王阿姨 1份")
+        self.text.setPlaceholderText(tr("把群里的接龙整段复制粘贴到这里，例如：\n#接龙\n荔枝 5斤 ¥59.9/份\n1. 张姐 2份\n2. 王阿姨 1份"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -166,15 +167,15 @@ class JielongDialog(QDialog):
         self.summary = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("生成订单")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.ok.setText(tr("生成订单"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）"))
+        right_layout.addWidget(QLabel(tr("预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）")))
         right_layout.addWidget(self.table, 1)
-        right_layout.addWidget(QLabel("接龙商品对应选品库"))
+        right_layout.addWidget(QLabel(tr("接龙商品对应选品库")))
         right_layout.addLayout(self.products_box)
         right_layout.addWidget(self.summary)
         splitter = QSplitter()
@@ -215,7 +216,7 @@ class JielongDialog(QDialog):
         self.product_combos = {}
         for product in self.parsed.products:
             combo = QComboBox()
-            combo.addItem("不关联（按接龙里的名字记）", None)
+            combo.addItem(tr("不关联（按接龙里的名字记）"), None)
             for pid, title in products:
                 combo.addItem(title, pid)
             combo.setCurrentIndex(max(0, combo.findData(previous.get(product.label))))
@@ -237,7 +238,7 @@ class JielongDialog(QDialog):
             found = find_customers(s, entry.customer) or find_customers(s, entry.customer[:1])
             options = [(c.id, f"{c.name}（{mask_phone(c.phone)}）" if c.phone else c.name) for c in found]
         labels = ["新建客户：" + entry.customer] + [label for _id, label in options]
-        choice, ok = QInputDialog.getItem(self, "对应客户", f"“{entry.customer}”是哪位客户？", labels, 0, False)
+        choice, ok = QInputDialog.getItem(self, tr("对应客户"), f"“{entry.customer}”是哪位客户？", labels, 0, False)
         if ok:
             chosen = None if labels.index(choice) == 0 else options[labels.index(choice) - 1][0]
             self.customer_choice[entry.customer] = chosen

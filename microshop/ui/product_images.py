@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from microshop.errors import UserError
 from microshop.services.images import TINY_PX, check_image
+from microshop.ui.i18n import tr
 
 IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)"
 
@@ -47,17 +48,17 @@ class ImageStrip(QWidget):
         self.warning = QLabel()
         self.warning.setStyleSheet("color:#b35c00;")
         self.warning.setWordWrap(True)
-        add = QPushButton("添加图片…")
+        add = QPushButton(tr("添加图片…"))
         add.clicked.connect(self.choose_files)
-        paste = QPushButton("粘贴图片")
+        paste = QPushButton(tr("粘贴图片"))
         paste.clicked.connect(self.paste)
-        remove = QPushButton("移除所选")
+        remove = QPushButton(tr("移除所选"))
         remove.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.StandardKey.Paste, self.list, activated=self.paste)
         buttons = QHBoxLayout()
         for button in (add, paste, remove):
             buttons.addWidget(button)
-        buttons.addWidget(QLabel("（也可以把图片拖到这里；第一张是封面）"))
+        buttons.addWidget(QLabel(tr("（也可以把图片拖到这里；第一张是封面）")))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +87,7 @@ class ImageStrip(QWidget):
     def add_bytes(self, data: bytes) -> bool:
         image = QImage.fromData(data)
         if image.isNull():
-            self.warning.setText("剪贴板里的内容不是图片。")
+            self.warning.setText(tr("剪贴板里的内容不是图片。"))
             return False
         self._append(PendingImage(data=data), QPixmap.fromImage(image))
         self._warn_tiny(image.width(), image.height(), "粘贴的图片")
@@ -99,7 +100,7 @@ class ImageStrip(QWidget):
             self.warning.clear()
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "选择商品图片", str(Path.home()), IMAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, tr("选择商品图片"), str(Path.home()), IMAGE_FILTER)
         for path in files:
             self.add_file(path)
 
@@ -112,7 +113,7 @@ class ImageStrip(QWidget):
             return
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            self.warning.setText("剪贴板里没有图片。可以先在微信或浏览器里“复制图片”，再点“粘贴图片”。")
+            self.warning.setText(tr("剪贴板里没有图片。可以先在微信或浏览器里“复制图片”，再点“粘贴图片”。"))
             return
         self.add_bytes(qimage_png(image))
 
@@ -124,7 +125,7 @@ class ImageStrip(QWidget):
                 self.removed.append(pending.image_id)
             self.list.takeItem(row)
         if self.list.count():
-            self.list.item(0).setText("封面")
+            self.list.item(0).setText(tr("封面"))
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() or event.mimeData().hasImage():

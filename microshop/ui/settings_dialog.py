@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from microshop.services import settings
 from microshop.store.database import Database
 from microshop.ui.forms import FormDialog
+from microshop.ui.i18n import tr
 
 
 class SettingsDialog(FormDialog):
@@ -26,8 +27,8 @@ class SettingsDialog(FormDialog):
                 edit.setMinimumWidth(320)
                 self.edits[key] = edit
                 self.form.addRow(settings.OPTIONS[key].label, edit)
-        self.edits["invite_param"].setPlaceholderText("例如 invite；留空则不在链接上加邀请码")
-        self.edits["watermark"].setPlaceholderText("留空则海报不加水印")
+        self.edits["invite_param"].setPlaceholderText(tr("例如 invite；留空则不在链接上加邀请码"))
+        self.edits["watermark"].setPlaceholderText(tr("留空则海报不加水印"))
         self.finish_form()
 
     def collect(self) -> dict[str, str]:

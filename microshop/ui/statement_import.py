@@ -28,6 +28,7 @@ from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_h
 from microshop.importers.statements import RowIssue
 from microshop.services.statements import import_statement, preview_statement, save_mapping
 from microshop.store.database import Database
+from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
 
@@ -57,19 +58,19 @@ class PreviewDialog(QDialog):
         self.table.setColumnWidth(1, 180)
         self.table.setColumnWidth(2, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("导入")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("导入"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("平台"))
+        top.addWidget(QLabel(tr("平台")))
         top.addWidget(self.platform)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("未导入的行"))
+        layout.addWidget(QLabel(tr("未导入的行")))
         layout.addWidget(self.skipped)
         layout.addWidget(buttons)
         self.show_preview(preview)
@@ -102,11 +103,11 @@ class MappingDialog(QDialog):
             if key not in ("taobao", "jd", "pdd", "douyin"):
                 self.platform.addItem(name, key)
         form = QFormLayout()
-        form.addRow("平台", self.platform)
+        form.addRow(tr("平台"), self.platform)
         self.combos: dict[str, QComboBox] = {}
         for field, label, _kind, required in MAPPABLE_FIELDS:
             combo = QComboBox()
-            combo.addItem("（不使用）", "")
+            combo.addItem(tr("（不使用）"), "")
             for h in self.header:
                 if h:
                     combo.addItem(h, h)
@@ -118,14 +119,14 @@ class MappingDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存并继续")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存并继续"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。"))
+        layout.addWidget(QLabel(tr("这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。")))
         layout.addLayout(form)
-        layout.addWidget(QLabel("预览（前几行按当前映射读取的结果）："))
+        layout.addWidget(QLabel(tr("预览（前几行按当前映射读取的结果）：")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         self.update_preview()
@@ -175,13 +176,13 @@ class StatementImportFlow:
     def preview_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, UserError) and "无法确定" in exc.message:
             labels = [label for label, key in PLATFORM_OVERRIDES if key]
-            choice, ok = QInputDialog.getItem(self.parent, "选择平台", exc.message + "\n\n这是哪个平台的账单？",
+            choice, ok = QInputDialog.getItem(self.parent, tr("选择平台"), exc.message + "\n\n这是哪个平台的账单？",
                                               labels, 0, False)
             if ok:
                 self.start(path, dict(PLATFORM_OVERRIDES)[choice])
             return
         if isinstance(exc, UserError) and "无法识别" in exc.message:
-            answer = QMessageBox.question(self.parent, "无法识别的账单", exc.message + "\n\n要现在设置列映射吗？")
+            answer = QMessageBox.question(self.parent, tr("无法识别的账单"), exc.message + "\n\n要现在设置列映射吗？")
             if answer == QMessageBox.StandardButton.Yes:
                 self.map_columns(path)
             return

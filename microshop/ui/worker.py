@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from microshop.errors import Cancelled, UserError
 from microshop.services.progress import Progress
+from microshop.ui.i18n import tr
 
 SHOW_AFTER_MS = 600
 
@@ -71,7 +72,7 @@ class TaskRunner(QObject):
         dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self._parent)
         if silent:
             dialog.setMinimumDuration(2**31 - 1)
-        dialog.setWindowTitle("微店管家")
+        dialog.setWindowTitle(tr("微店管家"))
         if not silent:
             dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)
@@ -123,7 +124,7 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> None
     if isinstance(exc, Cancelled):
         return  # the user asked for it; nothing was saved
     box = QMessageBox(parent)
-    box.setWindowTitle("微店管家")
+    box.setWindowTitle(tr("微店管家"))
     if isinstance(exc, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(exc.message)
@@ -131,7 +132,7 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> None
             box.setInformativeText(exc.detail)
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText("出现了意外错误，操作没有完成。你的数据不会因此损坏。")
-        box.setInformativeText("可以把下面的详细信息发给开发者。")
+        box.setText(tr("出现了意外错误，操作没有完成。你的数据不会因此损坏。"))
+        box.setInformativeText(tr("可以把下面的详细信息发给开发者。"))
         box.setDetailedText(tb or repr(exc))
     box.open()

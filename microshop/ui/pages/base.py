@@ -23,6 +23,7 @@ from microshop.services.listing import ListQuery, ListSource
 from microshop.store.database import Database
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
+from microshop.ui.i18n import tr
 
 
 def platform_combo(all_text: str = "全部平台") -> QComboBox:
@@ -96,7 +97,7 @@ class ListPage(QWidget):
         self.runner = runner
         self.model = SqlListModel(db, source, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索…")
+        self.search.setPlaceholderText(tr("搜索…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self._debounce = QTimer(self)

@@ -16,6 +16,7 @@ from microshop.store.database import Database
 from microshop.ui.forms import FormDialog
 from microshop.ui.pages.base import ListPage
 from microshop.ui.worker import TaskRunner
+from microshop.ui.i18n import tr
 
 
 class CustomerDialog(FormDialog):
@@ -35,16 +36,16 @@ class CustomerDialog(FormDialog):
         self.notes = QPlainTextEdit(data.notes or "")
         self.notes.setMaximumHeight(70)
         self.tags = QLineEdit("，".join(data.tags))
-        self.tags.setPlaceholderText("用逗号分隔，例如 老客户，宝妈")
+        self.tags.setPlaceholderText(tr("用逗号分隔，例如 老客户，宝妈"))
         self.addresses = QPlainTextEdit("\n".join(data.addresses))
-        self.addresses.setPlaceholderText("每行一个收货地址")
+        self.addresses.setPlaceholderText(tr("每行一个收货地址"))
         self.addresses.setMaximumHeight(70)
         if self.privacy:  # 隐私模式: show masked, read-only; saving keeps the real values
             self.phone.setText(mask_phone(data.phone))
             self.addresses.setPlainText("\n".join(mask_address(a) for a in data.addresses))
             for widget in (self.phone, self.addresses):
                 widget.setReadOnly(True)
-            self.form.addRow(QLabel("隐私模式已开启：手机和地址不显示完整内容，也不能修改。"))
+            self.form.addRow(QLabel(tr("隐私模式已开启：手机和地址不显示完整内容，也不能修改。")))
         for label, widget in (
             ("姓名/称呼", self.name), ("微信昵称", self.nickname), ("微信号", self.wechat),
             ("手机", self.phone), ("自提点", self.pickup), ("标签", self.tags), ("收货地址", self.addresses),
@@ -74,7 +75,7 @@ class CustomersPage(ListPage):
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, CustomerList(), parent)
-        self.search.setPlaceholderText("搜索姓名、昵称、微信号、手机…")
+        self.search.setPlaceholderText(tr("搜索姓名、昵称、微信号、手机…"))
         for text, slot in (("新增客户", self.add_customer), ("编辑", self.edit_selected),
                            ("查看订单", self.show_orders), ("合并…", self.merge_selected), ("删除", self.delete_selected)):
             button = QPushButton(text)
@@ -112,12 +113,12 @@ class CustomersPage(ListPage):
         """Merge two selected records of the same person (the first selected is kept)."""
         ids = self.selected_ids()
         if len(ids) != 2:
-            QMessageBox.information(self, "合并客户", "请按住 Ctrl 选中同一个人的两条记录，再点“合并”。")
+            QMessageBox.information(self, tr("合并客户"), tr("请按住 Ctrl 选中同一个人的两条记录，再点“合并”。"))
             return
         with self.db.session() as s:
             names = [svc.load_customer(s, i).name for i in ids]
         choice, ok = QInputDialog.getItem(
-            self, "合并客户", "保留哪一条记录？另一条的订单、标签和地址会并入它：", names, 0, False)
+            self, tr("合并客户"), tr("保留哪一条记录？另一条的订单、标签和地址会并入它："), names, 0, False)
         if not ok:
             return
         keep = ids[names.index(choice)]
@@ -130,7 +131,7 @@ class CustomersPage(ListPage):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and QMessageBox.question(
-            self, "删除客户", f"确定删除选中的 {len(ids)} 位客户吗？他们的订单会保留。"
+            self, tr("删除客户"), f"确定删除选中的 {len(ids)} 位客户吗？他们的订单会保留。"
         ) == QMessageBox.StandardButton.Yes:
             with self.db.session() as s:
                 svc.delete_customers(s, ids)

@@ -19,6 +19,7 @@ from microshop.store.database import Database
 from microshop.ui.order_dialogs import JielongDialog, OrderDialog
 from microshop.ui.pages.base import ListPage, month_combo, platform_combo
 from microshop.ui.worker import TaskRunner
+from microshop.ui.i18n import tr
 
 
 class OrdersPage(ListPage):
@@ -28,9 +29,9 @@ class OrdersPage(ListPage):
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, OrderList(), parent)
-        self.search.setPlaceholderText("搜索客户、商品、平台订单号、备注…")
+        self.search.setPlaceholderText(tr("搜索客户、商品、平台订单号、备注…"))
         self.status = QComboBox()
-        self.status.addItem("全部状态", "")
+        self.status.addItem(tr("全部状态"), "")
         for status, label in ORDER_STATUS_LABELS.items():
             self.status.addItem(label, status.value)
         self.platform = platform_combo()
@@ -41,30 +42,30 @@ class OrdersPage(ListPage):
         self.customer_chip = QToolButton()
         self.customer_chip.setText("")
         self.customer_chip.setVisible(False)
-        self.customer_chip.setToolTip("点击取消按客户筛选")
+        self.customer_chip.setToolTip(tr("点击取消按客户筛选"))
         self.customer_chip.clicked.connect(lambda: self.show_customer(None))
         self.filter_bar.addWidget(self.customer_chip)
         for widget in (self.status, self.platform, self.month, self.pickup):
             self.add_filter(widget)
         self.fill_pickup_points()
-        self.status_button = QPushButton("修改状态")
+        self.status_button = QPushButton(tr("修改状态"))
         menu = QMenu(self.status_button)
         for status, label in ORDER_STATUS_LABELS.items():
             menu.addAction(label).triggered.connect(lambda _c=False, s=status: self.set_status(s))
         self.status_button.setMenu(menu)
-        new = QPushButton("新增订单")
+        new = QPushButton(tr("新增订单"))
         new.clicked.connect(self.add_order)
-        edit = QPushButton("编辑")
+        edit = QPushButton(tr("编辑"))
         edit.clicked.connect(self.edit_selected)
-        delete = QPushButton("删除")
+        delete = QPushButton(tr("删除"))
         delete.clicked.connect(self.delete_selected)
-        more = QPushButton("导入/导出")
+        more = QPushButton(tr("导入/导出"))
         more_menu = QMenu(more)
-        more_menu.addAction("接龙导入…").triggered.connect(self.import_jielong)
-        more_menu.addAction("导入订单表…").triggered.connect(self.import_order_book)
+        more_menu.addAction(tr("接龙导入…")).triggered.connect(self.import_jielong)
+        more_menu.addAction(tr("导入订单表…")).triggered.connect(self.import_order_book)
         more_menu.addSeparator()
-        more_menu.addAction("导出订单簿…").triggered.connect(self.export_book)
-        more_menu.addAction("导出自提/配送清单…").triggered.connect(self.export_pickup)
+        more_menu.addAction(tr("导出订单簿…")).triggered.connect(self.export_book)
+        more_menu.addAction(tr("导出自提/配送清单…")).triggered.connect(self.export_pickup)
         more.setMenu(more_menu)
         for button in (new, edit, self.status_button, delete, more):
             self.action_bar.addWidget(button)
@@ -86,7 +87,7 @@ class OrdersPage(ListPage):
         current = self.pickup.currentData()
         self.pickup.blockSignals(True)
         self.pickup.clear()
-        self.pickup.addItem("全部自提点", "")
+        self.pickup.addItem(tr("全部自提点"), "")
         with self.db.session() as s:
             for point in svc.pickup_points(s):
                 self.pickup.addItem(point, point)
@@ -137,11 +138,11 @@ class OrdersPage(ListPage):
             r = dialog.result
             self.fill_pickup_points()
             self.reload()
-            QMessageBox.information(self, "接龙导入", f"已生成 {r['orders']} 个订单，新建 {r['customers_created']} 位客户"
+            QMessageBox.information(self, tr("接龙导入"), f"已生成 {r['orders']} 个订单，新建 {r['customers_created']} 位客户"
                                     + (f"，{len(r['skipped'])} 行未导入" if r["skipped"] else "") + "。")
 
     def import_order_book(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择订单表", str(Path.home()), "表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择订单表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if not path:
             return
         self.runner.run(lambda _p: parse_order_book(Path(path)), lambda parsed: self._confirm_book(Path(path), parsed),
@@ -150,7 +151,7 @@ class OrdersPage(ListPage):
     def _confirm_book(self, path: Path, parsed: tuple) -> None:
         rows, skipped = parsed
         detail = "\n".join(f"第 {s.row} 行：{s.reason}" for s in skipped[:15])
-        box = QMessageBox(QMessageBox.Icon.Question, "导入订单表",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("导入订单表"),
                           f"“{path.name}”里有 {len(rows)} 个订单可以导入" + (f"，{len(skipped)} 行会跳过。" if skipped else "。")
                           + "\n已经导入过的订单不会重复导入。确定导入吗？",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -171,7 +172,7 @@ class OrdersPage(ListPage):
         self.runner.run(job, done, title="正在导入订单…")
 
     def _export(self, title: str, default: str, fn) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), "Excel 表格 (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), tr("Excel 表格 (*.xlsx)"))
         if not path:
             return
         query = ListQuery(self.search.text().strip(), self.filters(), 0, False)
@@ -187,7 +188,7 @@ class OrdersPage(ListPage):
         self._export("导出订单簿", "订单簿.xlsx", export_order_book)
 
     def export_pickup(self) -> None:
-        full = QMessageBox.question(self, "导出自提/配送清单", "清单里要显示完整手机号吗？\n（选“否”则显示为 138****5678）",
+        full = QMessageBox.question(self, tr("导出自提/配送清单"), tr("清单里要显示完整手机号吗？\n（选“否”则显示为 138****5678）"),
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         self._export("导出自提/配送清单", "自提清单.xlsx",
@@ -206,7 +207,7 @@ class OrdersPage(ListPage):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and QMessageBox.question(
-            self, "删除订单", f"确定删除选中的 {len(ids)} 个订单吗？此操作不能撤销。"
+            self, tr("删除订单"), f"确定删除选中的 {len(ids)} 个订单吗？此操作不能撤销。"
         ) == QMessageBox.StandardButton.Yes:
             with self.db.session() as s:
                 svc.delete_orders(s, ids)

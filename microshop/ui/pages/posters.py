@@ -37,6 +37,7 @@ from microshop.ui.pages.base import make_table
 from microshop.ui.settings_dialog import SettingsDialog
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner, show_error
+from microshop.ui.i18n import tr
 
 PREVIEW_PX = 560
 
@@ -67,7 +68,7 @@ class PostersPage(QWidget):
         self._rendered: list[Image.Image] = []
         self._render_token = 0
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索要分享的商品…")
+        self.search.setPlaceholderText(tr("搜索要分享的商品…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload())
         self.products = SqlListModel(db, ProductList(), self)
@@ -76,20 +77,20 @@ class PostersPage(QWidget):
             self.product_view.hideColumn(col)
         self.product_view.setColumnWidth(0, 250)
         self.product_view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        batch = QPushButton("为选中的商品批量生成…")
+        batch = QPushButton(tr("为选中的商品批量生成…"))
         batch.clicked.connect(self.batch)
 
         self.template = QComboBox()
         for key, label in TEMPLATES.items():
             self.template.addItem(label, key)
         self.template.currentIndexChanged.connect(lambda _i: self.show_selected())
-        self.save_button = QPushButton("保存海报…")
+        self.save_button = QPushButton(tr("保存海报…"))
         self.save_button.clicked.connect(self.save_poster)
-        self.copy_image_button = QPushButton("复制图片")
+        self.copy_image_button = QPushButton(tr("复制图片"))
         self.copy_image_button.clicked.connect(self.copy_image)
-        settings_button = QPushButton("店铺与邀请码设置…")
+        settings_button = QPushButton(tr("店铺与邀请码设置…"))
         settings_button.clicked.connect(self.edit_settings)
-        self.preview = QLabel("请在左侧选择一个商品")
+        self.preview = QLabel(tr("请在左侧选择一个商品"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(220, 360)
         self.preview.setStyleSheet("background:#f3f5f7;border:1px solid #e3e6ea;")
@@ -98,8 +99,8 @@ class PostersPage(QWidget):
         self.warning.setWordWrap(True)
         self.copy_preview = QPlainTextEdit()
         self.copy_preview.setReadOnly(True)
-        self.copy_preview.setPlaceholderText("商品的分享文案会显示在这里")
-        self.copy_button = QPushButton("复制文案")
+        self.copy_preview.setPlaceholderText(tr("商品的分享文案会显示在这里"))
+        self.copy_button = QPushButton(tr("复制文案"))
         self.copy_button.clicked.connect(self.copy_text)
         self.shares = SqlListModel(db, ShareList(), self)
         self.share_view = make_table(self.shares)
@@ -110,19 +111,19 @@ class PostersPage(QWidget):
         left_layout.addWidget(self.product_view, 1)
         left_layout.addWidget(batch)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("模板"))
+        tools.addWidget(QLabel(tr("模板")))
         tools.addWidget(self.template)
         tools.addStretch(1)
         for button in (self.save_button, self.copy_image_button, settings_button):
             tools.addWidget(button)
         side = QVBoxLayout()
-        side.addWidget(QLabel("分享文案"))
+        side.addWidget(QLabel(tr("分享文案")))
         side.addWidget(self.copy_preview, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.copy_button)
         side.addLayout(row)
-        side.addWidget(QLabel("分享记录（当时的价格和佣金）"))
+        side.addWidget(QLabel(tr("分享记录（当时的价格和佣金）")))
         side.addWidget(self.share_view, 1)
         body = QHBoxLayout()
         body.addWidget(self.preview, 3)
@@ -172,7 +173,7 @@ class PostersPage(QWidget):
         self._rendered = []
         self.shares.set_query(ListQuery(filters={"product_id": product_id or -1}))
         if product_id is None:
-            self.preview.setText("请在左侧选择一个商品")
+            self.preview.setText(tr("请在左侧选择一个商品"))
             self.preview.setPixmap(QPixmap())
             self.copy_preview.clear()
             self.warning.clear()
@@ -183,13 +184,13 @@ class PostersPage(QWidget):
                 data = svc.poster_data(s, product_id)
             except UserError as exc:
                 self.warning.setText(exc.message)
-                self.preview.setText("无法生成海报")
+                self.preview.setText(tr("无法生成海报"))
                 self.copy_button.setEnabled(True)
                 return
             sizes = [(i.width or 0, i.height or 0) for i in s.get(Product, product_id).images]
         self.copy_button.setEnabled(True)
         self.warning.setText(self._image_warning(sizes))
-        self.preview.setText("正在生成预览…")
+        self.preview.setText(tr("正在生成预览…"))
         self._render_token += 1
         token, template = self._render_token, self.template.currentData()
 
@@ -222,7 +223,7 @@ class PostersPage(QWidget):
 
     def _preview_failed(self, token: int, exc: BaseException) -> None:
         if token == self._render_token:
-            self.preview.setText("无法生成海报")
+            self.preview.setText(tr("无法生成海报"))
             self.warning.setText(exc.message if isinstance(exc, UserError) else f"生成预览时出错：{exc}")
 
     # --- actions -------------------------------------------------------------------------
@@ -231,13 +232,13 @@ class PostersPage(QWidget):
         if product_id is None or not self._rendered:
             return
         if template == "grid9":
-            folder = QFileDialog.getExistingDirectory(self, "选择保存九宫格的文件夹", str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(self, tr("选择保存九宫格的文件夹"), str(Path.home()))
             if not folder:
                 return
             target = Path(folder) / f"九宫格-{product_id}"
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "保存海报", str(Path.home() / f"海报-{product_id}.jpg"),
-                                                  "JPEG 图片 (*.jpg);;PNG 图片 (*.png)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("保存海报"), str(Path.home() / f"海报-{product_id}.jpg"),
+                                                  tr("JPEG 图片 (*.jpg);;PNG 图片 (*.png)"))
             if not path:
                 return
             target = Path(path)
@@ -280,9 +281,9 @@ class PostersPage(QWidget):
     def batch(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "批量生成海报", "请先在左侧按住 Ctrl 或 Shift 选中多个商品。")
+            QMessageBox.information(self, tr("批量生成海报"), tr("请先在左侧按住 Ctrl 或 Shift 选中多个商品。"))
             return
-        folder = QFileDialog.getExistingDirectory(self, "选择保存海报的文件夹", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, tr("选择保存海报的文件夹"), str(Path.home()))
         if folder:
             self.run_batch(ids, Path(folder))
 
@@ -291,7 +292,7 @@ class PostersPage(QWidget):
 
         def done(results: list[dict[str, Any]]) -> None:
             self.shares.refresh()
-            QMessageBox.information(self, "批量生成海报", f"已生成 {len(results)} 张海报，保存在 {folder}。")
+            QMessageBox.information(self, tr("批量生成海报"), f"已生成 {len(results)} 张海报，保存在 {folder}。")
 
         return self.runner.run(lambda p: batch_posters(self.db.session, ids, template, folder, p), done,
                                title=f"正在生成 {len(ids)} 张海报…")

@@ -37,6 +37,7 @@ from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import ListPage, platform_combo
 from microshop.ui.product_images import ImageStrip
 from microshop.ui.worker import TaskRunner
+from microshop.ui.i18n import tr
 
 
 class ProductDialog(FormDialog):
@@ -57,11 +58,11 @@ class ProductDialog(FormDialog):
         self.original = money_edit(data.original_price_fen)
         self.coupon = money_edit(data.coupon_fen)
         self.rate = QLineEdit(format_rate(data.commission_rate_bp))
-        self.rate.setPlaceholderText("例如 20%")
+        self.rate.setPlaceholderText(tr("例如 20%"))
         self.category = QLineEdit(data.category or "")
         self.tags = QLineEdit("，".join(data.tags))
-        self.tags.setPlaceholderText("用逗号分隔，例如 爆款，水果")
-        self.favourite = QCheckBox("收藏")
+        self.tags.setPlaceholderText(tr("用逗号分隔，例如 爆款，水果"))
+        self.favourite = QCheckBox(tr("收藏"))
         self.favourite.setChecked(data.favourite)
         self.notes = QPlainTextEdit(data.notes or "")
         self.notes.setMaximumHeight(70)
@@ -101,24 +102,24 @@ class ProductsPage(ListPage):
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, ProductList(), parent)
-        self.search.setPlaceholderText("搜索标题、商品ID、类目…")
+        self.search.setPlaceholderText(tr("搜索标题、商品ID、类目…"))
         self.platform = platform_combo()
         self.min_rate = QComboBox()  # a commission range (both ends in SQL)
         for text, bounds in (("佣金不限", (None, None)), ("佣金 10% 以下", (None, 999)), ("佣金 10%–20%", (1000, 1999)),
                              ("佣金 20%–30%", (2000, 2999)), ("佣金 30% 以上", (3000, None))):
             self.min_rate.addItem(text, bounds)
-        self.only_fav = QCheckBox("只看收藏")
+        self.only_fav = QCheckBox(tr("只看收藏"))
         self.tag = QComboBox()
         self.fill_tags()
         for widget in (self.platform, self.tag, self.min_rate, self.only_fav):
             self.add_filter(widget)
-        add = QPushButton("新增商品")
+        add = QPushButton(tr("新增商品"))
         add_menu = QMenu(add)
-        add_menu.addAction("粘贴分享文本…").triggered.connect(self.add_from_share_text)
-        add_menu.addAction("手动填写…").triggered.connect(self.add_product)
+        add_menu.addAction(tr("粘贴分享文本…")).triggered.connect(self.add_from_share_text)
+        add_menu.addAction(tr("手动填写…")).triggered.connect(self.add_product)
         add_menu.addSeparator()
-        add_menu.addAction("从表格导入…").triggered.connect(self.import_sheet)
-        add_menu.addAction("导出选品库…").triggered.connect(self.export_sheet)
+        add_menu.addAction(tr("从表格导入…")).triggered.connect(self.import_sheet)
+        add_menu.addAction(tr("导出选品库…")).triggered.connect(self.export_sheet)
         add.setMenu(add_menu)
         self.action_bar.addWidget(add)
         for text, slot in (
@@ -135,7 +136,7 @@ class ProductsPage(ListPage):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("全部标签", "")
+        self.tag.addItem(tr("全部标签"), "")
         with self.db.session() as s:
             for tag in s.scalars(select(ProductTag.tag).distinct().order_by(ProductTag.tag)):
                 self.tag.addItem(tag, tag)
@@ -179,7 +180,7 @@ class ProductsPage(ListPage):
             self.status_message.emit(f"已添加商品：{dialog.result_value.title}")
 
     def import_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择商品表", str(Path.home()), "表格 (*.xlsx *.xls *.csv);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择商品表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if not path:
             return
         self.runner.run(lambda _p: parse_picks(Path(path)), lambda rows: self._preview_sheet(Path(path), rows),
@@ -205,7 +206,7 @@ class ProductsPage(ListPage):
         good = sum(1 for r in rows if r.pick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"导入 {good} 个商品")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -224,7 +225,7 @@ class ProductsPage(ListPage):
             self.runner.run(job, done, title="正在导入商品…", cancellable=False)
 
     def export_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出选品库", str(Path.home() / "选品库.xlsx"), "Excel 表格 (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出选品库"), str(Path.home() / "选品库.xlsx"), tr("Excel 表格 (*.xlsx)"))
         if path:
             ids = self.model.ids()
 
@@ -277,7 +278,7 @@ class ProductsPage(ListPage):
         if not ids:
             return
         answer = QMessageBox.question(
-            self, "删除商品", f"确定删除选中的 {len(ids)} 个商品吗？相关的分享记录也会一起删除，订单会保留。"
+            self, tr("删除商品"), f"确定删除选中的 {len(ids)} 个商品吗？相关的分享记录也会一起删除，订单会保留。"
         )
         if answer == QMessageBox.StandardButton.Yes:
             with self.db.session() as s:

@@ -39,6 +39,7 @@ from microshop.ui.pages.base import make_table, month_combo, platform_combo, rea
 from microshop.ui.statement_import import StatementImportFlow
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
+from microshop.ui.i18n import tr
 
 
 class WithdrawalDialog(FormDialog):
@@ -83,7 +84,7 @@ class ReconcilePage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.import_flow = StatementImportFlow(db, runner, self, self.imported)
         top = QHBoxLayout()
-        top.addWidget(QLabel("月份"))
+        top.addWidget(QLabel(tr("月份")))
         top.addWidget(self.month)
         top.addWidget(self.platform)
         top.addStretch(1)
@@ -110,17 +111,17 @@ class ReconcilePage(QWidget):
             self.item_models[category], self.item_views[category] = model, view
             self.tabs.addTab(view, rc.CATEGORY_LABELS[category])
         self.lines_tab = self._lines_tab()
-        self.tabs.addTab(self.lines_tab, "账单明细")
-        self.tabs.addTab(self._imports_tab(), "导入记录")
+        self.tabs.addTab(self.lines_tab, tr("账单明细"))
+        self.tabs.addTab(self._imports_tab(), tr("导入记录"))
         self.chart = IncomeChart()
-        self.tabs.addTab(self.chart, "月度收入")
+        self.tabs.addTab(self.chart, tr("月度收入"))
         self.tabs.currentChanged.connect(lambda _i: self.update_buttons())
 
         actions = QHBoxLayout()
-        self.link_button = QPushButton("手动关联…")
-        self.unlink_button = QPushButton("取消关联")
-        self.resolve_button = QPushButton("标记已处理…")
-        self.create_button = QPushButton("生成本地订单")
+        self.link_button = QPushButton(tr("手动关联…"))
+        self.unlink_button = QPushButton(tr("取消关联"))
+        self.resolve_button = QPushButton(tr("标记已处理…"))
+        self.create_button = QPushButton(tr("生成本地订单"))
         for button, slot in ((self.link_button, self.link_selected), (self.unlink_button, self.unlink_selected),
                              (self.resolve_button, self.resolve_selected), (self.create_button, self.create_order)):
             button.clicked.connect(slot)
@@ -138,10 +139,10 @@ class ReconcilePage(QWidget):
     def _lines_tab(self) -> QWidget:
         self.lines_model = SqlListModel(self.db, StatementLineList(), self)
         self.lines_search = QLineEdit()
-        self.lines_search.setPlaceholderText("搜索平台订单号、商品…")
+        self.lines_search.setPlaceholderText(tr("搜索平台订单号、商品…"))
         self.lines_search.textChanged.connect(lambda _t: self.reload_lines())
         self.lines_status = QComboBox()
-        self.lines_status.addItem("全部状态", "")
+        self.lines_status.addItem(tr("全部状态"), "")
         for status, label in LINE_STATUS_LABELS.items():
             self.lines_status.addItem(label, status.value)
         self.lines_status.currentIndexChanged.connect(lambda _i: self.reload_lines())
@@ -159,7 +160,7 @@ class ReconcilePage(QWidget):
     def _imports_tab(self) -> QWidget:
         self.imports_model = SqlListModel(self.db, StatementImportList(), self)
         self.imports_view = make_table(self.imports_model)
-        undo = QPushButton("撤销所选导入")
+        undo = QPushButton(tr("撤销所选导入"))
         undo.clicked.connect(self.undo_selected_import)
         widget = QWidget()
         layout = QVBoxLayout(widget)
@@ -235,15 +236,15 @@ class ReconcilePage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择平台导出的账单", str(Path.home()),
-                                              "账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择平台导出的账单"), str(Path.home()),
+                                              tr("账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
         if path:
             self.import_flow.start(Path(path))
 
     def imported(self, result: dict[str, Any]) -> None:
         self.reload()
         QMessageBox.information(
-            self, "导入完成",
+            self, tr("导入完成"),
             f"{platform_name(result['platform'])}：共 {result['rows']} 行，新增 {result['added']}，"
             f"更新 {result['updated']}，未变化 {result['unchanged']}"
             + (f"，跳过 {len(result['skipped'])} 行" if result["skipped"] else "") + "。",
@@ -254,7 +255,7 @@ class ReconcilePage(QWidget):
         if not rows:
             return
         import_id = self.imports_model.id_at(rows[0].row())
-        if QMessageBox.question(self, "撤销导入", "撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。") \
+        if QMessageBox.question(self, tr("撤销导入"), tr("撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。")) \
                 != QMessageBox.StandardButton.Yes:
             return
         def job(_p: Any) -> dict[str, int]:
@@ -274,12 +275,12 @@ class ReconcilePage(QWidget):
 
     def export(self) -> None:
         month, platform = self.filters()
-        path, _ = QFileDialog.getSaveFileName(self, "导出对账表", str(Path.home() / f"对账-{month}.xlsx"),
-                                              "Excel 表格 (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出对账表"), str(Path.home() / f"对账-{month}.xlsx"),
+                                              tr("Excel 表格 (*.xlsx)"))
         if not path:
             return
         self.runner.run(lambda _p: self._export(month, Path(path), platform),
-                        lambda out: QMessageBox.information(self, "导出完成", f"已导出到 {out}"),
+                        lambda out: QMessageBox.information(self, tr("导出完成"), f"已导出到 {out}"),
                         title="正在导出…", cancellable=False)
 
     def _export(self, month: str, path: Path, platform: str | None) -> Path:
@@ -293,10 +294,10 @@ class ReconcilePage(QWidget):
         with self.db.session() as s:
             candidates = rc.link_candidates(s, self.result, item.order_item_id)
         if not candidates:
-            QMessageBox.information(self, "手动关联", "本月这个平台没有未被认领的账单行。")
+            QMessageBox.information(self, tr("手动关联"), tr("本月这个平台没有未被认领的账单行。"))
             return
         labels = [f"{c.ordered_at} · {c.platform_order_no} · {c.title} · {format_fen(c.line_paid_fen)}" for c in candidates]
-        choice, ok = QInputDialog.getItem(self, "手动关联", f"把“{item.title}”（{item.customer}）关联到：", labels, 0, False)
+        choice, ok = QInputDialog.getItem(self, tr("手动关联"), f"把“{item.title}”（{item.customer}）关联到：", labels, 0, False)
         if ok:
             line = candidates[labels.index(choice)]
             with self.db.session() as s:
@@ -315,7 +316,7 @@ class ReconcilePage(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        note, ok = QInputDialog.getText(self, "标记已处理", "备注（例如：客户没走我的链接，已知）：")
+        note, ok = QInputDialog.getText(self, tr("标记已处理"), tr("备注（例如：客户没走我的链接，已知）："))
         if ok:
             with self.db.session() as s:
                 rc.resolve(s, note=note.strip() or "已处理", order_item_id=item.order_item_id,

@@ -27,6 +27,7 @@ from microshop.ui.charts import BarChart, IncomeChart
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.pages.base import month_combo, read_only_table
 from microshop.ui.worker import TaskRunner
+from microshop.ui.i18n import tr
 
 CARDS = (
     ("orders", "订单数"),
@@ -81,7 +82,7 @@ class StatsPage(QWidget):
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.status = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("月份"))
+        top.addWidget(QLabel(tr("月份")))
         top.addWidget(self.month)
         top.addWidget(self.status)
         top.addStretch(1)
@@ -97,10 +98,10 @@ class StatsPage(QWidget):
             ("理由", lambda s: s["reason"], False),
         ], self)
         self.suggest_view = table(self.suggest_model)
-        poster = QPushButton("为所选商品做海报")
+        poster = QPushButton(tr("为所选商品做海报"))
         poster.clicked.connect(self.request_poster)
         share_box = QVBoxLayout()
-        share_box.addWidget(QLabel("<b>今天分享什么</b>（近期转化、每单佣金、多久没分享过）"))
+        share_box.addWidget(QLabel(tr("<b>今天分享什么</b>（近期转化、每单佣金、多久没分享过）")))
         share_box.addWidget(self.suggest_view, 1)
         share_box.addWidget(poster, 0, Qt.AlignmentFlag.AlignRight)
         upper = QHBoxLayout()
@@ -128,9 +129,9 @@ class StatsPage(QWidget):
                                      ("7 天内订单", lambda r: r["orders"], True),
                                      ("带来佣金", fen("commission_fen"), True),
                                      ("每次分享佣金", fen("commission_per_share_fen"), True)], self)
-        self.tabs.addTab(self.income_chart, "收入趋势")
-        self.tabs.addTab(self.daily_chart, "每日订单")
-        self.tabs.addTab(self.platform_chart, "平台收入")
+        self.tabs.addTab(self.income_chart, tr("收入趋势"))
+        self.tabs.addTab(self.daily_chart, tr("每日订单"))
+        self.tabs.addTab(self.platform_chart, tr("平台收入"))
         products = QWidget()
         products_layout = QHBoxLayout(products)
         for caption, model in (("按佣金", self.by_commission), ("按订单", self.by_orders)):
@@ -138,7 +139,7 @@ class StatsPage(QWidget):
             box.addWidget(QLabel(caption))
             box.addWidget(table(model))
             products_layout.addLayout(box)
-        self.tabs.addTab(products, "热销商品")
+        self.tabs.addTab(products, tr("热销商品"))
         people = QWidget()
         people_layout = QHBoxLayout(people)
         for caption, model, widths in (("本月客户", self.customers, (160, 80)),
@@ -147,8 +148,8 @@ class StatsPage(QWidget):
             box.addWidget(QLabel(caption))
             box.addWidget(table(model, widths))
             people_layout.addLayout(box)
-        self.tabs.addTab(people, "客户与回购")
-        self.tabs.addTab(table(self.conversion), "分享转化")
+        self.tabs.addTab(people, tr("客户与回购"))
+        self.tabs.addTab(table(self.conversion), tr("分享转化"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -163,7 +164,7 @@ class StatsPage(QWidget):
         self._token += 1
         token = self._token
         self.report = None
-        self.status.setText("正在计算…")
+        self.status.setText(tr("正在计算…"))
 
         def summary(_p: Any) -> tuple[dict[str, Any], Any]:
             with self.db.session() as s:
