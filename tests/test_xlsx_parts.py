@@ -154,6 +154,13 @@ def test_a_sheet_starting_further_right_and_down_keeps_its_columns(tmp_path: Pat
     assert rows[3] == ["", "", "淘宝联盟 订单明细"]  # row 4, column C
 
 
+def test_a_sheet_read_whole_also_starts_at_column_a(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MICROSHOP_READ_THREADS", "0")
+    path = sheet_with(export_rows(40), tmp_path / "offset.xlsx", at=(4, 3))
+    rows = split_rows(path)
+    assert rows == whole(path) and rows[3] == ["", "", "淘宝联盟 订单明细"]
+
+
 def test_shared_strings_rows_without_numbers_and_prefixed_tags(tmp_path: Path, small_parts: list[int]) -> None:
     base = sheet_with(export_rows(150), tmp_path / "base.xlsx")
     shared = with_shared_strings(base, tmp_path / "shared.xlsx")

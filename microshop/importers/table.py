@@ -21,7 +21,7 @@ from microshop.domain.money import parse_yuan
 from microshop.domain.timeutil import from_local
 from microshop.errors import UserError
 from microshop.importers.xlsx_parts import row_count_hint as xlsx_row_count_hint
-from microshop.importers.xlsx_parts import sheet_parts
+from microshop.importers.xlsx_parts import from_column_a, sheet_parts
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 BLANKS = {"", "-", "--", "—", "null", "none", "nan"}
@@ -157,7 +157,7 @@ def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
         for name in workbook.sheet_names:
             rows = sheet_parts(path, name) if zipped else None
             if rows is None:
-                rows = _from_column_a(workbook.get_sheet_by_name(name))
+                rows = from_column_a(workbook.get_sheet_by_name(name))
             pending: list[list[Any]] = []
             for row in rows:
                 pending.append(row)
@@ -172,17 +172,6 @@ def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
         raise
     except Exception as exc:
         raise _unreadable(path, exc) from exc
-
-
-def _from_column_a(sheet: Any) -> Iterator[list[Any]]:
-    """A sheet's rows as python-calamine hands them out, padded so that the first cell is
-    column A even when the sheet's first filled column is further right."""
-    rows = sheet.iter_rows()
-    first_col = sheet.start[1] if sheet.height else 0
-    if not first_col:
-        return rows
-    pad = [""] * first_col
-    return (pad + row for row in rows)
 
 
 def _read_csv(path: Path) -> list[list[Any]]:

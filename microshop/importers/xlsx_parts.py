@@ -322,12 +322,16 @@ def whole_sheet(path: str | os.PathLike[str] | None, sheet_name: str) -> Iterato
     """The sheet read whole by python-calamine, rows and columns numbered from A1 as above."""
     from python_calamine import CalamineWorkbook
 
-    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet_name)
+    return from_column_a(CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet_name))
+
+
+def from_column_a(sheet: Any) -> Iterator[list[Any]]:
+    """A calamine sheet's rows (those before the first filled one come out empty, so row i is
+    row i + 1), padded so that the first cell is column A even when the sheet's first filled
+    column is further right."""
+    rows = sheet.iter_rows()
     first_col = sheet.start[1] if sheet.height else 0
-    rows = sheet.iter_rows()  # rows before the first filled one come out empty: already from row 1
     if not first_col:
-        yield from rows
-        return
+        return rows
     pad = [""] * first_col
-    for row in rows:
-        yield pad + row
+    return (pad + row for row in rows)
