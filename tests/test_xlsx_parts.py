@@ -50,9 +50,9 @@ def small_parts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     parsed: list[int] = []
     parse = xlsx_parts._parse
 
-    def counting(xml: bytes, *args: Any) -> Any:
-        parsed.append(len(xml))
-        return parse(xml, *args)
+    def counting(pieces: list[bytes], *args: Any) -> Any:
+        parsed.append(sum(map(len, pieces)))
+        return parse(pieces, *args)
 
     monkeypatch.setattr(xlsx_parts, "_parse", counting)
     return parsed

@@ -24,8 +24,10 @@ import posixpath
 import queue
 import re
 import sys
+import struct
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
@@ -159,11 +161,13 @@ def row_count_hint(path: str | os.PathLike[str]) -> int | None:
     return round(rows * biggest.file_size / len(head)) if len(head) < biggest.file_size else rows
 
 
-def _cut(archive: zipfile.ZipFile, member: str, part_bytes: int) -> Iterator[tuple[bytes, bool]]:
-    """The sheet XML as a series of complete worksheets, each holding a run of whole rows, and
-    whether the part's first row carries its row number (``r="…"``).
+def _cut(archive: zipfile.ZipFile, member: str, part_bytes: int) -> Iterator[tuple[list[bytes], bool]]:
+    """The sheet XML as a series of complete worksheets, each holding a run of whole rows and
+    given as the pieces to write one after the other (never joined here: the parser copies them
+    once, into its package), and whether the part's first row carries its row number (``r="…"``).
 
-    Each part is copied once (a join of the blocks read); the blocks are searched once each.
+    The first part is a quarter of the others, so that the caller has rows to work on sooner.
+    Each block is searched once.
     """
     with archive.open(member) as fh:
         data = b""
@@ -182,38 +186,48 @@ def _cut(archive: zipfile.ZipFile, member: str, part_bytes: int) -> Iterator[tup
         block = data[found.end():]
         blocks: list[bytes] = []
         size = 0
+        wanted = max(part_bytes // 4, 1)
         previous = b""
         while True:
             if b"<!" in block or b"<!" in previous[-1:] + block[:1]:
                 raise _Unsplittable("CDATA or comment")  # "</row>" inside them would mislead the cut
             stop = block.find(end)
+            if stop < 0 and (at := (previous[-len(end):] + block[:len(end)]).find(end)) >= 0:
+                # the end tag straddles the previous block and this one
+                overlap = min(len(previous), len(end)) - at
+                blocks[-1] = blocks[-1][:len(blocks[-1]) - overlap]
+                block, stop = b"", 0
             if stop >= 0:
-                body: bytes | None = b"".join([*blocks, block[:stop]])
-            else:  # the end tag may straddle the previous block and this one
-                before = previous[-len(end):]
-                at = (before + block[:len(end)]).find(end)
-                joined = b"".join(blocks) if at >= 0 else b""
-                body = joined[:len(joined) - (len(before) - at)] if at >= 0 else None
-            if body is not None:
-                if body.strip():
-                    yield head + body + tail, _numbered(body, 0)
-                return  # (the final part: "body" starts with its first row)
+                body = [*blocks, block[:stop]]
+                if any(piece.strip() for piece in body):
+                    yield [head, *body, tail], _numbered(_prefix(body), 0)
+                return
             blocks.append(block)
             size += len(block)
-            if size >= part_bytes:
+            if size >= wanted:
                 cut = block.rfind(close_row)
                 if cut >= 0:
                     cut += len(close_row)
                     blocks[-1] = block[:cut]
-                    part = b"".join([head, *blocks, tail])
-                    yield part, _numbered(part, len(head))
+                    yield [head, *blocks, tail], _numbered(_prefix(blocks), 0)
                     blocks, size = [block[cut:]], len(block) - cut
+                    wanted = part_bytes
                 elif size > 64 * part_bytes:
                     raise _Unsplittable("huge row")
             previous = block
             block = fh.read(BLOCK)
             if not block:
                 raise _Unsplittable("truncated")  # the whole-sheet read reports it properly
+
+
+def _prefix(pieces: list[bytes], size: int = 64 * 1024) -> bytes:
+    """The first ``size`` bytes of the pieces (enough to see a row's opening tags)."""
+    out = b""
+    for piece in pieces:
+        out += piece[:size - len(out)]
+        if len(out) >= size:
+            break
+    return out
 
 
 def _numbered(xml: bytes, start: int) -> bool:
@@ -223,21 +237,45 @@ def _numbered(xml: bytes, start: int) -> bool:
     return first is not None and any(_R_ATTRIBUTE.search(attrs) for attrs in first.groups() if attrs)
 
 
-def _parse(xml: bytes, member: str, members: dict[str, bytes], sheet_name: str) -> tuple[int, int, list[list[Any]]]:
+def _parse(pieces: list[bytes], member: str, members: dict[str, bytes],
+           sheet_name: str) -> tuple[int, int, list[list[Any]]]:
     """One part, parsed by python-calamine (the parse itself runs without the GIL): its first
     filled row and column, and its rows from there."""
     from python_calamine import CalamineWorkbook
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as package:
-        for name, data in members.items():
-            package.writestr(name, data)
-        package.writestr(member, xml)
-    buffer.seek(0)
-    sheet = CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(sheet_name)
+    package = _stored_package([*((name, [data]) for name, data in members.items()), (member, pieces)])
+    sheet = CalamineWorkbook.from_filelike(io.BytesIO(package)).get_sheet_by_name(sheet_name)
     rows = sheet.to_python()  # from the first filled row and column
     first_row, first_col = sheet.start if rows else (0, 0)
     return first_row, first_col, rows
+
+
+def _stored_package(files: list[tuple[str, list[bytes]]]) -> bytes:
+    """A zip archive holding ``files`` (name, content in pieces) stored uncompressed, built with
+    one copy of the contents. Contents over 2 GiB go through ``zipfile`` (zip64)."""
+    if sum(len(piece) for _, pieces in files for piece in pieces) > zipfile.ZIP64_LIMIT:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+            for name, pieces in files:
+                archive.writestr(name, b"".join(pieces))
+        return buffer.getvalue()
+    out: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for name, pieces in files:
+        encoded = name.encode("utf-8")
+        flags = 0 if encoded.isascii() else 0x800  # UTF-8 name
+        crc = 0
+        for piece in pieces:
+            crc = zlib.crc32(piece, crc)
+        size = sum(map(len, pieces))
+        fields = struct.pack("<HHHHHIIIH", 20, flags, 0, 0, 0x21, crc, size, size, len(encoded))
+        out += [b"PK\x03\x04", fields, b"\0\0", encoded, *pieces]
+        directory += [b"PK\x01\x02\x14\0", fields, struct.pack("<HHHHII", 0, 0, 0, 0, 0, offset), encoded]
+        offset += 30 + len(encoded) + size
+    listed = b"".join(directory)
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(files), len(files), len(listed), offset, 0)
+    return b"".join([*out, listed, end])
 
 
 def _yield_to_caller() -> None:
@@ -274,8 +312,8 @@ def _rows(archive: zipfile.ZipFile, member: str, members: dict[str, bytes], shee
 
     def produce() -> None:
         try:
-            for xml, numbered in _cut(archive, member, part_bytes):
-                if not offer((numbered, pool.submit(_parse, xml, member, members, sheet_name))):
+            for pieces, numbered in _cut(archive, member, part_bytes):
+                if not offer((numbered, pool.submit(_parse, pieces, member, members, sheet_name))):
                     return
             offer(_END)
         except Exception:  # noqa: BLE001 - _Unsplittable, a broken zip stream, a pool shut down early …
