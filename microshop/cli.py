@@ -17,6 +17,7 @@ from typing import Any
 from microshop import __version__, paths
 from microshop.domain.enums import PLATFORMS as PLATFORMS_KEYS
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.store.database import Database
 
 Handler = Callable[[argparse.Namespace], int]
@@ -88,7 +89,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     revision = verify_microshop_file(source)
     if not is_known_revision(revision):
-        raise UserError(f"“{source.name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。")
+        raise UserError(tr("“{name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。", name=source.name, revision=revision))
     target = Path(args.db) if args.db else paths.default_db_path()
     safety = restore(source, target)
     Database.open(target).close()  # bring an older backup's schema up to date
@@ -134,7 +135,7 @@ def read_text_file(path: str) -> str:
 
     file = Path(path)
     if not file.is_file():
-        raise UserError(f"找不到文件“{path}”。")
+        raise UserError(tr("找不到文件“{path}”。", path=path))
     return decode_text(file.read_bytes(), file.name)
 
 
@@ -163,7 +164,7 @@ def cmd_products_add(args: argparse.Namespace) -> int:
         original = parse_yuan(args.original_price) if args.original_price is not None else None
         coupon = parse_yuan(args.coupon) if args.coupon is not None else None
     except ValueError as exc:
-        raise UserError(f"金额写法不对：{exc}，请写成 59.9 这样的数字。") from None
+        raise UserError(tr("金额写法不对：{error}，请写成 59.9 这样的数字。", error=exc)) from None
     data = ProductInput(title=args.title, platform_key=args.platform, platform_product_id=args.item_id,
                         link=args.link, price_fen=price, original_price_fen=original, coupon_fen=coupon,
                         commission_rate_bp=parse_rate(args.rate), category=args.category)
@@ -209,9 +210,9 @@ def cmd_posters(args: argparse.Namespace) -> int:
     try:
         ids = [int(x) for x in args.ids.replace("，", ",").split(",") if x.strip()]
     except ValueError:
-        raise UserError(f"--ids 写法不对：“{args.ids}”，应写成 1,2,3。") from None
+        raise UserError(tr("--ids 写法不对：“{ids}”，应写成 1,2,3。", ids=args.ids)) from None
     if not ids:
-        raise UserError("请用 --ids 给出至少一个商品编号。")
+        raise UserError(tr("请用 --ids 给出至少一个商品编号。"))
     db = open_db(args)
     results = batch_posters(db.session, ids, args.template, Path(args.out_dir))
     db.close()

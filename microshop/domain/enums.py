@@ -1,8 +1,11 @@
-"""Fixed vocabularies with their Chinese labels."""
+"""Fixed vocabularies with their Chinese labels (marked for translation: ``label`` and
+``platform_name`` give them in the user's language)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from microshop.i18n import QT_TR_NOOP, localized, tr
 
 
 class OrderStatus(StrEnum):
@@ -18,17 +21,17 @@ class OrderStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return ORDER_STATUS_LABELS[self]
+        return localized(ORDER_STATUS_LABELS[self])
 
 
 ORDER_STATUS_LABELS = {
-    OrderStatus.PENDING_PAYMENT: "待付款",
-    OrderStatus.PAID: "已付款",
-    OrderStatus.PLACED: "已下单",
-    OrderStatus.SHIPPED: "已发货",
-    OrderStatus.COMPLETED: "已完成",
-    OrderStatus.AFTER_SALES: "售后中",
-    OrderStatus.REFUNDED: "已退款",
+    OrderStatus.PENDING_PAYMENT: QT_TR_NOOP("待付款"),
+    OrderStatus.PAID: QT_TR_NOOP("已付款"),
+    OrderStatus.PLACED: QT_TR_NOOP("已下单"),
+    OrderStatus.SHIPPED: QT_TR_NOOP("已发货"),
+    OrderStatus.COMPLETED: QT_TR_NOOP("已完成"),
+    OrderStatus.AFTER_SALES: QT_TR_NOOP("售后中"),
+    OrderStatus.REFUNDED: QT_TR_NOOP("已退款"),
 }
 
 
@@ -40,7 +43,7 @@ class Fulfilment(StrEnum):
 
     @property
     def label(self) -> str:
-        return "自提" if self is Fulfilment.PICKUP else "配送"
+        return tr("自提") if self is Fulfilment.PICKUP else tr("配送")
 
 
 class LineStatus(StrEnum):
@@ -54,15 +57,15 @@ class LineStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return LINE_STATUS_LABELS[self]
+        return localized(LINE_STATUS_LABELS[self])
 
 
 LINE_STATUS_LABELS = {
-    LineStatus.UNPAID: "未付款",
-    LineStatus.PAID: "已付款",
-    LineStatus.RECEIVED: "已收货",
-    LineStatus.SETTLED: "已结算",
-    LineStatus.INVALID: "已失效",
+    LineStatus.UNPAID: QT_TR_NOOP("未付款"),
+    LineStatus.PAID: QT_TR_NOOP("已付款"),
+    LineStatus.RECEIVED: QT_TR_NOOP("已收货"),
+    LineStatus.SETTLED: QT_TR_NOOP("已结算"),
+    LineStatus.INVALID: QT_TR_NOOP("已失效"),
 }
 
 
@@ -74,7 +77,7 @@ class ShareKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "海报" if self is ShareKind.POSTER else "文案"
+        return tr("海报") if self is ShareKind.POSTER else tr("文案")
 
 
 class DecisionKind(StrEnum):
@@ -88,13 +91,13 @@ class DecisionKind(StrEnum):
 
 # Built-in platforms: key → display name. Seeded by the first migration.
 PLATFORMS: dict[str, str] = {
-    "taobao": "淘宝联盟",
-    "jd": "京东联盟",
-    "pdd": "多多进宝",
-    "douyin": "抖音精选联盟",
-    "ktt": "快团团",
-    "yunji": "云集",
-    "other": "其他",
+    "taobao": QT_TR_NOOP("淘宝联盟"),
+    "jd": QT_TR_NOOP("京东联盟"),
+    "pdd": QT_TR_NOOP("多多进宝"),
+    "douyin": QT_TR_NOOP("抖音精选联盟"),
+    "ktt": QT_TR_NOOP("快团团"),
+    "yunji": QT_TR_NOOP("云集"),
+    "other": QT_TR_NOOP("其他"),
 }
 
 
@@ -102,4 +105,4 @@ def platform_name(key: str | None) -> str:
     """Display name of a platform key (the key itself when unknown)."""
     if not key:
         return ""
-    return PLATFORMS.get(key, key)
+    return localized(PLATFORMS.get(key, key))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from microshop.i18n import tr
+
 _STRIP = re.compile(r"[¥￥,，\s元]|RMB|CNY", re.IGNORECASE)
 
 
@@ -18,7 +20,7 @@ def parse_yuan(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError(f"不是金额：{value!r}")
+        raise ValueError(tr("不是金额：{value!r}", value=value))
     if isinstance(value, int):
         return value * 100
     if isinstance(value, Decimal):
@@ -37,7 +39,7 @@ def parse_yuan(value: object) -> int | None:
     try:
         return to_fen(Decimal(text))
     except InvalidOperation:
-        raise ValueError(f"不是金额：{value!r}") from None
+        raise ValueError(tr("不是金额：{value!r}", value=value)) from None
 
 
 def _plain_fen(text: str) -> int | None:
@@ -61,7 +63,7 @@ MAX_YUAN = Decimal(10) ** 12  # no shop's line or total comes near; beyond it a 
 def to_fen(yuan: Decimal) -> int:
     """Round a yuan Decimal half-up to whole fen; ValueError for NaN, infinity or absurd sizes."""
     if not yuan.is_finite() or abs(yuan) >= MAX_YUAN:
-        raise ValueError(f"不是金额：{yuan}")
+        raise ValueError(tr("不是金额：{yuan}", yuan=yuan))
     return int((yuan * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from microshop.i18n import tr
+
 try:
     SHANGHAI = ZoneInfo("Asia/Shanghai")
 except Exception:  # pragma: no cover - systems without tzdata: China has no DST since 1991
@@ -50,6 +52,6 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
     except (ValueError, TypeError):
         from microshop.errors import UserError
 
-        raise UserError(f"月份格式不对：{month!r}，请写成 YYYY-MM，例如 2026-10。") from None
+        raise UserError(tr("月份格式不对：{month!r}，请写成 YYYY-MM，例如 2026-10。", month=month)) from None
     end = datetime(year + (mon == 12), mon % 12 + 1, 1, tzinfo=SHANGHAI)
     return start.astimezone(timezone.utc), end.astimezone(timezone.utc)

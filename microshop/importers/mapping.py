@@ -9,22 +9,23 @@ from typing import Any
 
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, localized, tr
 from microshop.importers.statements import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns
 from microshop.importers.table import cell_text, iter_table, norm_header
 
 MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
     # field, label, kind, required
-    ("order_no", "订单号", "id", True),
-    ("sub_order_no", "子订单号", "id", False),
-    ("product_id", "商品ID", "id", False),
-    ("title", "商品名称", "text", False),
-    ("quantity", "数量", "int", False),
-    ("paid", "付款金额", "money", True),
-    ("estimated", "预估佣金", "money", True),
-    ("settled", "结算佣金", "money", False),
-    ("status", "订单状态", "text", True),
-    ("created", "下单时间", "time", True),
-    ("settled_at", "结算时间", "time", False),
+    ("order_no", QT_TR_NOOP("订单号"), "id", True),
+    ("sub_order_no", QT_TR_NOOP("子订单号"), "id", False),
+    ("product_id", QT_TR_NOOP("商品ID"), "id", False),
+    ("title", QT_TR_NOOP("商品名称"), "text", False),
+    ("quantity", QT_TR_NOOP("数量"), "int", False),
+    ("paid", QT_TR_NOOP("付款金额"), "money", True),
+    ("estimated", QT_TR_NOOP("预估佣金"), "money", True),
+    ("settled", QT_TR_NOOP("结算佣金"), "money", False),
+    ("status", QT_TR_NOOP("订单状态"), "text", True),
+    ("created", QT_TR_NOOP("下单时间"), "time", True),
+    ("settled_at", QT_TR_NOOP("结算时间"), "time", False),
 )
 _NUMERIC_STATUSES = {"30": "paid", "50": "received", "60": "settled", "80": "invalid"}  # 快手好物联盟
 
@@ -53,13 +54,13 @@ class MappedImporter(Importer):
     def __init__(self, platform: str, mapping: dict[str, str]) -> None:
         self.key = "mapped"
         self.platform = platform
-        self.label = f"{platform_name(platform)}（自定义列映射）"
+        self.label = tr("{platform}（自定义列映射）", platform=platform_name(platform))
         self.columns = tuple(
             Col(f, (mapping[f],), kind, required) for f, _label, kind, required in MAPPABLE_FIELDS if mapping.get(f)
         )
-        missing = [label for f, label, _k, required in MAPPABLE_FIELDS if required and not mapping.get(f)]
+        missing = [localized(label) for f, label, _k, required in MAPPABLE_FIELDS if required and not mapping.get(f)]
         if missing:
-            raise UserError(f"列映射还缺少必需的列：{'、'.join(missing)}。")
+            raise UserError(tr("列映射还缺少必需的列：{missing}。", missing='、'.join(missing)))
 
     def status(self, raw: str) -> str:
         return generic_status(raw)
@@ -72,7 +73,7 @@ class MappedImporter(Importer):
                 if order[i]:
                     key[i] = order[i]
                 else:
-                    b.errors.setdefault(i, "缺少订单号")
+                    b.errors.setdefault(i, tr("缺少订单号"))
         settled = [e if x is None else x for x, e in zip(b.get("settled"), b.get("estimated"))]
         return self.lines(b, "订单号", key=key, sub=sub, settled=[0 if x is None else x for x in settled])
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from microshop.domain.enums import PLATFORMS
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.importers.table import (
     cell_id,
     cell_int,
@@ -144,4 +145,4 @@ def _money(value: object, label: str) -> int | None:
 def require_rows(rows: list[OrderRow], skipped: list[Skipped], name: str) -> None:
     """Refuse a file in which not a single row could be read."""
     if not rows and not skipped:
-        raise UserError(f"“{name}”表头下面没有订单行。")
+        raise UserError(tr("“{name}”表头下面没有订单行。", name=name))

@@ -20,6 +20,7 @@ from typing import Any
 
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, localized, tr
 from microshop.importers.table import (
     cell_text,
     column_id,
@@ -127,7 +128,7 @@ class Batch:
         if None in column or "" in column:
             for i, v in enumerate(column):
                 if v is None or v == "":
-                    self.errors.setdefault(i, f"缺少{label}")
+                    self.errors.setdefault(i, tr("缺少{label}", label=label))
         return column
 
     def row(self, i: int) -> dict[str, Any]:
@@ -217,7 +218,7 @@ class Importer:
         batch = Batch(numbers, values)
         for label, problems in bad:  # in column order: a row's first bad cell is the one reported
             for i, raw_value in problems.items():
-                batch.errors.setdefault(i, f"“{label}”的值“{cell_text(raw_value)}”看不懂")
+                batch.errors.setdefault(i, tr("“{label}”的值“{value}”看不懂", label=label, value=cell_text(raw_value)))
         return batch
 
     def read_rows(self, rows: list[list[Any]], numbers: list[int],
@@ -238,7 +239,7 @@ class Importer:
             return self.statuses[raw]
         if raw.startswith("无效") or any(w in raw for w in ("失效", "取消", "退款", "处罚", "审核失败")):
             return LineStatus.INVALID.value
-        raise RowError(f"不认识的订单状态“{raw}”")
+        raise RowError(tr("不认识的订单状态“{raw}”", raw=raw))
 
     def status_column(self, raw: list[Any], errors: dict[int, str]) -> list[str | None]:
         table = self.statuses
@@ -315,7 +316,7 @@ def fen_or_zero(column: list[int | None]) -> list[int]:
 class TaobaoImporter(Importer):
     """淘宝联盟 new 订单明细 export: key 淘宝子订单号; incomes already net of 技术服务费."""
 
-    key, platform, label = "taobao", "taobao", "淘宝联盟 订单明细"
+    key, platform, label = "taobao", "taobao", QT_TR_NOOP("淘宝联盟 订单明细")
     columns = (
         Col("created", ("创建时间",), "time"),
         Col("settled_at", ("结算时间",), "time", False),
@@ -340,7 +341,7 @@ class TaobaoImporter(Importer):
 class TaobaoLegacyImporter(Importer):
     """淘宝联盟 legacy TaokeDetail export: no sub-order id, key (订单编号, 商品ID)."""
 
-    key, platform, label = "taobao_legacy", "taobao", "淘宝联盟 TaokeDetail（旧版）"
+    key, platform, label = "taobao_legacy", "taobao", QT_TR_NOOP("淘宝联盟 TaokeDetail（旧版）")
     columns = (
         Col("created", ("创建时间",), "time"),
         Col("title", ("商品信息",), "text", False),
@@ -362,7 +363,7 @@ class TaobaoLegacyImporter(Importer):
 class TaobaoRefundImporter(Importer):
     """淘宝联盟 维权 export: refund claims that claw commission back."""
 
-    key, platform, label = "taobao_refund", "taobao", "淘宝联盟 维权订单"
+    key, platform, label = "taobao_refund", "taobao", QT_TR_NOOP("淘宝联盟 维权订单")
     columns = (
         Col("sub_order_no", ("淘宝子订单编号", "淘宝子订单号", "子订单编号"), "id"),
         Col("order_no", ("淘宝订单编号", "淘宝父订单编号"), "id", False),
@@ -387,7 +388,7 @@ class TaobaoRefundImporter(Importer):
 class JdImporter(Importer):
     """京东联盟: key (订单号, 商品ID); settled on 预估结算时间 (yyyyMMdd, 0 = not yet)."""
 
-    key, platform, label = "jd", "jd", "京东联盟 推广订单明细"
+    key, platform, label = "jd", "jd", QT_TR_NOOP("京东联盟 推广订单明细")
     columns = (
         Col("order_no", ("订单号", "订单ID"), "id"),
         Col("parent", ("父单号",), "id", False),
@@ -411,7 +412,7 @@ class JdImporter(Importer):
 class PddImporter(Importer):
     """多多进宝: 订单编号 is always text; settled = 预估佣金收入 when 已结算."""
 
-    key, platform, label = "pdd", "pdd", "多多进宝 推广订单"
+    key, platform, label = "pdd", "pdd", QT_TR_NOOP("多多进宝 推广订单")
     columns = (
         Col("order_no", ("订单编号", "订单号"), "id"),
         Col("product_id", ("商品ID", "商品id"), "id"),
@@ -440,7 +441,7 @@ class PddImporter(Importer):
 class DouyinImporter(Importer):
     """抖音精选联盟: the 10 % 技术服务费 is not yet deducted in the file; we deduct it."""
 
-    key, platform, label = "douyin", "douyin", "抖音精选联盟 订单明细"
+    key, platform, label = "douyin", "douyin", QT_TR_NOOP("抖音精选联盟 订单明细")
     columns = (
         Col("order_no", ("订单ID", "订单号"), "id"),
         Col("product_id", ("商品ID", "商品id"), "id"),
@@ -480,8 +481,8 @@ def detect(rows: list[list[Any]], platform: str | None, name: str) -> tuple[Impo
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         claims = [(imp, cols) for imp in candidates if (cols := imp.identify(row)) is not None]
         if len(claims) > 1:
-            labels = "、".join(imp.label for imp, _ in claims)
-            raise UserError(f"“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。")
+            labels = "、".join(localized(imp.label) for imp, _ in claims)
+            raise UserError(tr("“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。", name=name, labels=labels))
         if claims:
             return claims[0][0], index, claims[0][1]
         for imp in candidates:
@@ -493,12 +494,14 @@ def detect(rows: list[list[Any]], platform: str | None, name: str) -> tuple[Impo
                 best_missing = (imp, missing)
     if platform is not None and best_missing is not None:
         imp, missing = best_missing
-        raise UserError(f"“{name}”不像{imp.label}的账单：缺少列 {'、'.join(missing)}。请确认平台选对了，且表头没有被改动。")
+        raise UserError(tr(
+            "“{name}”不像{importer}的账单：缺少列 {missing}。"
+            "请确认平台选对了，且表头没有被改动。",
+            name=name, importer=localized(imp.label), missing='、'.join(missing)))
     if platform is not None:
-        raise UserError(f"“{name}”里没有找到{platform_name(platform)}账单的表头，请确认文件和平台选对了。")
+        raise UserError(tr("“{name}”里没有找到{platform}账单的表头，请确认文件和平台选对了。", name=name, platform=platform_name(platform)))
     raise UserError(
-        f"无法识别“{name}”是哪个平台的账单（没有找到认识的表头）。请确认这是平台导出的原始订单明细，"
-        "或在导入时指定平台；其他平台可用“自定义列映射”导入。"
+        tr("无法识别“{name}”是哪个平台的账单（没有找到认识的表头）。请确认这是平台导出的原始订单明细，或在导入时指定平台；其他平台可用“自定义列映射”导入。", name=name)
     )
 
 
@@ -514,7 +517,7 @@ def _detect_with_mappings(head: list[list[Any]], platform: str | None, name: str
             if cols is not None:
                 return importer, index, cols
     if platform is not None and platform not in PLATFORM_CHOICES:
-        raise UserError(f"没有为这种表格设置过{platform_name(platform)}的列映射，请先设置列映射。")
+        raise UserError(tr("没有为这种表格设置过{platform}的列映射，请先设置列映射。", platform=platform_name(platform)))
     return detect(head, platform, name)
 
 
@@ -534,7 +537,9 @@ class StatementReader:
                  mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> None:
         self.path = path = Path(path)
         if platform is not None and platform not in PLATFORM_CHOICES and not mappings:
-            raise UserError(f"未知的平台“{platform}”，可选：{'、'.join(PLATFORM_CHOICES)}。")
+            raise UserError(tr(
+                "未知的平台“{platform}”，可选：{choices}。",
+                platform=platform, choices='、'.join(PLATFORM_CHOICES)))
         self._rows: Iterator[list[Any]] = iter_table(path)
         head: list[list[Any]] = []
         for row in self._rows:
@@ -542,7 +547,7 @@ class StatementReader:
             if len(head) >= HEADER_SCAN_ROWS:
                 break
         if not any(any(cell_text(c) for c in r) for r in head):
-            raise UserError(f"“{path.name}”里没有任何数据。")
+            raise UserError(tr("“{name}”里没有任何数据。", name=path.name))
         self.importer, self.header_index, self.cols = _detect_with_mappings(head, platform, path.name, mappings or {})
         self._head = head
         self.total_rows = row_count_hint(path)  # about how many rows the file has (None: unknown)
@@ -622,5 +627,5 @@ def parse_statement(path: Path, platform: str | None = None,
         result.adjustments.extend(chunk.adjustments)
         result.skipped.extend(chunk.skipped)
     if result.rows == 0:
-        raise UserError(f"“{reader.path.name}”表头下面没有订单行。")
+        raise UserError(tr("“{name}”表头下面没有订单行。", name=reader.path.name))
     return result

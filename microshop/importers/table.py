@@ -20,6 +20,7 @@ from typing import Any
 from microshop.domain.money import parse_yuan
 from microshop.domain.timeutil import from_local
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.importers.xlsx_parts import row_count_hint as xlsx_row_count_hint
 from microshop.importers.xlsx_parts import from_column_a, sheet_parts
 
@@ -73,9 +74,9 @@ def row_count_hint(path: Path) -> int | None:
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise UserError(f"找不到文件“{path}”。")
+        raise UserError(tr("找不到文件“{path}”。", path=path))
     if path.stat().st_size == 0:
-        raise UserError(f"“{path.name}”是空文件，请重新导出后再导入。")
+        raise UserError(tr("“{name}”是空文件，请重新导出后再导入。", name=path.name))
 
 
 def _is_spreadsheet(path: Path) -> bool:
@@ -101,17 +102,22 @@ def check_zip_container(path: Path) -> None:
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNZIPPED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
-                raise UserError(f"“{path.name}”解压后异常巨大（{total // (1024 * 1024)} MB），可能是恶意文件，已拒绝导入。")
+                raise UserError(tr(
+                    "“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。",
+                    name=path.name, size_mb=total // (1024 * 1024)))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as part:
                         head = part.read(XML_SCAN_BYTES)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise UserError(f"“{path.name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。")
+                        raise UserError(tr(
+                            "“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY）"
+                            "，已拒绝导入。请用 Excel 重新另存后再试。",
+                            name=path.name))
     except UserError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise UserError(f"“{path.name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。") from exc
+        raise UserError(tr("“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。", name=path.name)) from exc
 
 
 def _open_workbook(path: Path) -> Any:
@@ -129,9 +135,9 @@ def _open_workbook(path: Path) -> Any:
 def _unreadable(path: Path, exc: Exception) -> UserError:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text or _is_encrypted_office_file(path):
-        return UserError(f"“{path.name}”设置了密码，请在 Excel 中取消密码后另存，再导入。")
+        return UserError(tr("“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。", name=path.name))
     return UserError(
-        f"“{path.name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。"
+        tr("“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。", name=path.name)
     )
 
 
@@ -177,14 +183,17 @@ def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
 def _read_csv(path: Path) -> list[list[Any]]:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"“{path.name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。")
+        raise UserError(tr("“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。", name=path.name))
     text = decode_text(raw, path.name)
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise UserError(f"“{path.name}”的 CSV 格式有误（{exc}），请用 Excel 打开后另存为 CSV 再导入。") from exc
+        raise UserError(tr(
+            "“{name}”的 CSV 格式有误（{error}）"
+            "，请用 Excel 打开后另存为 CSV 再导入。",
+            name=path.name, error=exc)) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -196,7 +205,7 @@ def decode_text(raw: bytes, name: str) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UserError(f"“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。")
+    raise UserError(tr("“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。", name=name))
 
 
 def norm_header(value: Any) -> str:
@@ -225,10 +234,8 @@ def find_header(rows: Sequence[Sequence[Any]], aliases: dict[str, Iterable[str]]
             best = (index, found)
     missing = [f for f in required if f not in best[1]]
     if best[0] < 0 or missing:
-        raise UserError(
-            "没有找到表头，或缺少必需的列：" + "、".join(missing or list(required))
-            + "。请确认选的是正确的文件，且没有删改表头。"
-        )
+        raise UserError(tr("没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。",
+                           missing="、".join(missing or list(required))))
     return best
 
 
@@ -256,14 +263,17 @@ def cell_id(value: Any, column: str) -> str:
     if isinstance(value, float):
         if abs(value) >= 1e15 or not value.is_integer():
             raise UserError(
-                f"“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。"
-                "请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。"
+                tr(
+                    "“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}）"
+                    "，后几位已经丢失，无法对上订单。请重新从平台导出原始文件，"
+                    "不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。",
+                    column=column, value=value)
             )
         value = int(value)
     text = cell_text(value)
     if re.fullmatch(r"\d(\.\d+)?[eE]\+\d+", text):
         raise UserError(
-            f"“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。"
+            tr("“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。", column=column, text=text)
         )
     return text
 

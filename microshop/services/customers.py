@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from microshop.domain.privacy import normalise_phone
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.store.models import Customer, CustomerAddress, CustomerTag, Order
 
 
@@ -30,13 +31,13 @@ def save_customer(session: Session, data: CustomerInput, customer_id: int | None
     """Create or update a customer; the phone is normalised to digits."""
     name = (data.name or "").strip()
     if not name:
-        raise UserError("客户姓名不能为空。")
+        raise UserError(tr("客户姓名不能为空。"))
     phone = normalise_phone(data.phone)
     if phone is not None and not (5 <= len(phone) <= 15):
-        raise UserError(f"手机号“{data.phone}”位数不对，请检查。")
+        raise UserError(tr("手机号“{phone}”位数不对，请检查。", phone=data.phone))
     customer = Customer() if customer_id is None else session.get(Customer, customer_id)
     if customer is None:
-        raise UserError("这个客户已被删除。")
+        raise UserError(tr("这个客户已被删除。"))
     customer.name = name
     customer.nickname = (data.nickname or "").strip() or None
     customer.wechat_id = (data.wechat_id or "").strip() or None
@@ -57,7 +58,7 @@ def load_customer(session: Session, customer_id: int) -> CustomerInput:
     """A stored customer as an editable ``CustomerInput``."""
     c = session.get(Customer, customer_id)
     if c is None:
-        raise UserError("这个客户已被删除。")
+        raise UserError(tr("这个客户已被删除。"))
     return CustomerInput(c.name, c.nickname, c.wechat_id, c.phone, c.pickup_point, c.notes,
                          [t.tag for t in c.tags], [a.address for a in c.addresses])
 
@@ -71,12 +72,12 @@ def merge_customers(session: Session, keep_id: int, merge_id: int) -> int:
     """Merge a duplicate record into ``keep_id``: its orders, tags and addresses move over, empty
     fields are filled from it, and it is marked as merged (hidden from lists). Returns orders moved."""
     if keep_id == merge_id:
-        raise UserError("请选择两位不同的客户来合并。")
+        raise UserError(tr("请选择两位不同的客户来合并。"))
     keep, other = session.get(Customer, keep_id), session.get(Customer, merge_id)
     if keep is None or other is None:
-        raise UserError("要合并的客户已被删除。")
+        raise UserError(tr("要合并的客户已被删除。"))
     if other.merged_into_id is not None or keep.merged_into_id is not None:
-        raise UserError("其中一位客户已经合并过了。")
+        raise UserError(tr("其中一位客户已经合并过了。"))
     for name in ("nickname", "wechat_id", "phone", "pickup_point"):
         if not getattr(keep, name) and getattr(other, name):
             setattr(keep, name, getattr(other, name))

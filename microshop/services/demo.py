@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import LineStatus, OrderStatus, ShareKind
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.store.models import (
     CopyTemplate,
     Customer,
@@ -64,7 +65,7 @@ def load_demo(session: Session, *, today: datetime | None = None, seed: int = 20
         select(func.count()).select_from(Product)
     )
     if has_data:
-        raise UserError("数据库里已经有商品或订单，为避免和你的数据混在一起，演示数据只能加载到空的数据库。")
+        raise UserError(tr("数据库里已经有商品或订单，为避免和你的数据混在一起，演示数据只能加载到空的数据库。"))
     rng = random.Random(seed)
     now = (today or utcnow()).astimezone(SHANGHAI)
     products = _add_products(session, rng, now)

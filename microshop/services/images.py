@@ -13,6 +13,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from microshop import paths
 from microshop.errors import UserError
+from microshop.i18n import tr
 
 TINY_PX = 400  # below this on the short side a poster image looks blurry: warn the user
 MAX_PIXELS = 60_000_000  # refuse anything larger unless JPEG draft mode can decode it smaller
@@ -33,7 +34,7 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
     large JPEGs decoded in draft mode. Raises ``UserError`` with a Chinese message otherwise."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"找不到图片“{path.name}”。")
+        raise UserError(tr("找不到图片“{name}”。", name=path.name))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -42,15 +43,18 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
                 image.draft("RGB", (max_side, max_side))
             if image.width * image.height > MAX_PIXELS:
                 raise UserError(
-                    f"图片“{path.name}”太大（{image.width}×{image.height}），请先缩小到 6000×6000 以内再添加。"
+                    tr(
+                        "图片“{name}”太大（{width}×{height}）"
+                        "，请先缩小到 6000×6000 以内再添加。",
+                        name=path.name, width=image.width, height=image.height)
                 )
             image.load()
     except UserError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise UserError(f"“{path.name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。") from exc
+        raise UserError(tr("“{name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。", name=path.name)) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise UserError(f"图片“{path.name}”已损坏或没有下载完整，请重新保存原图后再添加。") from exc
+        raise UserError(tr("图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。", name=path.name)) from exc
     image = ImageOps.exif_transpose(image)
     if image.mode in ("RGBA", "LA", "P"):
         rgba = image.convert("RGBA")

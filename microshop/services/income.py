@@ -13,6 +13,7 @@ from microshop.domain.enums import PLATFORMS, OrderStatus
 from microshop.domain.timeutil import SHANGHAI, month_bounds
 from microshop.errors import UserError
 from microshop.domain.enums import LineStatus
+from microshop.i18n import tr
 from microshop.services.reconcile import SPLIT_PARENT, platform_totals
 from microshop.store.models import Order, OrderItem, StatementAdjustment, StatementLine, Withdrawal
 
@@ -148,9 +149,9 @@ def add_withdrawal(session: Session, platform: str, amount_fen: int, arrived_at:
                    note: str | None = None, for_month: str | None = None) -> int:
     """Record money that arrived from a platform (提现/到账)."""
     if platform not in PLATFORMS:
-        raise UserError(f"未知的平台“{platform}”。")
+        raise UserError(tr("未知的平台“{platform}”。", platform=platform))
     if amount_fen <= 0:
-        raise UserError("到账金额必须大于 0。")
+        raise UserError(tr("到账金额必须大于 0。"))
     if arrived_at.tzinfo is None:
         arrived_at = arrived_at.replace(tzinfo=SHANGHAI)
     w = Withdrawal(platform_key=platform, amount_fen=amount_fen, arrived_at=arrived_at, note=note, for_month=for_month)

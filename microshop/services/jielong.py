@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import OrderStatus
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.importers.jielong import JielongList, parse_jielong
 from microshop.store.models import Customer, JielongImport, Order, OrderItem, Product
 
@@ -34,7 +35,7 @@ def parse_product_map(text: str | None) -> dict[str, int]:
             continue
         label, sep, value = part.rpartition("=")
         if not sep or not value.strip().isdigit():
-            raise UserError(f"商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。")
+            raise UserError(tr("商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。", part=part))
         out[label.strip()] = int(value)
     return out
 
@@ -58,7 +59,7 @@ def suggest_customers(session: Session, names: list[str]) -> dict[str, CustomerM
         if exact is None:
             exact = session.scalars(select(Customer).where(
                 Customer.merged_into_id.is_(None), Customer.name.contains(name)).limit(1)).first()
-        out[name] = CustomerMatch(name, exact.id if exact else None, exact.name if exact else "新客户")
+        out[name] = CustomerMatch(name, exact.id if exact else None, exact.name if exact else tr("新客户"))
     return out
 
 
@@ -68,30 +69,32 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     """Create the orders of a pasted 接龙; returns orders, items, customers_created, skipped."""
     parsed = parse_jielong(text)
     if not parsed.products:
-        raise UserError("没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。")
+        raise UserError(tr("没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。"))
     if not parsed.entries and not parsed.unparsed:
-        raise UserError("没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。")
+        raise UserError(tr("没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。"))
     product_map = product_map or {}
     products = {}
     for label, product_id in product_map.items():
         if label not in {p.label for p in parsed.products}:
-            raise UserError(f"接龙里没有商品“{label}”，可选：{'、'.join(p.label for p in parsed.products)}。")
+            raise UserError(tr(
+                "接龙里没有商品“{label}”，可选：{products}。",
+                label=label, products='、'.join(p.label for p in parsed.products)))
         product = session.get(Product, product_id)
         if product is None:
-            raise UserError(f"选品库里没有编号为 {product_id} 的商品。")
+            raise UserError(tr("选品库里没有编号为 {product_id} 的商品。", product_id=product_id))
         products[label] = product
     key = list_key(parsed)
     done = set(session.scalars(select(Order.source_ref).where(Order.source_ref.like(f"jielong:{key}:%"))))
     suggestions = suggest_customers(session, [e.customer for e in parsed.entries])
     chosen = {name: m.customer_id for name, m in suggestions.items()} | (customer_map or {})
     when = ordered_at or utcnow()
-    skipped = [{"seq": e.seq, "reason": f"看不懂：{e.raw}"} for e in parsed.unparsed]
+    skipped = [{"seq": e.seq, "reason": tr("看不懂：{raw}", raw=e.raw)} for e in parsed.unparsed]
     orders = items = created = 0
     new_customers: dict[str, Customer] = {}
     for entry in parsed.entries:
         ref = f"jielong:{key}:{entry.seq}"
         if ref in done:
-            skipped.append({"seq": entry.seq, "reason": "这一条之前已导入过"})
+            skipped.append({"seq": entry.seq, "reason": tr("这一条之前已导入过")})
             continue
         customer = _customer(session, entry.customer, chosen.get(entry.customer), new_customers)
         if customer.id is None:

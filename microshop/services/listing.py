@@ -25,6 +25,7 @@ from microshop.domain.enums import (
 from microshop.domain.money import format_fen
 from microshop.domain.privacy import mask_address, mask_phone
 from microshop.domain.timeutil import format_local, month_bounds
+from microshop.i18n import QT_TR_NOOP, tr
 from microshop.store.models import (
     Customer,
     CustomerAddress,
@@ -42,7 +43,7 @@ Row = tuple[Any, ...]
 
 @dataclass(frozen=True)
 class Column:
-    """A list column: Chinese header, SQL sort expression (None = not sortable), alignment."""
+    """A list column: Chinese header (marked for translation), SQL sort expression (None = not sortable), alignment."""
 
     title: str
     sort: Any = None
@@ -111,14 +112,14 @@ class ProductList(ListSource):
     model = Product
     commission = Product.price_fen * Product.commission_rate_bp
     columns = (
-        Column("商品标题", Product.title),
-        Column("平台", Product.platform_key),
-        Column("券后价", Product.price_fen, numeric=True),
-        Column("佣金比例", Product.commission_rate_bp, numeric=True),
-        Column("预估佣金", commission, numeric=True),
-        Column("类目", Product.category),
-        Column("收藏", Product.favourite),
-        Column("更新时间", Product.updated_at),
+        Column(QT_TR_NOOP("商品标题"), Product.title),
+        Column(QT_TR_NOOP("平台"), Product.platform_key),
+        Column(QT_TR_NOOP("券后价"), Product.price_fen, numeric=True),
+        Column(QT_TR_NOOP("佣金比例"), Product.commission_rate_bp, numeric=True),
+        Column(QT_TR_NOOP("预估佣金"), commission, numeric=True),
+        Column(QT_TR_NOOP("类目"), Product.category),
+        Column(QT_TR_NOOP("收藏"), Product.favourite),
+        Column(QT_TR_NOOP("更新时间"), Product.updated_at),
     )
     default_sort = 7
 
@@ -174,15 +175,15 @@ class OrderList(ListSource):
         .scalar_subquery()
     )
     columns = (
-        Column("下单时间", Order.ordered_at),
-        Column("客户", Customer.name),
-        Column("商品"),
-        Column("数量", numeric=True),
-        Column("金额", _amount, numeric=True),
-        Column("平台", Order.platform_key),
-        Column("平台订单号", Order.platform_order_no),
-        Column("状态", Order.status),
-        Column("自提点", Order.pickup_point),
+        Column(QT_TR_NOOP("下单时间"), Order.ordered_at),
+        Column(QT_TR_NOOP("客户"), Customer.name),
+        Column(QT_TR_NOOP("商品")),
+        Column(QT_TR_NOOP("数量"), numeric=True),
+        Column(QT_TR_NOOP("金额"), _amount, numeric=True),
+        Column(QT_TR_NOOP("平台"), Order.platform_key),
+        Column(QT_TR_NOOP("平台订单号"), Order.platform_order_no),
+        Column(QT_TR_NOOP("状态"), Order.status),
+        Column(QT_TR_NOOP("自提点"), Order.pickup_point),
     )
 
     def _select(self) -> Select[Any]:
@@ -273,14 +274,14 @@ class CustomerList(ListSource):
     )
     _last = select(func.max(Order.ordered_at)).where(Order.customer_id == Customer.id).scalar_subquery()
     columns = (
-        Column("姓名", Customer.name),
-        Column("昵称", Customer.nickname),
-        Column("手机"),
-        Column("自提点", Customer.pickup_point),
-        Column("收货地址"),
-        Column("订单数", _orders, numeric=True),
-        Column("累计消费", _spent, numeric=True),
-        Column("最近下单", _last),
+        Column(QT_TR_NOOP("姓名"), Customer.name),
+        Column(QT_TR_NOOP("昵称"), Customer.nickname),
+        Column(QT_TR_NOOP("手机")),
+        Column(QT_TR_NOOP("自提点"), Customer.pickup_point),
+        Column(QT_TR_NOOP("收货地址")),
+        Column(QT_TR_NOOP("订单数"), _orders, numeric=True),
+        Column(QT_TR_NOOP("累计消费"), _spent, numeric=True),
+        Column(QT_TR_NOOP("最近下单"), _last),
     )
     default_sort = 7
 
@@ -329,15 +330,15 @@ class StatementLineList(ListSource):
 
     model = StatementLine
     columns = (
-        Column("创建时间", StatementLine.created_at),
-        Column("平台", StatementLine.platform_key),
-        Column("平台订单号", StatementLine.order_no),
-        Column("商品", StatementLine.product_title),
-        Column("付款金额", StatementLine.paid_fen, numeric=True),
-        Column("预估佣金", StatementLine.estimated_fen, numeric=True),
-        Column("结算佣金", StatementLine.settled_fen, numeric=True),
-        Column("状态", StatementLine.status),
-        Column("结算时间", StatementLine.settled_at),
+        Column(QT_TR_NOOP("创建时间"), StatementLine.created_at),
+        Column(QT_TR_NOOP("平台"), StatementLine.platform_key),
+        Column(QT_TR_NOOP("平台订单号"), StatementLine.order_no),
+        Column(QT_TR_NOOP("商品"), StatementLine.product_title),
+        Column(QT_TR_NOOP("付款金额"), StatementLine.paid_fen, numeric=True),
+        Column(QT_TR_NOOP("预估佣金"), StatementLine.estimated_fen, numeric=True),
+        Column(QT_TR_NOOP("结算佣金"), StatementLine.settled_fen, numeric=True),
+        Column(QT_TR_NOOP("状态"), StatementLine.status),
+        Column(QT_TR_NOOP("结算时间"), StatementLine.settled_at),
     )
 
     def _where(self, query: ListQuery) -> list[Any]:
@@ -388,12 +389,12 @@ class ShareList(ListSource):
 
     model = Share
     columns = (
-        Column("分享时间", Share.shared_at),
-        Column("商品", Product.title),
-        Column("方式", Share.kind),
-        Column("模板", Share.template),
-        Column("当时价格", Share.price_fen, numeric=True),
-        Column("当时佣金", Share.commission_fen, numeric=True),
+        Column(QT_TR_NOOP("分享时间"), Share.shared_at),
+        Column(QT_TR_NOOP("商品"), Product.title),
+        Column(QT_TR_NOOP("方式"), Share.kind),
+        Column(QT_TR_NOOP("模板"), Share.template),
+        Column(QT_TR_NOOP("当时价格"), Share.price_fen, numeric=True),
+        Column(QT_TR_NOOP("当时佣金"), Share.commission_fen, numeric=True),
     )
 
     def _select(self) -> Select[Any]:
@@ -428,13 +429,13 @@ class StatementImportList(ListSource):
 
     model = StatementImport
     columns = (
-        Column("导入时间", StatementImport.imported_at),
-        Column("平台", StatementImport.platform_key),
-        Column("文件", StatementImport.file_name),
-        Column("行数", StatementImport.rows, numeric=True),
-        Column("新增", StatementImport.added, numeric=True),
-        Column("更新", StatementImport.updated, numeric=True),
-        Column("状态"),
+        Column(QT_TR_NOOP("导入时间"), StatementImport.imported_at),
+        Column(QT_TR_NOOP("平台"), StatementImport.platform_key),
+        Column(QT_TR_NOOP("文件"), StatementImport.file_name),
+        Column(QT_TR_NOOP("行数"), StatementImport.rows, numeric=True),
+        Column(QT_TR_NOOP("新增"), StatementImport.added, numeric=True),
+        Column(QT_TR_NOOP("更新"), StatementImport.updated, numeric=True),
+        Column(QT_TR_NOOP("状态")),
     )
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, Row]:
@@ -447,6 +448,6 @@ class StatementImportList(ListSource):
                 imp.rows,
                 imp.added,
                 imp.updated,
-                "已撤销" if imp.undone_at else "有效",
+                tr("已撤销") if imp.undone_at else tr("有效"),
             )
         return out

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import OrderStatus
+from microshop.i18n import tr
 from microshop.importers.orderbook import OrderRow, Skipped, parse_order_book, require_rows
 from microshop.services.progress import Progress
 from microshop.store.models import Customer, Order, OrderItem, Product
@@ -35,10 +36,10 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
     created = added = 0
     for n, row in enumerate(rows):
         if progress is not None and n % 500 == 0:
-            progress.update(n, len(rows), "正在导入订单…")
+            progress.update(n, len(rows), tr("正在导入订单…"))
         key = _key(row.ordered_at, row.customer, row.title, row.amount_fen, row.platform_order_no)
         if key in existing:
-            skipped.append(Skipped(row.row, "与已有订单重复，未重复导入"))
+            skipped.append(Skipped(row.row, tr("与已有订单重复，未重复导入")))
             continue
         existing.add(key)
         if row.customer not in customers:

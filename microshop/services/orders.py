@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import Fulfilment, OrderStatus
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.store.models import Customer, Order, OrderItem
 
 
@@ -59,18 +60,18 @@ def save_order(session: Session, data: OrderInput, order_id: int | None = None) 
     """Create or update an order and its items; an unknown customer name creates the customer."""
     items = [i for i in data.items if i.title.strip()]
     if not items:
-        raise UserError("订单至少要有一件商品。")
+        raise UserError(tr("订单至少要有一件商品。"))
     for item in items:
         if item.quantity <= 0:
-            raise UserError(f"“{item.title}”的数量必须大于 0。")
+            raise UserError(tr("“{title}”的数量必须大于 0。", title=item.title))
         if item.amount_fen < 0 or (item.platform_amount_fen or 0) < 0:
-            raise UserError(f"“{item.title}”的金额不能是负数。")
+            raise UserError(tr("“{title}”的金额不能是负数。", title=item.title))
     if data.status not in OrderStatus._value2member_map_:
-        raise UserError(f"未知的订单状态“{data.status}”。")
+        raise UserError(tr("未知的订单状态“{status}”。", status=data.status))
     customer = _customer(session, data)
     order = Order() if order_id is None else session.get(Order, order_id)
     if order is None:
-        raise UserError("这个订单已被删除。")
+        raise UserError(tr("这个订单已被删除。"))
     order.customer = customer
     order.ordered_at = data.ordered_at
     order.platform_key = data.platform_key or None
@@ -108,7 +109,7 @@ def load_order(session: Session, order_id: int) -> OrderInput:
     """A stored order as an editable ``OrderInput``."""
     o = session.get(Order, order_id)
     if o is None:
-        raise UserError("这个订单已被删除。")
+        raise UserError(tr("这个订单已被删除。"))
     return OrderInput(
         o.customer.name if o.customer else "", o.ordered_at,
         [ItemInput(i.title, i.quantity, i.amount_fen, i.platform_amount_fen, i.product_id) for i in o.items],

@@ -20,10 +20,11 @@ from qrcode.constants import ERROR_CORRECT_M
 from microshop import paths
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, tr
 from microshop.services.images import load_image
 
-TEMPLATES = {"portrait": "朋友圈竖版 1080×1920", "square": "方形 1080×1080", "grid9": "九宫格（9 张）",
-             "card": "价格卡片 1080×640"}
+TEMPLATES = {"portrait": QT_TR_NOOP("朋友圈竖版 1080×1920"), "square": QT_TR_NOOP("方形 1080×1080"),
+             "grid9": QT_TR_NOOP("九宫格（9 张）"), "card": QT_TR_NOOP("价格卡片 1080×640")}
 RED, DARK, GREY, LIGHT = (230, 40, 40), (34, 34, 34), (150, 150, 150), (246, 246, 246)
 GREEN = (27, 127, 75)
 MIN_MODULE_PX = 5  # pixels per module in the saved image: WeChat's long-press scan reads this reliably
@@ -66,7 +67,7 @@ def qr_image(content: str, slot_px: int) -> Image.Image:
     """A crisp black-on-white QR code filling at most ``slot_px``, whole pixels per module and a
     4-module quiet zone. Refuses links so long that modules would drop below ``MIN_MODULE_PX``."""
     if not content:
-        raise UserError("商品没有链接，无法生成二维码。请先填写商品链接。")
+        raise UserError(tr("商品没有链接，无法生成二维码。请先填写商品链接。"))
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=1, border=4)
     code.add_data(content)
     code.make(fit=True)
@@ -74,7 +75,7 @@ def qr_image(content: str, slot_px: int) -> Image.Image:
     box = slot_px // len(matrix)
     if box < MIN_MODULE_PX:
         raise UserError(
-            f"链接太长（{len(content)} 个字符），海报上的二维码会太密、不好扫。请在平台 App 里复制“短链接”后再生成。"
+            tr("链接太长（{length} 个字符），海报上的二维码会太密、不好扫。请在平台 App 里复制“短链接”后再生成。", length=len(content))
         )
     image = Image.new("1", (len(matrix), len(matrix)), 1)
     image.putdata([0 if cell else 1 for row in matrix for cell in row])
@@ -300,7 +301,7 @@ def render(data: PosterData, template: str) -> list[Image.Image]:
     if template == "grid9":
         return render_grid9(data)
     if template not in RENDERERS:
-        raise UserError(f"未知的海报模板“{template}”，可选：{'、'.join(TEMPLATES)}。")
+        raise UserError(tr("未知的海报模板“{template}”，可选：{choices}。", template=template, choices='、'.join(TEMPLATES)))
     return [RENDERERS[template](data)]
 
 
@@ -324,7 +325,7 @@ def save_images(images: list[Image.Image], out: Path, template: str) -> list[Pat
                 out = out.with_suffix(".jpg")
             images[0].save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0)
     except OSError as exc:
-        raise UserError(f"无法保存海报到“{out}”：{exc.strerror or exc}。") from exc
+        raise UserError(tr("无法保存海报到“{out}”：{reason}。", out=out, reason=exc.strerror or exc)) from exc
     return [out]
 
 

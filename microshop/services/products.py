@@ -14,6 +14,7 @@ from microshop.domain.enums import PLATFORMS, ShareKind
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
 from microshop.errors import UserError
+from microshop.i18n import tr
 from microshop.services import settings
 from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 from microshop.services.posters import PosterData
@@ -47,11 +48,11 @@ def parse_rate(text: str | None) -> int | None:
     try:
         value = Decimal(raw.rstrip("%"))
     except InvalidOperation:
-        raise UserError(f"佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。") from None
+        raise UserError(tr("佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。", text=text)) from None
     if not raw.endswith("%") and value <= 1:
         value *= 100  # 0.2 means 20 %
     if not (0 <= value <= 100):
-        raise UserError(f"佣金比例“{text}”应在 0% 到 100% 之间。")
+        raise UserError(tr("佣金比例“{text}”应在 0% 到 100% 之间。", text=text))
     return int((value * 100).to_integral_value())
 
 
@@ -59,7 +60,7 @@ def get_product(session: Session, product_id: int) -> Product:
     """A pick by id, or a ``UserError`` that names the id."""
     product = session.get(Product, product_id)
     if product is None:
-        raise UserError(f"找不到编号为 {product_id} 的商品（可能已被删除）。")
+        raise UserError(tr("找不到编号为 {product_id} 的商品（可能已被删除）。", product_id=product_id))
     return product
 
 
@@ -67,12 +68,14 @@ def validate(data: ProductInput) -> ProductInput:
     """Check and tidy a pick before saving; raises ``UserError`` with what to fix."""
     data.title = (data.title or "").strip()
     if not data.title:
-        raise UserError("商品标题不能为空。")
+        raise UserError(tr("商品标题不能为空。"))
     if data.platform_key and data.platform_key not in PLATFORMS:
-        raise UserError(f"未知的平台“{data.platform_key}”，可选：{'、'.join(PLATFORMS)}。")
+        raise UserError(tr(
+            "未知的平台“{platform_key}”，可选：{choices}。",
+            platform_key=data.platform_key, choices='、'.join(PLATFORMS)))
     for label, value in (("价格", data.price_fen), ("原价", data.original_price_fen), ("券", data.coupon_fen)):
         if value is not None and value < 0:
-            raise UserError(f"{label}不能是负数。")
+            raise UserError(tr("{label}不能是负数。", label=label))
     data.tags = sorted({t.strip() for t in data.tags if t and t.strip()})
     return data
 
@@ -192,7 +195,7 @@ def poster_data(session: Session, product_id: int) -> PosterData:
 
     p = get_product(session, product_id)
     if not p.link:
-        raise UserError(f"“{p.title}”还没有链接，二维码需要链接。请先编辑商品填写链接。")
+        raise UserError(tr("“{title}”还没有链接，二维码需要链接。请先编辑商品填写链接。", title=p.title))
     link = link_with_invite(p.link, settings.get(session, "invite_code"), settings.get(session, "invite_param"))
     return PosterData(
         title=p.title, link=link, price_fen=p.price_fen, original_price_fen=p.original_price_fen,

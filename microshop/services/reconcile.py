@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import DecisionKind, LineStatus
 from microshop.domain.timeutil import format_local, month_bounds
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, tr
 from microshop.store.models import (
     Order,
     OrderItem,
@@ -33,11 +34,11 @@ from microshop.store.models import (
 
 CATEGORIES = ("matched", "amount_mismatch", "invalid", "missing_on_platform", "unrecorded")
 CATEGORY_LABELS = {
-    "matched": "已匹配",
-    "amount_mismatch": "金额不符",
-    "invalid": "已失效",
-    "missing_on_platform": "平台无记录",
-    "unrecorded": "未记录的平台订单",
+    "matched": QT_TR_NOOP("已匹配"),
+    "amount_mismatch": QT_TR_NOOP("金额不符"),
+    "invalid": QT_TR_NOOP("已失效"),
+    "missing_on_platform": QT_TR_NOOP("平台无记录"),
+    "unrecorded": QT_TR_NOOP("未记录的平台订单"),
 }
 AMOUNT_TOLERANCE_FEN = 1
 WINDOW = timedelta(days=3)
@@ -469,14 +470,14 @@ def platform_totals(session: Session, start: Any, end: Any, platform: str | None
 def _line_key(session: Session, line_id: int) -> tuple[str, str, str]:
     line = session.get(StatementLine, line_id)
     if line is None:
-        raise UserError("这条账单行已不存在（可能撤销了导入）。")
+        raise UserError(tr("这条账单行已不存在（可能撤销了导入）。"))
     return line.platform_key, line.order_no, line.line_key
 
 
 def link(session: Session, order_item_id: int, line_id: int, note: str | None = None) -> None:
     """Link an order item to a statement line by hand (overrides the automatic rules)."""
     if session.get(OrderItem, order_item_id) is None:
-        raise UserError("这个订单已被删除。")
+        raise UserError(tr("这个订单已被删除。"))
     p, o, k = _line_key(session, line_id)
     session.add(ReconciliationDecision(kind=DecisionKind.LINK.value, order_item_id=order_item_id,
                                        line_platform_key=p, line_order_no=o, line_key=k, note=note))
@@ -492,7 +493,7 @@ def unlink(session: Session, order_item_id: int, line_id: int) -> None:
 def resolve(session: Session, *, note: str, order_item_id: int | None = None, line_id: int | None = None) -> None:
     """Mark an item resolved with a note (e.g. “客户没走我的链接，已知”)."""
     if order_item_id is None and line_id is None:
-        raise UserError("请选择要标记的订单或账单行。")
+        raise UserError(tr("请选择要标记的订单或账单行。"))
     p = o = k = None
     if line_id is not None and order_item_id is None:
         p, o, k = _line_key(session, line_id)
@@ -531,9 +532,9 @@ def create_order_from_line(session: Session, line_id: int, customer_id: int | No
     """Record a local order for an unrecorded statement line (the buyer used the reseller's link)."""
     line = session.get(StatementLine, line_id)
     if line is None:
-        raise UserError("这条账单行已不存在（可能撤销了导入）。")
+        raise UserError(tr("这条账单行已不存在（可能撤销了导入）。"))
     if line.created_at is None:
-        raise UserError("这条账单行没有下单时间，无法生成订单。")
+        raise UserError(tr("这条账单行没有下单时间，无法生成订单。"))
     status = {"invalid": "refunded", "settled": "completed", "received": "completed"}.get(line.status, "placed")
     order = Order(customer_id=customer_id, ordered_at=line.created_at, platform_key=line.platform_key,
                   platform_order_no=line.order_no, status=status, source="statement",

@@ -13,7 +13,9 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import LineStatus, OrderStatus, platform_name
+from microshop.domain.money import format_fen
 from microshop.domain.timeutil import month_bounds, utcnow
+from microshop.i18n import tr
 from microshop.services.income import income_series, monthly_income
 from microshop.store.models import Customer, Order, OrderItem, Product, Share, StatementLine
 
@@ -182,11 +184,11 @@ def suggestions(session: Session, now: datetime | None = None, limit: int = 10) 
         days = None if last_shared is None else max(0, (now - last_shared).days)
         freshness = 1.0 if days is None else min(1.0, days / 7)
         score = (commission / 100 + 1) * per_share * (0.3 + 0.7 * freshness) * (1.15 if favourite else 1.0)
-        reasons = [f"每单佣金约 ¥{commission / 100:.2f}"]
+        reasons = [tr("每单佣金约 {commission}", commission=format_fen(commission))]
         if c and c.orders:
-            reasons.append(f"近 30 天分享 {c.shares} 次带来 {c.orders} 单")
-        reasons.append("从未分享过" if days is None else f"{days} 天前分享过")
-        out.append(Suggestion(pid, title, round(score, 3), commission, round(per_share, 2), days, "，".join(reasons)))
+            reasons.append(tr("近 30 天分享 {shares} 次带来 {orders} 单", shares=c.shares, orders=c.orders))
+        reasons.append(tr("从未分享过") if days is None else tr("{days} 天前分享过", days=days))
+        out.append(Suggestion(pid, title, round(score, 3), commission, round(per_share, 2), days, tr("，").join(reasons)))
     out.sort(key=lambda s: s.score, reverse=True)
     return out[:limit]
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from microshop.i18n import QT_TR_NOOP
 from microshop.store.models import Setting
 
 
@@ -23,12 +24,12 @@ class Option:
 OPTIONS = {
     opt.key: opt
     for opt in (
-        Option("shop_name", "", "店铺名称"),
-        Option("invite_code", "", "邀请码"),
-        Option("invite_param", "invite", "邀请码参数名（加在链接后）"),
-        Option("watermark", "", "海报水印"),
-        Option("demo_offered", False, "已询问过是否加载演示数据"),
-        Option("privacy_mode", False, "隐私模式"),
+        Option("shop_name", "", QT_TR_NOOP("店铺名称")),
+        Option("invite_code", "", QT_TR_NOOP("邀请码")),
+        Option("invite_param", "invite", QT_TR_NOOP("邀请码参数名（加在链接后）")),
+        Option("watermark", "", QT_TR_NOOP("海报水印")),
+        Option("demo_offered", False, QT_TR_NOOP("已询问过是否加载演示数据")),
+        Option("privacy_mode", False, QT_TR_NOOP("隐私模式")),
     )
 }
 

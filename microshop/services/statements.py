@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
+from microshop.i18n import localized, tr
 from microshop.importers.mapping import MappedImporter, header_signature
 from microshop.importers.statements import (
     LINE_FIELDS,
@@ -59,17 +60,20 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _reporter(progress: Progress, verb: str) -> Callable[[int, int], None]:
+def _reporter(progress: Progress, reading: bool) -> Callable[[int, int], None]:
     def on_row(n: int, total: int) -> None:
-        about = f"（共约 {total:,} 行）" if total else ""
-        progress.update(n, total, f"{verb}第 {n:,} 行{about}…")
+        if total:
+            text = tr("正在读取第 {n:,} 行（共约 {total:,} 行）…") if reading else tr("正在导入第 {n:,} 行（共约 {total:,} 行）…")
+        else:
+            text = tr("正在读取第 {n:,} 行…") if reading else tr("正在导入第 {n:,} 行…")
+        progress.update(n, total, text.format(n=n, total=total))
     return on_row
 
 
 def preview_statement(session: Session, path: Path, platform: str | None = None,
                       progress: Progress | None = None) -> dict[str, Any]:
     """What importing would do, without writing: platform, rows, new/updated/unchanged, warnings."""
-    on_row = _reporter(progress, "正在读取") if progress else None
+    on_row = _reporter(progress, reading=True) if progress else None
     parsed = parse_statement(path, platform, on_row=on_row, mappings=load_mappings(session))
     existing = _existing(session, parsed)
     added = updated = unchanged = 0
@@ -82,7 +86,7 @@ def preview_statement(session: Session, path: Path, platform: str | None = None,
         else:
             unchanged += 1
     return {
-        "platform": parsed.importer.platform, "importer": parsed.importer.label, "rows": parsed.rows,
+        "platform": parsed.importer.platform, "importer": localized(parsed.importer.label), "rows": parsed.rows,
         "added": added, "updated": updated, "unchanged": unchanged,
         "adjustments": len(parsed.adjustments),
         "skipped": [{"row": s.row, "reason": s.reason} for s in parsed.skipped],
@@ -106,7 +110,7 @@ def import_statement(session: Session, path: Path, platform: str | None = None,
     )
     session.add(record)
     session.flush()
-    on_row = _reporter(progress, "正在导入") if progress else None
+    on_row = _reporter(progress, reading=False) if progress else None
     writer = _LineWriter(session, record)
     adjustments: list[Adjustment] = []
     skipped: list[RowIssue] = []
@@ -118,7 +122,7 @@ def import_statement(session: Session, path: Path, platform: str | None = None,
         if chunk.lines is not None:
             writer.write(chunk.lines)
     if rows == 0:
-        raise UserError(f"“{path.name}”表头下面没有订单行。")
+        raise UserError(tr("“{name}”表头下面没有订单行。", name=path.name))
     writer.finish()
     record.rows, record.skipped = rows, len(skipped)
     if adjustments:
@@ -348,9 +352,9 @@ def undo_import(session: Session, import_id: int) -> dict[str, int]:
     """
     record = session.get(StatementImport, import_id)
     if record is None:
-        raise UserError(f"没有编号为 {import_id} 的导入记录。")
+        raise UserError(tr("没有编号为 {import_id} 的导入记录。", import_id=import_id))
     if record.undone_at is not None:
-        raise UserError("这次导入已经撤销过了。")
+        raise UserError(tr("这次导入已经撤销过了。"))
     touched_later = session.scalar(
         select(StatementLine.id).where(
             StatementLine.last_import_id.is_not(None), StatementLine.last_import_id > import_id,
@@ -359,7 +363,7 @@ def undo_import(session: Session, import_id: int) -> dict[str, int]:
         ).limit(1)
     )
     if touched_later is not None:
-        raise UserError("之后的导入又修改了这些账单行，请先撤销之后的导入，再撤销这一次。")
+        raise UserError(tr("之后的导入又修改了这些账单行，请先撤销之后的导入，再撤销这一次。"))
     restored = 0
     for hist in session.scalars(select(StatementLineHistory).where(StatementLineHistory.import_id == import_id)):
         before = json.loads(hist.before_json or "{}")

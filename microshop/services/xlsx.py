@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from microshop.domain.money import fen_to_decimal
 from microshop.errors import UserError
+from microshop.i18n import tr
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"¥"#,##0.00;[Red]-"¥"#,##0.00'
@@ -65,7 +66,7 @@ def save(workbook: Workbook, path: Path) -> Path:
     try:
         workbook.save(path)
     except PermissionError as exc:
-        raise UserError(f"无法写入“{path.name}”：文件可能正在 Excel 中打开，请关闭后重试。") from exc
+        raise UserError(tr("无法写入“{name}”：文件可能正在 Excel 中打开，请关闭后重试。", name=path.name)) from exc
     except OSError as exc:
-        raise UserError(f"无法写入“{path}”：{exc.strerror}。") from exc
+        raise UserError(tr("无法写入“{path}”：{reason}。", path=path, reason=exc.strerror)) from exc
     return path

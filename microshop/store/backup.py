@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from microshop import paths
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, localized, tr
 
 REQUIRED_TABLES = {"alembic_version", "products", "customers", "orders", "statement_lines"}
 
@@ -28,13 +29,13 @@ def online_backup(source: Path, dest: Path) -> Path:
     """Copy a (possibly live) database file to ``dest`` with SQLite's online backup."""
     dest = dest.expanduser().resolve()
     if dest == source.resolve():
-        raise UserError("备份文件不能和当前数据库是同一个文件，请换一个保存位置。")
+        raise UserError(tr("备份文件不能和当前数据库是同一个文件，请换一个保存位置。"))
     if dest.is_dir():
-        raise UserError(f"“{dest}”是一个文件夹，请给出备份文件的名字，例如 备份.sqlite3。")
+        raise UserError(tr("“{dest}”是一个文件夹，请给出备份文件的名字，例如 备份.sqlite3。", dest=dest))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建文件夹“{dest.parent}”：{exc.strerror}。") from exc
+        raise UserError(tr("无法创建文件夹“{folder}”：{reason}。", folder=dest.parent, reason=exc.strerror)) from exc
     tmp = dest.with_name(dest.name + ".part")
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
@@ -50,10 +51,10 @@ def online_backup(source: Path, dest: Path) -> Path:
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"备份失败：{exc}。请检查磁盘空间和文件权限后重试。") from exc
+        raise UserError(tr("备份失败：{error}。请检查磁盘空间和文件权限后重试。", error=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"无法写入备份文件“{dest}”：{exc.strerror}。") from exc
+        raise UserError(tr("无法写入备份文件“{dest}”：{reason}。", dest=dest, reason=exc.strerror)) from exc
     return dest
 
 
@@ -69,26 +70,26 @@ def verify_microshop_file(path: Path) -> str:
     """Check that ``path`` is an intact MicroShop database; return its schema revision."""
     path = path.expanduser()
     if not path.is_file():
-        raise UserError(f"找不到文件“{path}”。")
+        raise UserError(tr("找不到文件“{path}”。", path=path))
     with path.open("rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise UserError(f"“{path.name}”不是微店管家的备份文件（不是数据库文件）。")
+            raise UserError(tr("“{name}”不是微店管家的备份文件（不是数据库文件）。", name=path.name))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not REQUIRED_TABLES <= tables:
-                raise UserError(f"“{path.name}”不是微店管家的数据库（缺少必要的数据表）。")
+                raise UserError(tr("“{name}”不是微店管家的数据库（缺少必要的数据表）。", name=path.name))
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise UserError(f"“{path.name}”已损坏（完整性检查未通过），不能用来恢复。")
+                raise UserError(tr("“{name}”已损坏（完整性检查未通过），不能用来恢复。", name=path.name))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"“{path.name}”无法读取或已损坏：{exc}。") from exc
+        raise UserError(tr("“{name}”无法读取或已损坏：{error}。", name=path.name, error=exc)) from exc
     if row is None:
-        raise UserError(f"“{path.name}”不是完整的微店管家数据库（没有结构版本）。")
+        raise UserError(tr("“{name}”不是完整的微店管家数据库（没有结构版本）。", name=path.name))
     return row[0]
 
 
@@ -101,7 +102,7 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     backup_file = backup_file.expanduser().resolve()
     db_path = db_path.expanduser().resolve()
     if backup_file == db_path:
-        raise UserError("要恢复的文件就是当前数据库，无需恢复。")
+        raise UserError(tr("要恢复的文件就是当前数据库，无需恢复。"))
     verify_microshop_file(backup_file)
     safety: Path | None = None
     if db_path.exists():
@@ -116,15 +117,16 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
         os.replace(tmp, db_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"恢复失败：{exc.strerror}。当前数据库未改动。") from exc
+        raise UserError(tr("恢复失败：{reason}。当前数据库未改动。", reason=exc.strerror)) from exc
     return safety
 
 
 # --- automatic backups ------------------------------------------------------------------------
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-KIND_LABELS = {"daily": "每日自动备份", "weekly": "每周自动备份", "migrate": "升级前备份", "before-restore": "恢复前备份",
-               "undo": "撤销导入前备份", "manual": "手动备份"}
+KIND_LABELS = {"daily": QT_TR_NOOP("每日自动备份"), "weekly": QT_TR_NOOP("每周自动备份"), "migrate": QT_TR_NOOP("升级前备份"),
+               "before-restore": QT_TR_NOOP("恢复前备份"), "undo": QT_TR_NOOP("撤销导入前备份"),
+               "manual": QT_TR_NOOP("手动备份")}
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return localized(KIND_LABELS.get(self.kind, self.kind))
 
 
 def _kind(name: str) -> str:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from microshop.errors import DatabaseBusyError, UserError
+from microshop.i18n import tr
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -72,13 +73,13 @@ class Database:
         """Open (creating if needed) and migrate a database file."""
         path = Path(path).expanduser().resolve()
         if path.is_dir():
-            raise UserError(f"“{path}”是一个文件夹，请给出数据库文件的路径。")
+            raise UserError(tr("“{path}”是一个文件夹，请给出数据库文件的路径。", path=path))
         if path.exists() and path.stat().st_size > 0:
             check_is_sqlite(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"无法创建数据文件夹“{path.parent}”：{exc.strerror}。") from exc
+            raise UserError(tr("无法创建数据文件夹“{folder}”：{reason}。", folder=path.parent, reason=exc.strerror)) from exc
         engine = make_engine(path)
         try:
             with engine.connect() as conn:
@@ -136,11 +137,11 @@ def _migrate(path: Path, engine: Engine) -> None:
     if current == head:
         return
     if current is None and has_tables:
-        raise UserError(f"“{path.name}”不是微店管家的数据库（里面已有别的数据表），请选择其他文件。")
+        raise UserError(tr("“{name}”不是微店管家的数据库（里面已有别的数据表），请选择其他文件。", name=path.name))
     if current is not None:
         if not is_known_revision(current):
             raise UserError(
-                f"“{path.name}”由更新版本的微店管家创建（结构版本 {current}），请升级本软件后再打开。"
+                tr("“{name}”由更新版本的微店管家创建（结构版本 {current}），请升级本软件后再打开。", name=path.name, current=current)
             )
         from microshop.store.backup import backup_before
 
@@ -154,9 +155,9 @@ def check_is_sqlite(path: Path) -> None:
         with path.open("rb") as fh:
             magic = fh.read(16)
     except OSError as exc:
-        raise UserError(f"无法读取“{path}”：{exc.strerror}。") from exc
+        raise UserError(tr("无法读取“{path}”：{reason}。", path=path, reason=exc.strerror)) from exc
     if magic != b"SQLite format 3\x00":
-        raise UserError(f"“{path.name}”不是数据库文件，请检查路径是否选错。")
+        raise UserError(tr("“{name}”不是数据库文件，请检查路径是否选错。", name=path.name))
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
@@ -164,15 +165,15 @@ def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in text or "busy" in text:
         return DatabaseBusyError(
-            "数据库正被另一个窗口或命令占用，请稍后再试（或关闭另一个微店管家窗口）。"
+            tr("数据库正被另一个窗口或命令占用，请稍后再试（或关闭另一个微店管家窗口）。")
         )
     if "readonly" in text or "read-only" in text:
-        return UserError(f"数据库文件“{path}”是只读的，请检查文件权限。")
+        return UserError(tr("数据库文件“{path}”是只读的，请检查文件权限。", path=path))
     if "disk" in text and "full" in text:
-        return UserError("磁盘空间已满，数据未保存。请清理磁盘后重试。")
+        return UserError(tr("磁盘空间已满，数据未保存。请清理磁盘后重试。"))
     if "not a database" in text or "malformed" in text:
-        return UserError(f"“{path.name}”已损坏或不是数据库文件，可以从备份恢复。")
-    return UserError(f"数据库操作失败：{text}")
+        return UserError(tr("“{name}”已损坏或不是数据库文件，可以从备份恢复。", name=path.name))
+    return UserError(tr("数据库操作失败：{text}", text=text))
 
 
 def is_known_revision(revision: str) -> bool:

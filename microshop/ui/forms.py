@@ -23,7 +23,7 @@ def read_money(edit: QLineEdit, label: str) -> int | None:
     try:
         return parse_yuan(edit.text())
     except ValueError:
-        raise UserError(f"{label}“{edit.text()}”不是有效的金额，请写成 59.9 这样的数字。") from None
+        raise UserError(tr("{label}“{text}”不是有效的金额，请写成 59.9 这样的数字。", label=label, text=edit.text())) from None
 
 
 class FormDialog(QDialog):

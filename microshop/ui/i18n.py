@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from microshop import paths
+from microshop import i18n, paths
 
 CONTEXT = ""  # pyside6-lupdate files bare tr("…") calls under the empty context
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language (the Chinese source text when there is no translation)."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1, /, **values: Any) -> str:
+    """``text`` in the user's language (the Chinese source text when there is no translation);
+    with ``values``, a ``str.format`` template whose ``{fields}`` are filled in after translating."""
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    return translated.format(**values) if values else translated
 
 
 def install_translator(app: QCoreApplication, language: str | None = None,
@@ -36,5 +39,10 @@ def install_translator(app: QCoreApplication, language: str | None = None,
     for name in (language, language.split("_")[0]):
         if translator.load(str(folder / f"microshop_{name}.qm")):
             app.installTranslator(translator)
+            i18n.set_translator(_translate_core)  # the core's messages and labels, too
             return translator
     return None
+
+
+def _translate_core(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from microshop.domain.enums import LINE_STATUS_LABELS, LineStatus, platform_name
+from microshop.domain.enums import LineStatus, platform_name
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
 
@@ -18,7 +18,7 @@ ItemRole = Qt.ItemDataRole.UserRole + 2
 
 def status_label(status: str | None) -> str:
     if status in LineStatus._value2member_map_:
-        return LINE_STATUS_LABELS[LineStatus(status)]
+        return LineStatus(status).label
     return status or ""
 
 

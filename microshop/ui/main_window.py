@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         )
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择备份文件"), str(Path.home()), tr("数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr(
+            "选择备份文件"), str(Path.home()), tr(
+            "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
         if not path:
             return
         if QMessageBox.question(
@@ -234,7 +236,7 @@ class MainWindow(QMainWindow):
         if not is_known_revision(revision):
             from microshop.errors import UserError
 
-            raise UserError("这个备份来自更新版本的微店管家，请先升级本软件。")
+            raise UserError(tr("这个备份来自更新版本的微店管家，请先升级本软件。"))
         self.db.close()
         backup.restore(path, self.db.path)
         Database.open(self.db.path).close()

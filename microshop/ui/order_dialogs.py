@@ -31,6 +31,7 @@ from microshop.domain.money import format_fen, parse_yuan
 from microshop.domain.privacy import mask_address, mask_phone
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.errors import UserError
+from microshop.i18n import localized
 from microshop.importers.jielong import Entry, parse_jielong
 from microshop.services import orders as svc
 from microshop.services.customers import find_customers
@@ -64,7 +65,7 @@ class OrderDialog(FormDialog):
         self.order_no = QLineEdit(data.platform_order_no or "")
         self.status = QComboBox()
         for status, label in ORDER_STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+            self.status.addItem(localized(label), status.value)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.fulfilment = QComboBox()
         for f in Fulfilment:
@@ -116,11 +117,11 @@ class OrderDialog(FormDialog):
                 amount = parse_yuan(cells[2]) or 0
                 platform_amount = parse_yuan(cells[3])
             except ValueError:
-                raise UserError(f"第 {row + 1} 行商品的数量或金额看不懂，请填数字。") from None
+                raise UserError(tr("第 {row} 行商品的数量或金额看不懂，请填数字。", row=row + 1)) from None
             product_id = self._ids[row] if row < len(self._ids) else None
             items.append(svc.ItemInput(cells[0], qty, amount, platform_amount, product_id))
         if not items:
-            raise UserError("订单至少要有一件商品。")
+            raise UserError(tr("订单至少要有一件商品。"))
         when = self.when.dateTime().toPython().replace(tzinfo=SHANGHAI)
         return svc.OrderInput(
             self.customer.text(), when, items, self.platform.currentData() or None, self.order_no.text(),

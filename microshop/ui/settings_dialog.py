@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit
 
+from microshop.i18n import localized
 from microshop.services import settings
 from microshop.store.database import Database
 from microshop.ui.forms import FormDialog
@@ -26,7 +27,7 @@ class SettingsDialog(FormDialog):
                 edit = QLineEdit(str(settings.get(s, key)))
                 edit.setMinimumWidth(320)
                 self.edits[key] = edit
-                self.form.addRow(settings.OPTIONS[key].label, edit)
+                self.form.addRow(localized(settings.OPTIONS[key].label), edit)
         self.edits["invite_param"].setPlaceholderText(tr("例如 invite；留空则不在链接上加邀请码"))
         self.edits["watermark"].setPlaceholderText(tr("留空则海报不加水印"))
         self.finish_form()

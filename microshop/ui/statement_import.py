@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import PLATFORMS
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
+from microshop.i18n import localized
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.importers.statements import RowIssue
 from microshop.services.statements import import_statement, preview_statement, save_mapping
@@ -101,7 +102,7 @@ class MappingDialog(QDialog):
         self.platform = QComboBox()
         for key, name in PLATFORMS.items():
             if key not in ("taobao", "jd", "pdd", "douyin"):
-                self.platform.addItem(name, key)
+                self.platform.addItem(localized(name), key)
         form = QFormLayout()
         form.addRow(tr("平台"), self.platform)
         self.combos: dict[str, QComboBox] = {}
@@ -115,7 +116,7 @@ class MappingDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             combo.currentIndexChanged.connect(lambda _i: self.update_preview())
             self.combos[field] = combo
-            form.addRow(label + (" *" if required else ""), combo)
+            form.addRow(localized(label) + (" *" if required else ""), combo)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from microshop.i18n import localized
 from microshop.services.listing import ListQuery, ListSource
 from microshop.store.database import Database
 
@@ -85,7 +86,7 @@ class SqlListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.source.columns):
-            return self.source.columns[section].title
+            return localized(self.source.columns[section].title)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
             return section + 1
         return None

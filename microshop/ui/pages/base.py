@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from microshop.domain.enums import PLATFORMS
 from microshop.domain.timeutil import SHANGHAI, utcnow
+from microshop.i18n import localized
 from microshop.services.listing import ListQuery, ListSource
 from microshop.store.database import Database
 from microshop.ui.table_model import SqlListModel
@@ -31,7 +32,7 @@ def platform_combo(all_text: str = "全部平台") -> QComboBox:
     combo = QComboBox()
     combo.addItem(all_text, "")
     for key, name in PLATFORMS.items():
-        combo.addItem(name, key)
+        combo.addItem(localized(name), key)
     return combo
 
 

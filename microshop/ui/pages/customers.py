@@ -63,7 +63,7 @@ class CustomerDialog(FormDialog):
         if self.privacy:
             data.phone, data.addresses = self.original.phone, self.original.addresses
         if not data.name.strip():
-            raise UserError("客户姓名不能为空。")
+            raise UserError(tr("客户姓名不能为空。"))
         return data
 
 

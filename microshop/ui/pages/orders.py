@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
+from microshop.i18n import localized
 from microshop.importers.orderbook import parse_order_book
 from microshop.services import orders as svc
 from microshop.services.customers import load_customer
@@ -33,7 +34,7 @@ class OrdersPage(ListPage):
         self.status = QComboBox()
         self.status.addItem(tr("全部状态"), "")
         for status, label in ORDER_STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
+            self.status.addItem(localized(label), status.value)
         self.platform = platform_combo()
         self.month = month_combo()
         self.pickup = QComboBox()
@@ -51,7 +52,7 @@ class OrdersPage(ListPage):
         self.status_button = QPushButton(tr("修改状态"))
         menu = QMenu(self.status_button)
         for status, label in ORDER_STATUS_LABELS.items():
-            menu.addAction(label).triggered.connect(lambda _c=False, s=status: self.set_status(s))
+            menu.addAction(localized(label)).triggered.connect(lambda _c=False, s=status: self.set_status(s))
         self.status_button.setMenu(menu)
         new = QPushButton(tr("新增订单"))
         new.clicked.connect(self.add_order)

@@ -30,6 +30,7 @@ from microshop.services import products as svc
 from microshop.services.images import TINY_PX
 from microshop.services.listing import ListQuery, ProductList, ShareList
 from microshop.services.picks import batch_posters
+from microshop.i18n import localized
 from microshop.services.posters import TEMPLATES, render, save_images
 from microshop.store.database import Database
 from microshop.store.models import Product
@@ -82,7 +83,7 @@ class PostersPage(QWidget):
 
         self.template = QComboBox()
         for key, label in TEMPLATES.items():
-            self.template.addItem(label, key)
+            self.template.addItem(localized(label), key)
         self.template.currentIndexChanged.connect(lambda _i: self.show_selected())
         self.save_button = QPushButton(tr("保存海报…"))
         self.save_button.clicked.connect(self.save_poster)

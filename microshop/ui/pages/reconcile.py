@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, platform_name
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
+from microshop.i18n import localized
 from microshop.services import reconcile as rc
 from microshop.services.income import add_withdrawal, income_series, monthly_income
 from microshop.services.listing import ListQuery, StatementImportList, StatementLineList
@@ -61,10 +62,10 @@ class WithdrawalDialog(FormDialog):
     def collect(self) -> tuple[str, int, datetime, str]:
         platform = self.platform.currentData()
         if not platform:
-            raise UserError("请选择平台。")
+            raise UserError(tr("请选择平台。"))
         amount = read_money(self.amount, "到账金额")
         if not amount or amount <= 0:
-            raise UserError("请填写大于 0 的到账金额。")
+            raise UserError(tr("请填写大于 0 的到账金额。"))
         return platform, amount, self.when.dateTime().toPython(), self.note.text().strip()
 
 
@@ -109,7 +110,7 @@ class ReconcilePage(QWidget):
             view.setColumnWidth(3, 200)
             view.setColumnWidth(5, 170)
             self.item_models[category], self.item_views[category] = model, view
-            self.tabs.addTab(view, rc.CATEGORY_LABELS[category])
+            self.tabs.addTab(view, localized(rc.CATEGORY_LABELS[category]))
         self.lines_tab = self._lines_tab()
         self.tabs.addTab(self.lines_tab, tr("账单明细"))
         self.tabs.addTab(self._imports_tab(), tr("导入记录"))
@@ -144,7 +145,7 @@ class ReconcilePage(QWidget):
         self.lines_status = QComboBox()
         self.lines_status.addItem(tr("全部状态"), "")
         for status, label in LINE_STATUS_LABELS.items():
-            self.lines_status.addItem(label, status.value)
+            self.lines_status.addItem(localized(label), status.value)
         self.lines_status.currentIndexChanged.connect(lambda _i: self.reload_lines())
         widget = QWidget()
         bar = QHBoxLayout()
@@ -199,7 +200,7 @@ class ReconcilePage(QWidget):
         counts = result.counts()
         for i, category in enumerate(self.TABS):
             self.item_models[category].set_rows(result.category(category))
-            self.tabs.setTabText(i, f"{rc.CATEGORY_LABELS[category]} {counts[category]}")
+            self.tabs.setTabText(i, f"{localized(rc.CATEGORY_LABELS[category])} {counts[category]}")
         self.income.set_rows(list(income.items()))
         total = income["total"]
         self.summary.setText(
