@@ -3,6 +3,7 @@ Chinese, geometry is remembered, the worker delivers results and cancels, and ed
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
@@ -229,3 +230,19 @@ def test_restore_from_the_window_replaces_data_and_refreshes(app, demo_db, qtbot
     assert "订单 160" in window.counts_label.text()
     with pytest.raises(UserError):
         window.restore(tmp_path / "missing.sqlite3")
+
+
+def test_calling_qt_does_not_drain_the_reference_count_of_none(app, qtbot) -> None:
+    """PySide6 6.12.0 drops a reference to None on every call of a Qt method that returns nothing;
+    before Python 3.12 (where None is immortal) the app then aborts with “deallocating None” after
+    a few thousand calls. pyproject keeps that build out; this notices if such a build comes back.
+    (On Python 3.12+ the count of None never changes.)"""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    before = sys.getrefcount(None)
+    for n in range(3000):
+        label.setText(str(n))
+        label.adjustSize()
+    assert sys.getrefcount(None) - before > -1000
