@@ -124,7 +124,9 @@ def test_excel_mangled_ids_refuse_the_whole_file(db, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "says"),
     [(b"", "空文件"), (b"PK\x03\x04 truncated", "损坏"), ("订单号,金额\n1,2\n".encode(), "无法识别"),
-     ("\ufeff".encode() + ",".join(TB_HEADER).encode(), "没有订单行")],
+     ("\ufeff".encode() + ",".join(TB_HEADER).encode(), "没有订单行"),
+     (b"\xff\xfe\xfa" + bytes(range(0x80, 0xff)) * 3, "编码无法识别")],  # a UTF-16 BOM, then not UTF-16
+    ids=["empty", "truncated-zip", "unknown-header", "header-only", "bad-utf16"],
 )
 def test_refused_files_exit_2_and_change_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                   content: bytes, says: str) -> None:

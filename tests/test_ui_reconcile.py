@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from microshop.errors import Cancelled
@@ -80,6 +81,46 @@ def test_import_through_preview_on_the_worker(app, orders_db, qtbot, monkeypatch
         assert s.scalar(select(func.count()).select_from(StatementLine)) == 24
     wait_loaded(page, qtbot)
     assert page.item_models["matched"].rowCount() > 0
+
+
+def test_a_file_two_importers_claim_asks_for_the_platform_once(app, orders_db, qtbot, monkeypatch, tmp_path: Path) -> None:
+    path = tmp_path / "both.csv"  # headers both 京东联盟 and 多多进宝 require
+    path.write_text("订单号,下单时间,商品ID,订单状态,预估计佣金额,预估佣金,订单金额\n"
+                    "9001,2026-10-05 10:00:00,77,已完成,59.90,5.99,59.90\n", encoding="utf-8")
+    asked: list[list[str]] = []
+
+    def choose(_parent, _title, text, labels, *args):
+        asked.append(labels)
+        assert "无法确定" in text
+        return "京东联盟", True
+
+    previews: list[dict] = []
+    monkeypatch.setattr("microshop.ui.statement_import.QInputDialog.getItem", choose)
+    _window, page = open_page(orders_db, qtbot)
+    page.import_flow.confirm = lambda _path, preview, _platform: previews.append(preview)
+    page.import_flow.start(path)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=10000)
+    assert asked == [["淘宝联盟", "京东联盟", "多多进宝", "抖音精选联盟"]]
+    assert previews[0]["platform"] == "jd" and previews[0]["rows"] == 1
+
+
+def test_only_an_unrecognised_header_offers_a_column_mapping(app, orders_db, qtbot, monkeypatch, tmp_path: Path) -> None:
+    offered: list[str] = []
+    shown: list[str] = []
+    monkeypatch.setattr("microshop.ui.statement_import.QMessageBox.question",
+                        lambda _p, _t, text: offered.append(text) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr("microshop.ui.statement_import.show_error", lambda _p, exc: shown.append(str(exc)))
+    _window, page = open_page(orders_db, qtbot)
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("编号,金额\n1,2\n", encoding="utf-8")
+    page.import_flow.start(unknown)
+    qtbot.waitUntil(lambda: len(offered) == 1, timeout=10000)
+    assert "无法识别" in offered[0] and shown == []
+    garbled = tmp_path / "garbled.csv"  # its message also says 无法识别, but a mapping cannot help
+    garbled.write_bytes(bytes(range(0x80, 0xff)) * 3)
+    page.import_flow.start(garbled)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    assert len(offered) == 1
 
 
 def test_cancelled_import_leaves_nothing(db) -> None:

@@ -99,6 +99,14 @@ class ParsedStatement:
     skipped: list[RowIssue] = field(default_factory=list)
 
 
+class AmbiguousStatement(UserError):
+    """Two importers claim the file: the user says which platform it is from."""
+
+
+class UnrecognisedStatement(UserError):
+    """No importer claims the file: a column mapping can read it."""
+
+
 class RowError(ValueError):
     """A row this importer cannot use (reported in ``skipped``)."""
 
@@ -482,7 +490,7 @@ def detect(rows: list[list[Any]], platform: str | None, name: str) -> tuple[Impo
         claims = [(imp, cols) for imp in candidates if (cols := imp.identify(row)) is not None]
         if len(claims) > 1:
             labels = "、".join(localized(imp.label) for imp, _ in claims)
-            raise UserError(tr("“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。", name=name, labels=labels))
+            raise AmbiguousStatement(tr("“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。", name=name, labels=labels))
         if claims:
             return claims[0][0], index, claims[0][1]
         for imp in candidates:
@@ -494,13 +502,10 @@ def detect(rows: list[list[Any]], platform: str | None, name: str) -> tuple[Impo
                 best_missing = (imp, missing)
     if platform is not None and best_missing is not None:
         imp, missing = best_missing
-        raise UserError(tr(
-            "“{name}”不像{importer}的账单：缺少列 {missing}。"
-            "请确认平台选对了，且表头没有被改动。",
-            name=name, importer=localized(imp.label), missing='、'.join(missing)))
+        raise UserError(tr("“{name}”不像{importer}的账单：缺少列 {missing}。请确认平台选对了，且表头没有被改动。", name=name, importer=localized(imp.label), missing='、'.join(missing)))
     if platform is not None:
         raise UserError(tr("“{name}”里没有找到{platform}账单的表头，请确认文件和平台选对了。", name=name, platform=platform_name(platform)))
-    raise UserError(
+    raise UnrecognisedStatement(
         tr("无法识别“{name}”是哪个平台的账单（没有找到认识的表头）。请确认这是平台导出的原始订单明细，或在导入时指定平台；其他平台可用“自定义列映射”导入。", name=name)
     )
 
@@ -537,9 +542,7 @@ class StatementReader:
                  mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> None:
         self.path = path = Path(path)
         if platform is not None and platform not in PLATFORM_CHOICES and not mappings:
-            raise UserError(tr(
-                "未知的平台“{platform}”，可选：{choices}。",
-                platform=platform, choices='、'.join(PLATFORM_CHOICES)))
+            raise UserError(tr("未知的平台“{platform}”，可选：{choices}。", platform=platform, choices='、'.join(PLATFORM_CHOICES)))
         self._rows: Iterator[list[Any]] = iter_table(path)
         head: list[list[Any]] = []
         for row in self._rows:

@@ -102,9 +102,7 @@ def check_zip_container(path: Path) -> None:
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNZIPPED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
-                raise UserError(tr(
-                    "“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。",
-                    name=path.name, size_mb=total // (1024 * 1024)))
+                raise UserError(tr("“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。", name=path.name, size_mb=total // (1024 * 1024)))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as part:
@@ -190,17 +188,13 @@ def _read_csv(path: Path) -> list[list[Any]]:
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise UserError(tr(
-            "“{name}”的 CSV 格式有误（{error}）"
-            "，请用 Excel 打开后另存为 CSV 再导入。",
-            name=path.name, error=exc)) from exc
+        raise UserError(tr("“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。", name=path.name, error=exc)) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
     """Decode CSV bytes: UTF-8 (with/without BOM), UTF-16 with BOM, else GB18030 (covers GBK)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    for encoding in ("utf-8-sig", "gb18030"):
+    encodings = ("utf-16",) if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030")
+    for encoding in encodings:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:

@@ -43,10 +43,7 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
                 image.draft("RGB", (max_side, max_side))
             if image.width * image.height > MAX_PIXELS:
                 raise UserError(
-                    tr(
-                        "图片“{name}”太大（{width}×{height}）"
-                        "，请先缩小到 6000×6000 以内再添加。",
-                        name=path.name, width=image.width, height=image.height)
+                    tr("图片“{name}”太大（{width}×{height}），请先缩小到 6000×6000 以内再添加。", name=path.name, width=image.width, height=image.height)
                 )
             image.load()
     except UserError:

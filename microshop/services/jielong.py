@@ -76,9 +76,7 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     products = {}
     for label, product_id in product_map.items():
         if label not in {p.label for p in parsed.products}:
-            raise UserError(tr(
-                "接龙里没有商品“{label}”，可选：{products}。",
-                label=label, products='、'.join(p.label for p in parsed.products)))
+            raise UserError(tr("接龙里没有商品“{label}”，可选：{products}。", label=label, products='、'.join(p.label for p in parsed.products)))
         product = session.get(Product, product_id)
         if product is None:
             raise UserError(tr("选品库里没有编号为 {product_id} 的商品。", product_id=product_id))

@@ -70,9 +70,7 @@ def validate(data: ProductInput) -> ProductInput:
     if not data.title:
         raise UserError(tr("商品标题不能为空。"))
     if data.platform_key and data.platform_key not in PLATFORMS:
-        raise UserError(tr(
-            "未知的平台“{platform_key}”，可选：{choices}。",
-            platform_key=data.platform_key, choices='、'.join(PLATFORMS)))
+        raise UserError(tr("未知的平台“{platform_key}”，可选：{choices}。", platform_key=data.platform_key, choices='、'.join(PLATFORMS)))
     for label, value in (("价格", data.price_fen), ("原价", data.original_price_fen), ("券", data.coupon_fen)):
         if value is not None and value < 0:
             raise UserError(tr("{label}不能是负数。", label=label))

@@ -14,7 +14,7 @@ from microshop import APP_ID, APP_NAME, __version__, paths
 from microshop.errors import UserError
 from microshop.store.database import Database
 from microshop.ui.fonts import apply_app_font
-from microshop.ui.i18n import install_translator
+from microshop.ui.i18n import install_translator, tr
 from microshop.ui.main_window import MainWindow
 
 STYLE = """
@@ -30,9 +30,9 @@ QLabel#countLabel { color: #666; }
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description="启动微店管家")
-    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
-    parser.add_argument("--demo", action="store_true", help="启动时向空数据库加载演示数据")
+    parser = argparse.ArgumentParser(prog="main.py", description=tr("启动微店管家"))
+    parser.add_argument("--db", metavar="PATH", help=tr("数据库文件（默认在用户数据文件夹）"))
+    parser.add_argument("--demo", action="store_true", help=tr("启动时向空数据库加载演示数据"))
     args, _qt_args = parser.parse_known_args(argv)
     return args
 

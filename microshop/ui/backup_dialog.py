@@ -38,10 +38,10 @@ class BackupDialog(QDialog):
         self.setWindowTitle(tr("备份与恢复"))
         self.resize(760, 460)
         self.model = RowsModel([
-            ("时间", lambda b: b.created.strftime("%Y-%m-%d %H:%M"), False),
-            ("类型", lambda b: b.label, False),
-            ("大小", lambda b: size_text(b.size), True),
-            ("文件", lambda b: b.path.name, False),
+            (tr("时间"), lambda b: b.created.strftime("%Y-%m-%d %H:%M"), False),
+            (tr("类型"), lambda b: b.label, False),
+            (tr("大小"), lambda b: size_text(b.size), True),
+            (tr("文件"), lambda b: b.path.name, False),
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -51,12 +51,14 @@ class BackupDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 150)
         self.view.setColumnWidth(1, 130)
-        note = QLabel("微店管家每天自动备份一次（保留最近 7 天和最近 4 周），升级、恢复、撤销导入之前也会各备份一份。"
-                      f"<br>备份文件夹：{paths.backups_dir()}")
+        note = QLabel(tr(
+            "微店管家每天自动备份一次（保留最近 7 天和最近 4 周）"
+            "，升级、恢复、撤销导入之前也会各备份一份。<br>备份文件夹：{folder}",
+            folder=paths.backups_dir()))
         note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in (("立即备份", self.backup_now), ("恢复所选…", self.restore_selected),
-                           ("打开备份文件夹", self.open_folder), ("关闭", self.accept)):
+        for text, slot in ((tr("立即备份"), self.backup_now), (tr("恢复所选…"), self.restore_selected),
+                           (tr("打开备份文件夹"), self.open_folder), (tr("关闭"), self.accept)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -91,8 +93,9 @@ class BackupDialog(QDialog):
             QMessageBox.information(self, tr("恢复"), tr("请先选择一个备份。"))
             return
         answer = QMessageBox.question(
-            self, tr("恢复备份"), f"用 {backup.created:%Y-%m-%d %H:%M} 的{backup.label}替换当前全部数据？\n"
-            "当前数据会先另存一份，之后也能恢复回来。")
+            self, tr("恢复备份"),
+            tr("用 {created:%Y-%m-%d %H:%M} 的{label}替换当前全部数据？\n当前数据会先另存一份，之后也能恢复回来。",
+               created=backup.created, label=backup.label))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(backup.path)
 

@@ -9,6 +9,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.ui.i18n import tr
 
 
@@ -85,15 +86,15 @@ class BarChart(SavableChart):
 class IncomeChart(BarChart):
     """Estimated / settled / arrived per month (yuan)."""
 
-    SERIES = (("预估佣金", "estimated"), ("结算", "settled"), ("到账", "arrived"))
+    SERIES = ((QT_TR_NOOP("预估佣金"), "estimated"), (QT_TR_NOOP("结算"), "settled"), (QT_TR_NOOP("到账"), "arrived"))
     COLORS = ("#8fc9a3", "#1b7f4b", "#e0a526")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__("近 12 个月收入（元）", parent)
+        super().__init__(tr("近 12 个月收入（元）"), parent)
 
     def show_series(self, series: list[tuple[str, Any]]) -> None:
         """``series``: (YYYY-MM, figures with estimated/settled/arrived in fen) per month."""
-        self.show([f"{int(m[5:])}月" for m, _ in series],
-                  [(label, [getattr(income, attr) / 100 for _m, income in series])  # display only
+        self.show([tr("{month}月", month=int(m[5:])) for m, _ in series],
+                  [(localized(label), [getattr(income, attr) / 100 for _m, income in series])  # display only
                    for label, attr in self.SERIES])
         self.chart.legend().setVisible(True)

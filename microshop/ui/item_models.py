@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
+from microshop.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 2
@@ -78,16 +79,16 @@ class RowsModel(QAbstractTableModel):
 def reconcile_items_model(parent: Any = None) -> RowsModel:
     """Order and statement line side by side."""
     return RowsModel([
-        ("下单时间", lambda i: i.ordered_at, False),
-        ("平台", lambda i: platform_name(i.platform), False),
-        ("客户", lambda i: i.customer, False),
-        ("商品", lambda i: i.title, False),
-        ("订单平台金额", lambda i: format_fen(i.order_amount_fen) if i.order_amount_fen is not None else "", True),
-        ("平台订单号", lambda i: i.platform_order_no, False),
-        ("账单付款金额", lambda i: format_fen(i.line_paid_fen) if i.line_paid_fen is not None else "", True),
-        ("预估佣金", lambda i: format_fen(i.estimated_fen) if i.estimated_fen is not None else "", True),
-        ("账单状态", lambda i: status_label(i.line_status), False),
-        ("备注", lambda i: ("手动关联 " if i.manual else "") + ("已处理：" + (i.note or "") if i.resolved else ""), False),
+        (tr("下单时间"), lambda i: i.ordered_at, False),
+        (tr("平台"), lambda i: platform_name(i.platform), False),
+        (tr("客户"), lambda i: i.customer, False),
+        (tr("商品"), lambda i: i.title, False),
+        (tr("订单平台金额"), lambda i: format_fen(i.order_amount_fen) if i.order_amount_fen is not None else "", True),
+        (tr("平台订单号"), lambda i: i.platform_order_no, False),
+        (tr("账单付款金额"), lambda i: format_fen(i.line_paid_fen) if i.line_paid_fen is not None else "", True),
+        (tr("预估佣金"), lambda i: format_fen(i.estimated_fen) if i.estimated_fen is not None else "", True),
+        (tr("账单状态"), lambda i: status_label(i.line_status), False),
+        (tr("备注"), lambda i: (tr("手动关联 ") if i.manual else "") + (tr("已处理：") + (i.note or "") if i.resolved else ""), False),
     ], parent)
 
 
@@ -97,26 +98,26 @@ def income_model(parent: Any = None) -> RowsModel:
         return lambda r: format_fen(getattr(r[1], name))
 
     return RowsModel([
-        ("平台", lambda r: "合计" if r[0] == "total" else platform_name(r[0]), False),
-        ("预估佣金", money("estimated"), True),
-        ("本月结算", money("settled"), True),
-        ("失效", money("lost"), True),
-        ("维权扣回", money("clawed_back"), True),
-        ("加价收入", money("markup"), True),
-        ("到账", money("arrived"), True),
-        ("到账差额", lambda r: format_fen(r[1].difference), True),
+        (tr("平台"), lambda r: tr("合计") if r[0] == "total" else platform_name(r[0]), False),
+        (tr("预估佣金"), money("estimated"), True),
+        (tr("本月结算"), money("settled"), True),
+        (tr("失效"), money("lost"), True),
+        (tr("维权扣回"), money("clawed_back"), True),
+        (tr("加价收入"), money("markup"), True),
+        (tr("到账"), money("arrived"), True),
+        (tr("到账差额"), lambda r: format_fen(r[1].difference), True),
     ], parent)
 
 
 def preview_lines_model(parent: Any = None) -> RowsModel:
     """Canonical lines of an import preview."""
     return RowsModel([
-        ("行", lambda ln: ln.source_row, True),
-        ("订单号", lambda ln: ln.order_no, False),
-        ("商品", lambda ln: ln.product_title, False),
-        ("付款金额", lambda ln: format_fen(ln.paid_fen), True),
-        ("预估佣金", lambda ln: format_fen(ln.estimated_fen), True),
-        ("结算佣金", lambda ln: format_fen(ln.settled_fen) if ln.settled_fen is not None else "", True),
-        ("状态", lambda ln: f"{status_label(ln.status)}（{ln.raw_status}）", False),
-        ("创建时间", lambda ln: format_local(ln.created_at), False),
+        (tr("行"), lambda ln: ln.source_row, True),
+        (tr("订单号"), lambda ln: ln.order_no, False),
+        (tr("商品"), lambda ln: ln.product_title, False),
+        (tr("付款金额"), lambda ln: format_fen(ln.paid_fen), True),
+        (tr("预估佣金"), lambda ln: format_fen(ln.estimated_fen), True),
+        (tr("结算佣金"), lambda ln: format_fen(ln.settled_fen) if ln.settled_fen is not None else "", True),
+        (tr("状态"), lambda ln: f"{status_label(ln.status)}（{ln.raw_status}）", False),
+        (tr("创建时间"), lambda ln: format_local(ln.created_at), False),
     ], parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from microshop import APP_NAME, __version__, paths
+from microshop.i18n import localized
 from microshop.services import settings
 from microshop.services.demo import load_demo
 from microshop.services.progress import Progress
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
                 page.status_message.connect(self.flash)
             self.pages.append(page)
             self.stack.addWidget(page)
-            self.nav.addItem(page.title)
+            self.nav.addItem(localized(page.title))
         self.nav.currentRowChanged.connect(self.show_page)
         self.pages[3].orders_requested.connect(self.show_customer_orders)
         self.pages[5].poster_requested.connect(self.show_poster_for)
@@ -87,25 +88,25 @@ class MainWindow(QMainWindow):
     # --- structure -----------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
-        self._action(file_menu, "加载演示数据", self.offer_demo_now)
+        self._action(file_menu, tr("加载演示数据"), self.offer_demo_now)
         file_menu.addSeparator()
-        self._action(file_menu, "备份与恢复…", self.show_backups)
-        self._action(file_menu, "备份到其他位置…", self.backup_to_file)
-        self._action(file_menu, "从文件恢复…", self.restore_from_file)
+        self._action(file_menu, tr("备份与恢复…"), self.show_backups)
+        self._action(file_menu, tr("备份到其他位置…"), self.backup_to_file)
+        self._action(file_menu, tr("从文件恢复…"), self.restore_from_file)
         file_menu.addSeparator()
-        self._action(file_menu, "设置…", self.edit_settings)
+        self._action(file_menu, tr("设置…"), self.edit_settings)
         file_menu.addSeparator()
-        self._action(file_menu, "退出", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(tr("查看(&V)"))
         for i, page_class in enumerate(PAGES):
-            self._action(view_menu, page_class.title, lambda _c=False, i=i: self.nav.setCurrentRow(i),
+            self._action(view_menu, localized(page_class.title), lambda _c=False, i=i: self.nav.setCurrentRow(i),
                          QKeySequence(f"Ctrl+{i + 1}"))
-        self._action(view_menu, "刷新", self.refresh_all, QKeySequence.StandardKey.Refresh)
+        self._action(view_menu, tr("刷新"), self.refresh_all, QKeySequence.StandardKey.Refresh)
         view_menu.addSeparator()
-        self.privacy_action = self._action(view_menu, "隐私模式（截图前打开）", self.set_privacy, QKeySequence("Ctrl+Shift+P"))
+        self.privacy_action = self._action(view_menu, tr("隐私模式（截图前打开）"), self.set_privacy, QKeySequence("Ctrl+Shift+P"))
         self.privacy_action.setCheckable(True)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
-        self._action(help_menu, "关于微店管家", self.show_about)
+        self._action(help_menu, tr("关于微店管家"), self.show_about)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -158,7 +159,9 @@ class MainWindow(QMainWindow):
         with self.db.session() as s:
             c = counts(s)
         self.counts_label.setText(
-            f"商品 {c['products']} · 客户 {c['customers']} · 订单 {c['orders']} · 账单 {c['statement_lines']}"
+            tr(
+                "商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}",
+                products=c['products'], customers=c['customers'], orders=c['orders'], statement_lines=c['statement_lines'])
         )
 
     def is_empty(self) -> bool:
@@ -190,33 +193,31 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> Progress:
         """Load demo data on the worker thread, then refresh every page."""
         def job(progress: Progress) -> dict[str, int]:
-            progress.update(0, 1, "正在生成演示数据…")
+            progress.update(0, 1, tr("正在生成演示数据…"))
             with self.db.session() as s:
                 return load_demo(s)
 
         def done(added: dict[str, int]) -> None:
             self.refresh_all()
-            self.flash(f"已加载演示数据：{added['products']} 个商品，{added['orders']} 个订单")
+            self.flash(tr("已加载演示数据：{products} 个商品，{orders} 个订单", products=added['products'], orders=added['orders']))
 
-        return self.runner.run(job, done, title="正在加载演示数据…", cancellable=False)
+        return self.runner.run(job, done, title=tr("正在加载演示数据…"), cancellable=False)
 
     def backup_to_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("备份数据库"), str(Path.home() / "微店管家备份.sqlite3"), tr("数据库备份 (*.sqlite3)")
+            self, tr("备份数据库"), str(Path.home() / tr("微店管家备份.sqlite3")), tr("数据库备份 (*.sqlite3)")
         )
         if not path:
             return
         self.runner.run(
             lambda _p: backup.online_backup(self.db.path, Path(path)),
-            lambda out: self.flash(f"已备份到 {out}"),
-            title="正在备份…",
+            lambda out: self.flash(tr("已备份到 {out}", out=out)),
+            title=tr("正在备份…"),
             cancellable=False,
         )
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr(
-            "选择备份文件"), str(Path.home()), tr(
-            "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择备份文件"), str(Path.home()), tr("数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
         if not path:
             return
         if QMessageBox.question(
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         backup.restore(path, self.db.path)
         Database.open(self.db.path).close()
         self.refresh_all()
-        self.flash("已从备份恢复")
+        self.flash(tr("已从备份恢复"))
 
     def set_privacy(self, on: bool, save: bool = True) -> None:
         """隐私模式: addresses masked in lists, phones and addresses masked and read-only in dialogs."""
@@ -268,17 +269,19 @@ class MainWindow(QMainWindow):
         interrupted = interrupted_operations(self.db.path)
         if interrupted is not None:
             if interrupted["integrity"] == "ok":
-                text = (f"上次的“{interrupted['what']}”没有完成就被中断了（可能是程序被强制关闭或断电）。\n\n"
-                        "已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。")
-                self.flash("已检查数据库：完好，没有数据丢失")
+                text = tr("上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。\n\n"
+                          "已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。",
+                          what=interrupted["what"])
+                self.flash(tr("已检查数据库：完好，没有数据丢失"))
             else:
-                text = (f"上次的“{interrupted['what']}”被中断，数据库检查发现问题：{interrupted['integrity']}\n\n"
-                        "请用“文件 → 备份与恢复…”恢复最近的备份。")
+                text = tr("上次的“{what}”被中断，数据库检查发现问题：{problem}\n\n"
+                          "请用“文件 → 备份与恢复…”恢复最近的备份。",
+                          what=interrupted["what"], problem=interrupted["integrity"])
             box = QMessageBox(QMessageBox.Icon.Information if interrupted["integrity"] == "ok" else QMessageBox.Icon.Warning,
                               tr("微店管家"), text, QMessageBox.StandardButton.Ok, self)
             box.open()
         self.runner.run(lambda _p: auto_backup(self.db.path), lambda _made: None, silent=True,
-                        on_error=lambda exc: self.flash(f"自动备份没有成功：{exc}"))
+                        on_error=lambda exc: self.flash(tr("自动备份没有成功：{error}", error=exc)))
         return interrupted
 
     def edit_settings(self) -> None:
@@ -291,16 +294,19 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr("关于微店管家"),
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。</p>"
-            f"<p>数据文件：{self.db.path}</p>"
-            "<p>界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。</p>",
+            tr(
+                "<h3>{app} {version}</h3><p>为社交电商店主准备的桌面工具："
+                "选品、分享海报、订单、客户和佣金对账，都在一个地方。"
+                "</p><p>数据文件：{path}</p><p>界面与海报字体："
+                "Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。"
+                "</p>",
+                app=APP_NAME, version=__version__, path=self.db.path),
         )
 
 
 def current_page_title(window: MainWindow) -> str:
     """The title of the visible section (for tests and the status bar)."""
-    return window.pages[window.stack.currentIndex()].title
+    return localized(window.pages[window.stack.currentIndex()].title)
 
 
 __all__ = ["MainWindow", "PAGES", "current_page_title", "Qt"]

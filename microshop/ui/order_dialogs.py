@@ -50,7 +50,7 @@ class OrderDialog(FormDialog):
 
     def __init__(self, data: svc.OrderInput | None = None, pickup_points: list[str] | None = None,
                  parent: Any = None, privacy: bool = False) -> None:
-        super().__init__("编辑订单" if data else "新增订单", parent)
+        super().__init__(tr("编辑订单") if data else tr("新增订单"), parent)
         self.privacy = privacy and data is not None and bool(data.address)
         self.original_address = data.address if data else None
         now = utcnow()
@@ -60,7 +60,7 @@ class OrderDialog(FormDialog):
         self.when = QDateTimeEdit(QDateTime(data.ordered_at.astimezone(SHANGHAI).replace(tzinfo=None)))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
-        self.platform = platform_combo("未选择")
+        self.platform = platform_combo(tr("未选择"))
         self.platform.setCurrentIndex(max(0, self.platform.findData(data.platform_key or "")))
         self.order_no = QLineEdit(data.platform_order_no or "")
         self.status = QComboBox()
@@ -79,7 +79,7 @@ class OrderDialog(FormDialog):
         self.address.setReadOnly(self.privacy)
         self.notes = QLineEdit(data.notes or "")
         self.items = QTableWidget(0, 4)
-        self.items.setHorizontalHeaderLabels(["商品", "数量", "金额（元）", "平台金额（元，可空）"])
+        self.items.setHorizontalHeaderLabels([tr("商品"), tr("数量"), tr("金额（元）"), tr("平台金额（元，可空）")])
         for col, width in enumerate((250, 56, 100)):
             self.items.setColumnWidth(col, width)
         self.items.horizontalHeader().setStretchLastSection(True)
@@ -88,10 +88,10 @@ class OrderDialog(FormDialog):
             self.add_item_row(item)
         add_row = QPushButton(tr("添加一行商品"))
         add_row.clicked.connect(lambda: self.add_item_row(svc.ItemInput("")))
-        for label, widget in (("客户", self.customer), ("下单时间", self.when), ("平台", self.platform),
-                              ("平台订单号", self.order_no), ("状态", self.status), ("取货方式", self.fulfilment),
-                              ("自提点", self.pickup), ("地址", self.address), ("备注", self.notes),
-                              ("商品", self.items), ("", add_row)):
+        for label, widget in ((tr("客户"), self.customer), (tr("下单时间"), self.when), (tr("平台"), self.platform),
+                              (tr("平台订单号"), self.order_no), (tr("状态"), self.status), (tr("取货方式"), self.fulfilment),
+                              (tr("自提点"), self.pickup), (tr("地址"), self.address), (tr("备注"), self.notes),
+                              (tr("商品"), self.items), ("", add_row)):
             self.form.addRow(label, widget)
         self.finish_form()
         self._ids = [i.product_id for i in data.items]
@@ -149,12 +149,12 @@ class JielongDialog(QDialog):
         self.customer_choice: dict[str, int | None] = {}
         self.suggestions: dict[str, Any] = {}
         self.model = RowsModel([
-            ("序号", lambda e: e.seq, True),
-            ("客户", lambda e: e.customer or e.raw, False),
-            ("商品与数量", self._items_text, False),
-            ("备注", lambda e: e.note, False),
-            ("手机", lambda e: mask_phone(e.phone), False),
-            ("对应客户", self._customer_text, False),
+            (tr("序号"), lambda e: e.seq, True),
+            (tr("客户"), lambda e: e.customer or e.raw, False),
+            (tr("商品与数量"), self._items_text, False),
+            (tr("备注"), lambda e: e.note, False),
+            (tr("手机"), lambda e: mask_phone(e.phone), False),
+            (tr("对应客户"), self._customer_text, False),
         ], self, highlight=lambda e: not e.items)  # rows it could not understand, in red
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -192,7 +192,7 @@ class JielongDialog(QDialog):
 
     def _items_text(self, entry: Entry) -> str:
         if not entry.items:
-            return "（没看懂）"
+            return tr("（没看懂）")
         return "，".join(f"{self.parsed.products[p].label}×{q}" for p, q in entry.items)
 
     def _customer_text(self, entry: Entry) -> str:
@@ -201,8 +201,8 @@ class JielongDialog(QDialog):
         chosen = self.customer_choice.get(entry.customer, "suggested")
         if chosen == "suggested":
             match = self.suggestions.get(entry.customer)
-            return match.label if match else "新客户"
-        return "新客户" if chosen is None else self._customer_names.get(chosen, "")
+            return match.label if match else tr("新客户")
+        return tr("新客户") if chosen is None else self._customer_names.get(chosen, "")
 
     def reparse(self) -> None:
         self.parsed = parse_jielong(self.text.toPlainText())
@@ -222,12 +222,14 @@ class JielongDialog(QDialog):
                 combo.addItem(title, pid)
             combo.setCurrentIndex(max(0, combo.findData(previous.get(product.label))))
             self.product_combos[product.label] = combo
-            price = format_fen(product.price_fen) if product.price_fen is not None else "无价格"
+            price = format_fen(product.price_fen) if product.price_fen is not None else tr("无价格")
             self.products_box.addRow(f"{product.label}（{price}）", combo)
         p = self.parsed
         self.summary.setText(
-            f"{len(p.products)} 个商品 · {len(p.entries)} 人报名 · 共 {p.total_qty} 件 · 合计 {format_fen(p.total_fen)}"
-            + (f" · <span style='color:#b00'>{len(p.unparsed)} 行没看懂</span>" if p.unparsed else "")
+            tr(
+                "{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}",
+                products=len(p.products), entries=len(p.entries), total_qty=p.total_qty, total=format_fen(p.total_fen))
+            + (tr(" · <span style='color:#b00'>{count} 行没看懂</span>", count=len(p.unparsed)) if p.unparsed else "")
         )
         self.ok.setEnabled(bool(p.entries))
 
@@ -238,8 +240,8 @@ class JielongDialog(QDialog):
         with self.db.session() as s:
             found = find_customers(s, entry.customer) or find_customers(s, entry.customer[:1])
             options = [(c.id, f"{c.name}（{mask_phone(c.phone)}）" if c.phone else c.name) for c in found]
-        labels = ["新建客户：" + entry.customer] + [label for _id, label in options]
-        choice, ok = QInputDialog.getItem(self, tr("对应客户"), f"“{entry.customer}”是哪位客户？", labels, 0, False)
+        labels = [tr("新建客户：") + entry.customer] + [label for _id, label in options]
+        choice, ok = QInputDialog.getItem(self, tr("对应客户"), tr("“{customer}”是哪位客户？", customer=entry.customer), labels, 0, False)
         if ok:
             chosen = None if labels.index(choice) == 0 else options[labels.index(choice) - 1][0]
             self.customer_choice[entry.customer] = chosen
@@ -255,7 +257,7 @@ class JielongDialog(QDialog):
         text = self.text.toPlainText()
 
         def job(_p: Any) -> dict[str, Any]:
-            with self.db.operation("接龙导入"), self.db.session() as s:
+            with self.db.operation(tr("接龙导入")), self.db.session() as s:
                 return import_jielong(s, text, product_map, customer_map)
 
         def done(result: dict[str, Any]) -> None:
@@ -276,6 +278,6 @@ class JielongDialog(QDialog):
                 failed(exc)
             return
         self.ok.setEnabled(False)
-        self.runner.run(job, done, title="正在生成订单…", on_error=failed, cancellable=False)
+        self.runner.run(job, done, title=tr("正在生成订单…"), on_error=failed, cancellable=False)
 
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.images import TINY_PX, check_image
 from microshop.ui.i18n import tr
 
-IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)"
+IMAGE_FILTER = QT_TR_NOOP("图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)")
 
 
 class PendingImage:
@@ -70,7 +71,7 @@ class ImageStrip(QWidget):
 
     def _append(self, pending: PendingImage, pixmap: QPixmap) -> None:
         self.items.append(pending)
-        item = QListWidgetItem(QIcon(pixmap), "封面" if len(self.items) == 1 else "")
+        item = QListWidgetItem(QIcon(pixmap), tr("封面") if len(self.items) == 1 else "")
         self.list.addItem(item)
 
     def add_file(self, path: str) -> bool:
@@ -90,17 +91,17 @@ class ImageStrip(QWidget):
             self.warning.setText(tr("剪贴板里的内容不是图片。"))
             return False
         self._append(PendingImage(data=data), QPixmap.fromImage(image))
-        self._warn_tiny(image.width(), image.height(), "粘贴的图片")
+        self._warn_tiny(image.width(), image.height(), tr("粘贴的图片"))
         return True
 
     def _warn_tiny(self, w: int, h: int, name: str) -> None:
         if min(w, h) < TINY_PX:
-            self.warning.setText(f"{name} 只有 {w}×{h}，放到海报上会模糊，建议换一张更清晰的。")
+            self.warning.setText(tr("{name} 只有 {w}×{h}，放到海报上会模糊，建议换一张更清晰的。", name=name, w=w, h=h))
         else:
             self.warning.clear()
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("选择商品图片"), str(Path.home()), IMAGE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, tr("选择商品图片"), str(Path.home()), localized(IMAGE_FILTER))
         for path in files:
             self.add_file(path)
 

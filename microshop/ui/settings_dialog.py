@@ -19,7 +19,7 @@ class SettingsDialog(FormDialog):
     KEYS = ("shop_name", "invite_code", "invite_param", "watermark")
 
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__("设置", parent)
+        super().__init__(tr("设置"), parent)
         self.db = db
         self.edits: dict[str, QLineEdit] = {}
         with db.session() as s:

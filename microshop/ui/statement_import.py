@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import PLATFORMS
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
-from microshop.i18n import localized
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
-from microshop.importers.statements import RowIssue
+from microshop.importers.statements import AmbiguousStatement, RowIssue, UnrecognisedStatement
 from microshop.services.statements import import_statement, preview_statement, save_mapping
 from microshop.store.database import Database
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
 
-PLATFORM_OVERRIDES = [("自动识别", None), ("淘宝联盟", "taobao"), ("京东联盟", "jd"), ("多多进宝", "pdd"),
-                      ("抖音精选联盟", "douyin")]
+PLATFORM_OVERRIDES = [(QT_TR_NOOP("自动识别"), None), (QT_TR_NOOP("淘宝联盟"), "taobao"), (QT_TR_NOOP("京东联盟"), "jd"),
+                      (QT_TR_NOOP("多多进宝"), "pdd"), (QT_TR_NOOP("抖音精选联盟"), "douyin")]
 
 
 class PreviewDialog(QDialog):
@@ -42,11 +42,11 @@ class PreviewDialog(QDialog):
 
     def __init__(self, path: Path, preview: dict[str, Any], platform: str | None, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"导入账单预览 — {path.name}")
+        self.setWindowTitle(tr("导入账单预览 — {name}", name=path.name))
         self.resize(920, 560)
         self.platform = QComboBox()
         for label, key in PLATFORM_OVERRIDES:
-            self.platform.addItem(label, key)
+            self.platform.addItem(localized(label), key)
         self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -78,15 +78,16 @@ class PreviewDialog(QDialog):
 
     def show_preview(self, p: dict[str, Any]) -> None:
         self.summary.setText(
-            f"识别为：<b>{p['importer']}</b>　共 {p['rows']} 行　"
-            f"新增 <b>{p['added']}</b>　更新 <b>{p['updated']}</b>　未变化 {p['unchanged']}"
-            + (f"　维权记录 {p['adjustments']}" if p.get("adjustments") else "")
-            + (f"　<span style='color:#b00'>跳过 {len(p['skipped'])} 行</span>" if p["skipped"] else "")
+            tr(
+                "识别为：<b>{importer}</b>　共 {rows} 行　新增 <b>{added}</b>　更新 <b>{updated}</b>　未变化 {unchanged}",
+                importer=p['importer'], rows=p['rows'], added=p['added'], updated=p['updated'], unchanged=p['unchanged'])
+            + (tr("\u3000维权记录 {adjustments}", adjustments=p['adjustments']) if p.get("adjustments") else "")
+            + (tr("\u3000<span style='color:#b00'>跳过 {skipped} 行</span>", skipped=len(p['skipped'])) if p["skipped"] else "")
         )
         self.model.set_rows(p["lines"])
         self.skipped.clear()
         for s in p["skipped"]:
-            self.skipped.addItem(f"第 {s['row']} 行：{s['reason']}")
+            self.skipped.addItem(tr("第 {row} 行：{reason}", row=s['row'], reason=s['reason']))
 
 
 class MappingDialog(QDialog):
@@ -94,7 +95,7 @@ class MappingDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"自定义列映射 — {path.name}")
+        self.setWindowTitle(tr("自定义列映射 — {name}", name=path.name))
         self.resize(860, 560)
         self.head = read_head(path)
         index, self.header = guess_header(self.head)
@@ -143,11 +144,13 @@ class MappingDialog(QDialog):
             samples = self.samples[:5]
             for n, ln in enumerate(importer.read_rows(samples, list(range(2, len(samples) + 2)), cols)):
                 if isinstance(ln, RowIssue):
-                    lines.append(f"第 {n + 1} 行：{ln.reason}")
+                    lines.append(tr("第 {row} 行：{reason}", row=n + 1, reason=ln.reason))
                 else:
-                    lines.append(f"{ln.order_no} · {ln.product_title or ''} · 付款 {format_fen(ln.paid_fen)} · "
-                                 f"佣金 {format_fen(ln.estimated_fen)} · {ln.raw_status} → {status_label(ln.status)}")
-            self.preview.setText("\n".join(lines) or "（没有数据行）")
+                    lines.append(tr("{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}",
+                                    order_no=ln.order_no, title=ln.product_title or "", paid=format_fen(ln.paid_fen),
+                                    estimated=format_fen(ln.estimated_fen), raw_status=ln.raw_status,
+                                    status=status_label(ln.status)))
+            self.preview.setText("\n".join(lines) or tr("（没有数据行）"))
         except UserError as exc:
             self.preview.setText(exc.message)
 
@@ -171,19 +174,21 @@ class StatementImportFlow:
             with self.db.session() as s:
                 return preview_statement(s, path, platform, progress)
 
-        self.runner.run(job, lambda p: self.confirm(path, p, platform), title="正在读取账单…",
-                        on_error=lambda exc: self.preview_failed(path, exc))
+        self.runner.run(job, lambda p: self.confirm(path, p, platform), title=tr("正在读取账单…"),
+                        on_error=lambda exc: self.preview_failed(path, exc, platform))
 
-    def preview_failed(self, path: Path, exc: BaseException) -> None:
-        if isinstance(exc, UserError) and "无法确定" in exc.message:
-            labels = [label for label, key in PLATFORM_OVERRIDES if key]
-            choice, ok = QInputDialog.getItem(self.parent, tr("选择平台"), exc.message + "\n\n这是哪个平台的账单？",
+    def preview_failed(self, path: Path, exc: BaseException, platform: str | None = None) -> None:
+        """An ambiguous file: ask which platform (once); an unrecognised one: offer a column mapping."""
+        if isinstance(exc, AmbiguousStatement) and platform is None:
+            choices = [(localized(label), key) for label, key in PLATFORM_OVERRIDES if key]
+            labels = [label for label, _key in choices]
+            choice, ok = QInputDialog.getItem(self.parent, tr("选择平台"), exc.message + tr("\n\n这是哪个平台的账单？"),
                                               labels, 0, False)
-            if ok:
-                self.start(path, dict(PLATFORM_OVERRIDES)[choice])
+            if ok and choice in labels:
+                self.start(path, choices[labels.index(choice)][1])
             return
-        if isinstance(exc, UserError) and "无法识别" in exc.message:
-            answer = QMessageBox.question(self.parent, tr("无法识别的账单"), exc.message + "\n\n要现在设置列映射吗？")
+        if isinstance(exc, UnrecognisedStatement) and platform is None:
+            answer = QMessageBox.question(self.parent, tr("无法识别的账单"), exc.message + tr("\n\n要现在设置列映射吗？"))
             if answer == QMessageBox.StandardButton.Yes:
                 self.map_columns(path)
             return
@@ -206,7 +211,7 @@ class StatementImportFlow:
 
     def run_import(self, path: Path, platform: str | None) -> None:
         def job(progress: Any) -> dict[str, Any]:
-            with self.db.operation(f"导入账单 {path.name}"), self.db.session() as s:
+            with self.db.operation(tr("导入账单 {name}", name=path.name)), self.db.session() as s:
                 return import_statement(s, path, platform, progress)
 
-        self.runner.run(job, self.on_done, title=f"正在导入 {path.name}…")
+        self.runner.run(job, self.on_done, title=tr("正在导入 {name}…", name=path.name))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from microshop.i18n import localized
 from microshop.services.listing import ListQuery, ListSource
 from microshop.store.database import Database
+from microshop.ui.i18n import tr
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -76,7 +77,7 @@ class SqlListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = self._row(index.row())
             if values is None:
-                return "（已删除）" if index.column() == 0 else ""
+                return tr("（已删除）") if index.column() == 0 else ""
             value = values[index.column()]
             text = value if isinstance(value, str) else str(value)
             return text if role == Qt.ItemDataRole.DisplayRole or isinstance(value, str) else None

@@ -58,7 +58,7 @@ class TaskRunner(QObject):
         fn: Callable[[Progress], Any],
         on_done: Callable[[Any], None],
         *,
-        title: str = "正在处理…",
+        title: str = tr("正在处理…"),
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
         silent: bool = False,
@@ -69,7 +69,7 @@ class TaskRunner(QObject):
         """
         signals = _Signals()
         job = _Job(fn, signals)
-        dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 0, self._parent)
+        dialog = QProgressDialog(title, tr("取消") if cancellable else "", 0, 0, self._parent)
         if silent:
             dialog.setMinimumDuration(2**31 - 1)
         dialog.setWindowTitle(tr("微店管家"))

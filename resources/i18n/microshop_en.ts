@@ -9,38 +9,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="91"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="41"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="42"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="43"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="55"/>
+        <source>微店管家每天自动备份一次（保留最近 7 天和最近 4 周），升级、恢复、撤销导入之前也会各备份一份。&lt;br&gt;备份文件夹：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="60"/>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="60"/>
+        <source>恢复所选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="61"/>
+        <source>打开备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="61"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/backup_dialog.py" line="93"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="91"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="93"/>
         <source>请先选择一个备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="94"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="96"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="29"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="97"/>
+        <source>用 {created:%Y-%m-%d %H:%M} 的{label}替换当前全部数据？
+当前数据会先另存一份，之后也能恢复回来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/charts.py" line="30"/>
         <source>保存为图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="45"/>
+        <location filename="../../microshop/ui/charts.py" line="46"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="46"/>
+        <location filename="../../microshop/ui/charts.py" line="47"/>
         <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/charts.py" line="89"/>
+        <source>结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/charts.py" line="89"/>
+        <location filename="../../microshop/ui/item_models.py" line="107"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="39"/>
+        <source>到账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/charts.py" line="93"/>
+        <source>近 12 个月收入（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/charts.py" line="97"/>
+        <source>{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/forms.py" line="17"/>
         <source>例如 59.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/forms.py" line="26"/>
+        <source>{label}“{text}”不是有效的金额，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -50,114 +123,289 @@
     </message>
     <message>
         <location filename="../../microshop/ui/forms.py" line="40"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="171"/>
-        <location filename="../../microshop/ui/pages/products.py" line="209"/>
-        <location filename="../../microshop/ui/statement_import.py" line="62"/>
-        <location filename="../../microshop/ui/statement_import.py" line="123"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="172"/>
+        <location filename="../../microshop/ui/pages/products.py" line="210"/>
+        <location filename="../../microshop/ui/statement_import.py" line="63"/>
+        <location filename="../../microshop/ui/statement_import.py" line="125"/>
+        <location filename="../../microshop/ui/worker.py" line="72"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="75"/>
+        <location filename="../../microshop/services/settings.py" line="27"/>
+        <source>店铺名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/settings.py" line="28"/>
+        <source>邀请码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/settings.py" line="29"/>
+        <source>邀请码参数名（加在链接后）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/settings.py" line="30"/>
+        <source>海报水印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/settings.py" line="31"/>
+        <source>已询问过是否加载演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/settings.py" line="32"/>
+        <location filename="../../microshop/ui/main_window.py" line="76"/>
         <source>隐私模式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="89"/>
+        <location filename="../../microshop/ui/main_window.py" line="90"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="99"/>
+        <location filename="../../microshop/ui/main_window.py" line="100"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="107"/>
+        <location filename="../../microshop/ui/main_window.py" line="108"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="177"/>
+        <location filename="../../microshop/ui/main_window.py" line="180"/>
         <source>欢迎使用微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="178"/>
+        <location filename="../../microshop/ui/main_window.py" line="181"/>
         <source>这是一个新的数据库。要加载一些演示数据（商品、客户、订单和平台账单）来看看各个页面怎么用吗？
 演示数据以后可以用“从备份恢复”或新建数据库的方式去掉。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="186"/>
+        <location filename="../../microshop/ui/main_window.py" line="91"/>
+        <location filename="../../microshop/ui/main_window.py" line="189"/>
         <source>加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="186"/>
+        <location filename="../../microshop/ui/main_window.py" line="93"/>
+        <source>备份与恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="94"/>
+        <source>备份到其他位置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="95"/>
+        <source>从文件恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="97"/>
+        <source>设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="99"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="104"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="106"/>
+        <source>隐私模式（截图前打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="163"/>
+        <source>商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="189"/>
         <source>数据库里已经有数据，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="205"/>
+        <location filename="../../microshop/ui/main_window.py" line="196"/>
+        <source>正在生成演示数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="202"/>
+        <source>已加载演示数据：{products} 个商品，{orders} 个订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="204"/>
+        <source>正在加载演示数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="208"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="205"/>
+        <location filename="../../microshop/ui/main_window.py" line="208"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="217"/>
+        <location filename="../../microshop/ui/main_window.py" line="208"/>
+        <source>微店管家备份.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="214"/>
+        <source>已备份到 {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="215"/>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="220"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="217"/>
+        <location filename="../../microshop/ui/main_window.py" line="220"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="221"/>
+        <location filename="../../microshop/ui/main_window.py" line="224"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="221"/>
+        <location filename="../../microshop/ui/main_window.py" line="224"/>
         <source>恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="276"/>
+        <location filename="../../microshop/ui/main_window.py" line="240"/>
+        <source>这个备份来自更新版本的微店管家，请先升级本软件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="245"/>
+        <source>已从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="272"/>
+        <source>上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。
+
+已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="275"/>
+        <source>已检查数据库：完好，没有数据丢失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="277"/>
+        <source>上次的“{what}”被中断，数据库检查发现问题：{problem}
+
+请用“文件 → 备份与恢复…”恢复最近的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="281"/>
         <location filename="../../microshop/ui/worker.py" line="75"/>
         <location filename="../../microshop/ui/worker.py" line="127"/>
         <source>微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="291"/>
+        <location filename="../../microshop/ui/main_window.py" line="284"/>
+        <source>自动备份没有成功：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="298"/>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="109"/>
+        <location filename="../../microshop/ui/main_window.py" line="296"/>
         <source>关于微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="58"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <source>编辑订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="59"/>
         <source>客户称呼（新名字会自动建客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="88"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="63"/>
+        <location filename="../../microshop/ui/pages/products.py" line="54"/>
+        <source>未选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <source>平台金额（元，可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="89"/>
         <source>添加一行商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="139"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="141"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <source>取货方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="120"/>
+        <source>第 {row} 行商品的数量或金额看不懂，请填数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="140"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="260"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="142"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="142"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="143"/>
         <source>把群里的接龙整段复制粘贴到这里，例如：
 #接龙
 荔枝 5斤 ¥59.9/份
@@ -166,595 +414,1540 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="170"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="152"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="154"/>
+        <source>商品与数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="171"/>
         <source>生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="176"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="177"/>
         <source>预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="178"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="179"/>
         <source>接龙商品对应选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="219"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="195"/>
+        <source>（没看懂）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="220"/>
         <source>不关联（按接龙里的名字记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="241"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="225"/>
+        <source>无价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="230"/>
+        <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="232"/>
+        <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="243"/>
+        <source>新建客户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
+        <source>“{customer}”是哪位客户？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="281"/>
+        <source>正在生成订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
         <source>对应客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="100"/>
+        <location filename="../../microshop/ui/pages/base.py" line="30"/>
+        <source>全部平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/base.py" line="50"/>
+        <source>全部月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/base.py" line="57"/>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/base.py" line="101"/>
         <source>搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="39"/>
+        <location filename="../../microshop/ui/pages/base.py" line="145"/>
+        <source>共 {count} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="27"/>
+        <source>编辑客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="27"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="80"/>
+        <source>新增客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="40"/>
         <source>用逗号分隔，例如 老客户，宝妈</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="41"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="42"/>
         <source>每行一个收货地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="48"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="49"/>
         <source>隐私模式已开启：手机和地址不显示完整内容，也不能修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="78"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="51"/>
+        <source>姓名/称呼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="51"/>
+        <source>微信昵称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="51"/>
+        <source>微信号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="52"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <source>标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="79"/>
         <source>搜索姓名、昵称、微信号、手机…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="116"/>
-        <location filename="../../microshop/ui/pages/customers.py" line="121"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="81"/>
+        <source>查看订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="81"/>
+        <source>合并…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="117"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="122"/>
         <source>合并客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="116"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="117"/>
         <source>请按住 Ctrl 选中同一个人的两条记录，再点“合并”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="121"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="122"/>
         <source>保留哪一条记录？另一条的订单、标签和地址会并入它：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="134"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="130"/>
+        <source>已合并，移过来 {moved} 个订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="135"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="32"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="135"/>
+        <source>确定删除选中的 {count} 位客户吗？他们的订单会保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="33"/>
         <source>搜索客户、商品、平台订单号、备注…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="34"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="145"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="35"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="146"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="45"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="46"/>
         <source>点击取消按客户筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="51"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="52"/>
         <source>修改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="56"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="57"/>
         <source>新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="58"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="80"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="59"/>
+        <location filename="../../microshop/ui/pages/products.py" line="127"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="60"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="81"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="61"/>
+        <location filename="../../microshop/ui/pages/products.py" line="127"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="62"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="29"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
+        <source>订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="63"/>
         <source>导入/导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
         <source>接龙导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="66"/>
         <source>导入订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
         <source>导出订单簿…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="69"/>
         <source>导出自提/配送清单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="90"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="91"/>
         <source>全部自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="145"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="106"/>
+        <source>客户：{name} ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="118"/>
+        <source>已新增订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="142"/>
+        <source>已生成 {orders} 个订单，新建 {customers_created} 位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="143"/>
+        <source>，{skipped} 行未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="146"/>
         <source>选择订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="145"/>
-        <location filename="../../microshop/ui/pages/products.py" line="183"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="146"/>
+        <location filename="../../microshop/ui/pages/products.py" line="184"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="150"/>
+        <source>正在读取订单表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../microshop/ui/pages/orders.py" line="154"/>
+        <location filename="../../microshop/ui/statement_import.py" line="90"/>
+        <location filename="../../microshop/ui/statement_import.py" line="147"/>
+        <source>第 {row} 行：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="155"/>
         <source>导入订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="175"/>
-        <location filename="../../microshop/ui/pages/products.py" line="228"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="279"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
+        <source>“{name}”里有 {count} 个订单可以导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
+        <source>，{count} 行会跳过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="157"/>
+        <source>
+已经导入过的订单不会重复导入。确定导入吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="165"/>
+        <source>导入订单表 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="171"/>
+        <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="176"/>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="191"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="185"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="286"/>
+        <source>已导出到 {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="185"/>
+        <location filename="../../microshop/ui/pages/products.py" line="238"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="287"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="189"/>
+        <source>导出订单簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="189"/>
+        <source>订单簿.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="192"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="195"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="191"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="192"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="210"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="195"/>
+        <source>自提清单.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="201"/>
+        <source>请先选中要修改的订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="206"/>
+        <source>已把 {n} 个订单改为“{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="211"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="71"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="211"/>
+        <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="72"/>
         <source>搜索要分享的商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="80"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="81"/>
         <source>为选中的商品批量生成…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="87"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="88"/>
         <source>保存海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="89"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="90"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="91"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="92"/>
         <source>店铺与邀请码设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="93"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="176"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="94"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="177"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="102"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
         <source>商品的分享文案会显示在这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="104"/>
         <source>复制文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="114"/>
+        <location filename="../../microshop/services/listing.py" line="115"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="196"/>
+        <source>商品标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="117"/>
+        <location filename="../../microshop/ui/pages/products.py" line="87"/>
+        <location filename="../../microshop/ui/pages/products.py" line="198"/>
+        <source>券后价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="118"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="199"/>
+        <source>佣金比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="120"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <source>类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="122"/>
+        <source>更新时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="179"/>
+        <location filename="../../microshop/ui/item_models.py" line="84"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="153"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="74"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="180"/>
+        <location filename="../../microshop/services/listing.py" line="336"/>
+        <location filename="../../microshop/services/listing.py" line="393"/>
+        <location filename="../../microshop/ui/item_models.py" line="85"/>
+        <location filename="../../microshop/ui/item_models.py" line="117"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="97"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="118"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <source>商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="182"/>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="184"/>
+        <location filename="../../microshop/services/listing.py" line="335"/>
+        <location filename="../../microshop/ui/item_models.py" line="87"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <source>平台订单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="185"/>
+        <location filename="../../microshop/services/listing.py" line="340"/>
+        <location filename="../../microshop/services/listing.py" line="438"/>
+        <location filename="../../microshop/ui/item_models.py" line="121"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="186"/>
+        <location filename="../../microshop/services/listing.py" line="280"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="52"/>
+        <source>自提点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="277"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="278"/>
+        <source>昵称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="279"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="156"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="52"/>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="281"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="52"/>
+        <source>收货地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="282"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="34"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="208"/>
+        <source>订单数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="283"/>
+        <source>累计消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="284"/>
+        <source>最近下单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="333"/>
+        <location filename="../../microshop/ui/item_models.py" line="122"/>
+        <source>创建时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="392"/>
+        <source>分享时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="394"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="395"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="120"/>
+        <location filename="../../microshop/services/listing.py" line="396"/>
+        <source>当时价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="397"/>
+        <source>当时佣金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="432"/>
+        <source>导入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="434"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="44"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="435"/>
+        <source>行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="436"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="437"/>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="451"/>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="451"/>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="121"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="126"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="127"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="187"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="226"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="188"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="227"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="193"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="194"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="235"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="208"/>
+        <source>这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="211"/>
+        <source>封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="228"/>
+        <source>生成预览时出错：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="236"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="240"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="239"/>
+        <source>九宫格-{product_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="241"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/posters.py" line="241"/>
+        <source>海报-{product_id}.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="242"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="284"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="295"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="285"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
         <source>批量生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="284"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="285"/>
         <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="286"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="287"/>
         <source>选择保存海报的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="61"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
+        <source>已生成 {count} 张海报，保存在 {folder}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="299"/>
+        <source>正在生成 {count} 张海报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="62"/>
         <source>例如 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="64"/>
+        <location filename="../../microshop/ui/pages/products.py" line="65"/>
         <source>用逗号分隔，例如 爆款，水果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="65"/>
+        <location filename="../../microshop/services/listing.py" line="121"/>
+        <location filename="../../microshop/ui/pages/products.py" line="66"/>
         <source>收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="105"/>
+        <location filename="../../microshop/ui/pages/products.py" line="106"/>
         <source>搜索标题、商品ID、类目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="111"/>
+        <location filename="../../microshop/ui/pages/products.py" line="112"/>
         <source>只看收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="116"/>
+        <location filename="../../microshop/ui/pages/products.py" line="49"/>
+        <location filename="../../microshop/ui/pages/products.py" line="117"/>
         <source>新增商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="118"/>
-        <source>粘贴分享文本…</source>
+        <location filename="../../microshop/ui/pages/products.py" line="49"/>
+        <source>编辑商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="176"/>
+        <source>链接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <source>券后价（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <source>原价（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <source>优惠券（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <source>图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="88"/>
+        <source>原价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="89"/>
+        <source>优惠券</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="102"/>
+        <source>选品库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="109"/>
+        <source>佣金不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="109"/>
+        <source>佣金 10% 以下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="109"/>
+        <source>佣金 10%–20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <source>佣金 20%–30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <source>佣金 30% 以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="119"/>
+        <source>粘贴分享文本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="120"/>
         <source>手动填写…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="121"/>
+        <location filename="../../microshop/ui/pages/products.py" line="122"/>
         <source>从表格导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="122"/>
+        <location filename="../../microshop/ui/pages/products.py" line="123"/>
         <source>导出选品库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="139"/>
+        <location filename="../../microshop/ui/pages/products.py" line="127"/>
+        <source>收藏/取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="140"/>
         <source>全部标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="183"/>
+        <location filename="../../microshop/ui/pages/products.py" line="167"/>
+        <source>粘贴分享文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="167"/>
+        <source>把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="174"/>
+        <source>新增商品（已从分享文本读取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="176"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="177"/>
+        <source>没有从文本里找到{missing}，请补充。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="181"/>
+        <location filename="../../microshop/ui/pages/products.py" line="254"/>
+        <source>已添加商品：{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="184"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="228"/>
+        <location filename="../../microshop/ui/pages/products.py" line="188"/>
+        <source>正在读取商品表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="192"/>
+        <source>导入商品预览 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="200"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="209"/>
+        <source>导入 {good} 个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="214"/>
+        <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="219"/>
+        <source>导入商品表 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="224"/>
+        <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="226"/>
+        <source>正在导入商品…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="281"/>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <source>选品库.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <source>已导出 {count} 个商品到 {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="282"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="87"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="85"/>
+        <location filename="../../microshop/ui/pages/products.py" line="282"/>
+        <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="288"/>
+        <source>已删除 {n} 个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="50"/>
+        <source>记录到账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="51"/>
+        <source>请选择平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <source>到账金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <source>到账时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="65"/>
+        <source>请选择平台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="66"/>
+        <source>到账金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="68"/>
+        <source>请填写大于 0 的到账金额。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="75"/>
+        <source>对账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="88"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="86"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="114"/>
-        <source>账单明细</source>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="92"/>
+        <source>导入账单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="92"/>
+        <source>记录到账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="93"/>
+        <source>导出对账表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="115"/>
+        <source>账单明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="116"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="117"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="118"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="121"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="122"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="122"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="123"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="123"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="124"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="124"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="125"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="142"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="143"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="163"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="164"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="239"/>
-        <source>选择平台导出的账单</source>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="185"/>
+        <source>{month}：正在对账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="208"/>
+        <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="240"/>
+        <source>选择平台导出的账单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="241"/>
         <source>账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="247"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="248"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="258"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="250"/>
+        <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="253"/>
+        <source>，跳过 {skipped} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="261"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="258"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="261"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="278"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="269"/>
+        <source>正在撤销导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="283"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
+        <source>对账-{month}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="286"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="297"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="300"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="297"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="300"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="319"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
+        <source>把“{title}”（{customer}）关联到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="322"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="319"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="322"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="101"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
+        <source>已处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="35"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
+        <source>销售额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="74"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="98"/>
+        <source>每单佣金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="99"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="102"/>
         <source>为所选商品做海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="104"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="105"/>
         <source>&lt;b&gt;今天分享什么&lt;/b&gt;（近期转化、每单佣金、多久没分享过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="116"/>
+        <source>本月每日订单数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="117"/>
+        <source>各平台收入（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
+        <source>账单行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
+        <source>件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
+        <source>消费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
+        <source>买过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
+        <source>{times} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
+        <source>通常间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
+        <source>{usual_days} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <source>距上次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <source>{days_since} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <source>分享次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <source>7 天内订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <source>带来佣金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../microshop/ui/pages/stats.py" line="132"/>
-        <source>收入趋势</source>
+        <source>每次分享佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/stats.py" line="133"/>
-        <source>每日订单</source>
+        <source>收入趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/stats.py" line="134"/>
+        <source>每日订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
         <source>平台收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="142"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
+        <source>按佣金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
+        <source>按订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="143"/>
         <source>热销商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="151"/>
-        <source>客户与回购</source>
+        <location filename="../../microshop/ui/pages/stats.py" line="146"/>
+        <source>本月客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="147"/>
+        <source>回购提醒：该再来买了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/stats.py" line="152"/>
+        <source>客户与回购</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/stats.py" line="153"/>
         <source>分享转化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="167"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="168"/>
         <source>正在计算…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="51"/>
+        <location filename="../../microshop/ui/product_images.py" line="26"/>
+        <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/product_images.py" line="52"/>
         <source>添加图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="53"/>
+        <location filename="../../microshop/ui/product_images.py" line="54"/>
         <source>粘贴图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="55"/>
+        <location filename="../../microshop/ui/product_images.py" line="56"/>
         <source>移除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="61"/>
+        <location filename="../../microshop/ui/product_images.py" line="62"/>
         <source>（也可以把图片拖到这里；第一张是封面）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="90"/>
+        <location filename="../../microshop/ui/product_images.py" line="91"/>
         <source>剪贴板里的内容不是图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="103"/>
+        <location filename="../../microshop/ui/product_images.py" line="94"/>
+        <source>粘贴的图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/product_images.py" line="99"/>
+        <source>{name} 只有 {w}×{h}，放到海报上会模糊，建议换一张更清晰的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/product_images.py" line="104"/>
         <source>选择商品图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="116"/>
+        <location filename="../../microshop/ui/product_images.py" line="117"/>
         <source>剪贴板里没有图片。可以先在微信或浏览器里“复制图片”，再点“粘贴图片”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="128"/>
+        <location filename="../../microshop/ui/product_images.py" line="74"/>
+        <location filename="../../microshop/ui/product_images.py" line="129"/>
         <source>封面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/settings_dialog.py" line="30"/>
-        <source>例如 invite；留空则不在链接上加邀请码</source>
+        <location filename="../../microshop/ui/settings_dialog.py" line="22"/>
+        <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/settings_dialog.py" line="31"/>
+        <source>例如 invite；留空则不在链接上加邀请码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/settings_dialog.py" line="32"/>
         <source>留空则海报不加水印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="61"/>
+        <location filename="../../microshop/ui/statement_import.py" line="62"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="66"/>
-        <location filename="../../microshop/ui/statement_import.py" line="106"/>
+        <location filename="../../microshop/services/listing.py" line="116"/>
+        <location filename="../../microshop/services/listing.py" line="183"/>
+        <location filename="../../microshop/services/listing.py" line="334"/>
+        <location filename="../../microshop/services/listing.py" line="433"/>
+        <location filename="../../microshop/ui/item_models.py" line="83"/>
+        <location filename="../../microshop/ui/item_models.py" line="101"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="197"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="119"/>
+        <location filename="../../microshop/ui/statement_import.py" line="67"/>
+        <location filename="../../microshop/ui/statement_import.py" line="108"/>
         <source>平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="73"/>
+        <location filename="../../microshop/ui/statement_import.py" line="36"/>
+        <source>自动识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="45"/>
+        <source>导入账单预览 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="74"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="110"/>
+        <location filename="../../microshop/ui/statement_import.py" line="82"/>
+        <source>识别为：&lt;b&gt;{importer}&lt;/b&gt;&#x3000;共 {rows} 行&#x3000;新增 &lt;b&gt;{added}&lt;/b&gt;&#x3000;更新 &lt;b&gt;{updated}&lt;/b&gt;&#x3000;未变化 {unchanged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="84"/>
+        <source>&#x3000;维权记录 {adjustments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="85"/>
+        <source>&#x3000;&lt;span style=&apos;color:#b00&apos;&gt;跳过 {skipped} 行&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="98"/>
+        <source>自定义列映射 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="112"/>
         <source>（不使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="122"/>
+        <location filename="../../microshop/ui/statement_import.py" line="124"/>
         <source>保存并继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="127"/>
+        <location filename="../../microshop/ui/statement_import.py" line="129"/>
         <source>这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="129"/>
+        <location filename="../../microshop/ui/statement_import.py" line="131"/>
         <source>预览（前几行按当前映射读取的结果）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="179"/>
+        <location filename="../../microshop/ui/statement_import.py" line="149"/>
+        <source>{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="153"/>
+        <source>（没有数据行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="177"/>
+        <source>正在读取账单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="185"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="185"/>
+        <source>
+
+这是哪个平台的账单？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="191"/>
         <source>无法识别的账单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="191"/>
+        <source>
+
+要现在设置列映射吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="214"/>
+        <source>导入账单 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <source>正在导入 {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/worker.py" line="61"/>
+        <source>正在处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,6 +1958,972 @@
     <message>
         <location filename="../../microshop/ui/worker.py" line="136"/>
         <source>可以把下面的详细信息发给开发者。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="92"/>
+        <source>“{name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="138"/>
+        <location filename="../../microshop/importers/table.py" line="77"/>
+        <location filename="../../microshop/store/backup.py" line="73"/>
+        <source>找不到文件“{path}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="167"/>
+        <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="213"/>
+        <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="215"/>
+        <source>请用 --ids 给出至少一个商品编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="28"/>
+        <source>待付款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="29"/>
+        <location filename="../../microshop/domain/enums.py" line="65"/>
+        <source>已付款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="30"/>
+        <source>已下单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="31"/>
+        <source>已发货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="32"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="33"/>
+        <source>售后中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="34"/>
+        <source>已退款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="46"/>
+        <source>自提</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="46"/>
+        <source>配送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="64"/>
+        <source>未付款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="66"/>
+        <source>已收货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="67"/>
+        <source>已结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="68"/>
+        <location filename="../../microshop/services/reconcile.py" line="39"/>
+        <source>已失效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="80"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="64"/>
+        <source>海报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="80"/>
+        <source>文案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="94"/>
+        <location filename="../../microshop/ui/statement_import.py" line="36"/>
+        <source>淘宝联盟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="95"/>
+        <location filename="../../microshop/ui/statement_import.py" line="36"/>
+        <source>京东联盟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="96"/>
+        <location filename="../../microshop/ui/statement_import.py" line="37"/>
+        <source>多多进宝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="97"/>
+        <location filename="../../microshop/ui/statement_import.py" line="37"/>
+        <source>抖音精选联盟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="98"/>
+        <source>快团团</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="99"/>
+        <source>云集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="100"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/money.py" line="23"/>
+        <location filename="../../microshop/domain/money.py" line="42"/>
+        <source>不是金额：{value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/money.py" line="66"/>
+        <source>不是金额：{yuan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/timeutil.py" line="55"/>
+        <source>月份格式不对：{month!r}，请写成 YYYY-MM，例如 2026-10。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="18"/>
+        <location filename="../../microshop/ui/item_models.py" line="116"/>
+        <source>订单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="19"/>
+        <source>子订单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="20"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <source>商品ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="21"/>
+        <source>商品名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="22"/>
+        <location filename="../../microshop/services/listing.py" line="181"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="23"/>
+        <location filename="../../microshop/services/listing.py" line="337"/>
+        <location filename="../../microshop/ui/item_models.py" line="118"/>
+        <source>付款金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="24"/>
+        <location filename="../../microshop/services/listing.py" line="119"/>
+        <location filename="../../microshop/services/listing.py" line="338"/>
+        <location filename="../../microshop/ui/charts.py" line="89"/>
+        <location filename="../../microshop/ui/item_models.py" line="89"/>
+        <location filename="../../microshop/ui/item_models.py" line="102"/>
+        <location filename="../../microshop/ui/item_models.py" line="119"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="37"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="198"/>
+        <source>预估佣金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="25"/>
+        <location filename="../../microshop/services/listing.py" line="339"/>
+        <location filename="../../microshop/ui/item_models.py" line="120"/>
+        <source>结算佣金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="26"/>
+        <source>订单状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="27"/>
+        <location filename="../../microshop/services/listing.py" line="178"/>
+        <location filename="../../microshop/ui/item_models.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <source>下单时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="28"/>
+        <location filename="../../microshop/services/listing.py" line="341"/>
+        <source>结算时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="57"/>
+        <source>{platform}（自定义列映射）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="63"/>
+        <source>列映射还缺少必需的列：{missing}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/mapping.py" line="76"/>
+        <source>缺少订单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="148"/>
+        <location filename="../../microshop/importers/statements.py" line="633"/>
+        <location filename="../../microshop/services/statements.py" line="125"/>
+        <source>“{name}”表头下面没有订单行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="139"/>
+        <source>缺少{label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="229"/>
+        <source>“{label}”的值“{value}”看不懂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="250"/>
+        <source>不认识的订单状态“{raw}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="327"/>
+        <source>淘宝联盟 订单明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="352"/>
+        <source>淘宝联盟 TaokeDetail（旧版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="374"/>
+        <source>淘宝联盟 维权订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="399"/>
+        <source>京东联盟 推广订单明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="423"/>
+        <source>多多进宝 推广订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="452"/>
+        <source>抖音精选联盟 订单明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="493"/>
+        <source>“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="505"/>
+        <source>“{name}”不像{importer}的账单：缺少列 {missing}。请确认平台选对了，且表头没有被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="507"/>
+        <source>“{name}”里没有找到{platform}账单的表头，请确认文件和平台选对了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="509"/>
+        <source>无法识别“{name}”是哪个平台的账单（没有找到认识的表头）。请确认这是平台导出的原始订单明细，或在导入时指定平台；其他平台可用“自定义列映射”导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="525"/>
+        <source>没有为这种表格设置过{platform}的列映射，请先设置列映射。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="545"/>
+        <source>未知的平台“{platform}”，可选：{choices}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="553"/>
+        <source>“{name}”里没有任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="79"/>
+        <source>“{name}”是空文件，请重新导出后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="105"/>
+        <source>“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="112"/>
+        <source>“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="118"/>
+        <source>“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="136"/>
+        <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="138"/>
+        <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="184"/>
+        <source>“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="191"/>
+        <source>“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="202"/>
+        <source>“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="231"/>
+        <source>没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="261"/>
+        <source>“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="270"/>
+        <source>“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/customers.py" line="34"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="67"/>
+        <source>客户姓名不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/customers.py" line="37"/>
+        <source>手机号“{phone}”位数不对，请检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/customers.py" line="40"/>
+        <location filename="../../microshop/services/customers.py" line="61"/>
+        <source>这个客户已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/customers.py" line="75"/>
+        <source>请选择两位不同的客户来合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/customers.py" line="78"/>
+        <source>要合并的客户已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/customers.py" line="80"/>
+        <source>其中一位客户已经合并过了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/demo.py" line="68"/>
+        <source>数据库里已经有商品或订单，为避免和你的数据混在一起，演示数据只能加载到空的数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/images.py" line="37"/>
+        <source>找不到图片“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/images.py" line="46"/>
+        <source>图片“{name}”太大（{width}×{height}），请先缩小到 6000×6000 以内再添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/images.py" line="52"/>
+        <source>“{name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/images.py" line="54"/>
+        <source>图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/income.py" line="152"/>
+        <source>未知的平台“{platform}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/income.py" line="154"/>
+        <source>到账金额必须大于 0。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="38"/>
+        <source>商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="62"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="204"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="205"/>
+        <source>新客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="72"/>
+        <source>没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="74"/>
+        <source>没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="79"/>
+        <source>接龙里没有商品“{label}”，可选：{products}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="82"/>
+        <source>选品库里没有编号为 {product_id} 的商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="89"/>
+        <source>看不懂：{raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="95"/>
+        <source>这一条之前已导入过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orderbook.py" line="39"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="173"/>
+        <source>正在导入订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orderbook.py" line="42"/>
+        <source>与已有订单重复，未重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orders.py" line="63"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="124"/>
+        <source>订单至少要有一件商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orders.py" line="66"/>
+        <source>“{title}”的数量必须大于 0。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orders.py" line="68"/>
+        <source>“{title}”的金额不能是负数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orders.py" line="70"/>
+        <source>未知的订单状态“{status}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/orders.py" line="74"/>
+        <location filename="../../microshop/services/orders.py" line="112"/>
+        <location filename="../../microshop/services/reconcile.py" line="480"/>
+        <source>这个订单已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="26"/>
+        <source>朋友圈竖版 1080×1920</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="26"/>
+        <source>方形 1080×1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="27"/>
+        <source>九宫格（9 张）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="27"/>
+        <source>价格卡片 1080×640</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="70"/>
+        <source>商品没有链接，无法生成二维码。请先填写商品链接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="78"/>
+        <source>链接太长（{length} 个字符），海报上的二维码会太密、不好扫。请在平台 App 里复制“短链接”后再生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="304"/>
+        <source>未知的海报模板“{template}”，可选：{choices}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/posters.py" line="328"/>
+        <source>无法保存海报到“{out}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="51"/>
+        <source>佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="55"/>
+        <source>佣金比例“{text}”应在 0% 到 100% 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="63"/>
+        <source>找不到编号为 {product_id} 的商品（可能已被删除）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="71"/>
+        <source>商品标题不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="73"/>
+        <source>未知的平台“{platform_key}”，可选：{choices}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="76"/>
+        <source>{label}不能是负数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="196"/>
+        <source>“{title}”还没有链接，二维码需要链接。请先编辑商品填写链接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="37"/>
+        <source>已匹配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="38"/>
+        <source>金额不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="40"/>
+        <source>平台无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="41"/>
+        <source>未记录的平台订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="473"/>
+        <location filename="../../microshop/services/reconcile.py" line="535"/>
+        <source>这条账单行已不存在（可能撤销了导入）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="496"/>
+        <source>请选择要标记的订单或账单行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="537"/>
+        <source>这条账单行没有下单时间，无法生成订单。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/report.py" line="187"/>
+        <source>每单佣金约 {commission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/report.py" line="189"/>
+        <source>近 30 天分享 {shares} 次带来 {orders} 单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/report.py" line="190"/>
+        <source>从未分享过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/report.py" line="190"/>
+        <source>{days} 天前分享过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/report.py" line="191"/>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="66"/>
+        <source>正在读取第 {n:,} 行（共约 {total:,} 行）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="66"/>
+        <source>正在导入第 {n:,} 行（共约 {total:,} 行）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="68"/>
+        <source>正在读取第 {n:,} 行…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="68"/>
+        <source>正在导入第 {n:,} 行…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="355"/>
+        <source>没有编号为 {import_id} 的导入记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="357"/>
+        <source>这次导入已经撤销过了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="366"/>
+        <source>之后的导入又修改了这些账单行，请先撤销之后的导入，再撤销这一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/xlsx.py" line="69"/>
+        <source>无法写入“{name}”：文件可能正在 Excel 中打开，请关闭后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/xlsx.py" line="71"/>
+        <source>无法写入“{path}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="32"/>
+        <source>备份文件不能和当前数据库是同一个文件，请换一个保存位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="34"/>
+        <source>“{dest}”是一个文件夹，请给出备份文件的名字，例如 备份.sqlite3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="38"/>
+        <source>无法创建文件夹“{folder}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="54"/>
+        <source>备份失败：{error}。请检查磁盘空间和文件权限后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="57"/>
+        <source>无法写入备份文件“{dest}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="76"/>
+        <source>“{name}”不是微店管家的备份文件（不是数据库文件）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="82"/>
+        <source>“{name}”不是微店管家的数据库（缺少必要的数据表）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="85"/>
+        <source>“{name}”已损坏（完整性检查未通过），不能用来恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="90"/>
+        <source>“{name}”无法读取或已损坏：{error}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="92"/>
+        <source>“{name}”不是完整的微店管家数据库（没有结构版本）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="105"/>
+        <source>要恢复的文件就是当前数据库，无需恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="120"/>
+        <source>恢复失败：{reason}。当前数据库未改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="127"/>
+        <source>每日自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="127"/>
+        <source>每周自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="127"/>
+        <source>升级前备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="128"/>
+        <source>恢复前备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="128"/>
+        <source>撤销导入前备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="129"/>
+        <source>手动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="76"/>
+        <source>“{path}”是一个文件夹，请给出数据库文件的路径。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="82"/>
+        <source>无法创建数据文件夹“{folder}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="140"/>
+        <source>“{name}”不是微店管家的数据库（里面已有别的数据表），请选择其他文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="144"/>
+        <source>“{name}”由更新版本的微店管家创建（结构版本 {current}），请升级本软件后再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="158"/>
+        <source>无法读取“{path}”：{reason}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="160"/>
+        <source>“{name}”不是数据库文件，请检查路径是否选错。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="168"/>
+        <source>数据库正被另一个窗口或命令占用，请稍后再试（或关闭另一个微店管家窗口）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="171"/>
+        <source>数据库文件“{path}”是只读的，请检查文件权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="173"/>
+        <source>磁盘空间已满，数据未保存。请清理磁盘后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="175"/>
+        <source>“{name}”已损坏或不是数据库文件，可以从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="176"/>
+        <source>数据库操作失败：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/app.py" line="33"/>
+        <source>启动微店管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/app.py" line="34"/>
+        <source>数据库文件（默认在用户数据文件夹）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/app.py" line="35"/>
+        <source>启动时向空数据库加载演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="86"/>
+        <source>订单平台金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="88"/>
+        <source>账单付款金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="90"/>
+        <source>账单状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="155"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="53"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <source>手动关联 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <source>已处理：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="101"/>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="103"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="38"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="199"/>
+        <source>本月结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="104"/>
+        <source>失效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="105"/>
+        <source>维权扣回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="106"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="36"/>
+        <source>加价收入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="108"/>
+        <source>到账差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="115"/>
+        <location filename="../../microshop/ui/pages/products.py" line="195"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/table_model.py" line="80"/>
+        <source>（已删除）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

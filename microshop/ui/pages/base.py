@@ -27,7 +27,7 @@ from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
 
-def platform_combo(all_text: str = "全部平台") -> QComboBox:
+def platform_combo(all_text: str = tr("全部平台")) -> QComboBox:
     """A platform chooser whose item data is the platform key ("" = all)."""
     combo = QComboBox()
     combo.addItem(all_text, "")
@@ -47,14 +47,14 @@ def recent_months(n: int = 12) -> list[str]:
     return out
 
 
-def month_combo(all_text: str | None = "全部月份") -> QComboBox:
+def month_combo(all_text: str | None = tr("全部月份")) -> QComboBox:
     """A month chooser (item data ``YYYY-MM``; "" = all when ``all_text`` is given)."""
     combo = QComboBox()
     if all_text is not None:
         combo.addItem(all_text, "")
     for month in recent_months():
         year, mon = month.split("-")
-        combo.addItem(f"{year}年{int(mon)}月", month)
+        combo.addItem(tr("{year}年{month}月", year=year, month=int(mon)), month)
     return combo
 
 
@@ -142,7 +142,7 @@ class ListPage(QWidget):
         self.model.set_query(
             ListQuery(self.search.text().strip(), self.filters(), old.sort_column, old.descending)
         )
-        self.count_label.setText(f"共 {self.model.rowCount()} 条")
+        self.count_label.setText(tr("共 {count} 条", count=self.model.rowCount()))
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in display order."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPla
 from microshop.domain.privacy import mask_address, mask_phone
 
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP
 from microshop.services import customers as svc
 from microshop.services.listing import CustomerList
 from microshop.store.database import Database
@@ -23,7 +24,7 @@ class CustomerDialog(FormDialog):
     """Add or edit a customer."""
 
     def __init__(self, data: svc.CustomerInput | None = None, parent: Any = None, privacy: bool = False) -> None:
-        super().__init__("编辑客户" if data else "新增客户", parent)
+        super().__init__(tr("编辑客户") if data else tr("新增客户"), parent)
         data = data or svc.CustomerInput(name="")
         self.original = data
         self.privacy = privacy and data is not None
@@ -47,9 +48,9 @@ class CustomerDialog(FormDialog):
                 widget.setReadOnly(True)
             self.form.addRow(QLabel(tr("隐私模式已开启：手机和地址不显示完整内容，也不能修改。")))
         for label, widget in (
-            ("姓名/称呼", self.name), ("微信昵称", self.nickname), ("微信号", self.wechat),
-            ("手机", self.phone), ("自提点", self.pickup), ("标签", self.tags), ("收货地址", self.addresses),
-            ("备注", self.notes),
+            (tr("姓名/称呼"), self.name), (tr("微信昵称"), self.nickname), (tr("微信号"), self.wechat),
+            (tr("手机"), self.phone), (tr("自提点"), self.pickup), (tr("标签"), self.tags), (tr("收货地址"), self.addresses),
+            (tr("备注"), self.notes),
         ):
             self.form.addRow(label, widget)
         self.finish_form()
@@ -70,14 +71,14 @@ class CustomerDialog(FormDialog):
 class CustomersPage(ListPage):
     """The customer book."""
 
-    title = "客户"
+    title = QT_TR_NOOP("客户")
     orders_requested = Signal(int)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, CustomerList(), parent)
         self.search.setPlaceholderText(tr("搜索姓名、昵称、微信号、手机…"))
-        for text, slot in (("新增客户", self.add_customer), ("编辑", self.edit_selected),
-                           ("查看订单", self.show_orders), ("合并…", self.merge_selected), ("删除", self.delete_selected)):
+        for text, slot in ((tr("新增客户"), self.add_customer), (tr("编辑"), self.edit_selected),
+                           (tr("查看订单"), self.show_orders), (tr("合并…"), self.merge_selected), (tr("删除"), self.delete_selected)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.action_bar.addWidget(button)
@@ -126,12 +127,12 @@ class CustomersPage(ListPage):
         with self.db.session() as s:
             moved = svc.merge_customers(s, keep, other)
         self.reload()
-        self.status_message.emit(f"已合并，移过来 {moved} 个订单")
+        self.status_message.emit(tr("已合并，移过来 {moved} 个订单", moved=moved))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and QMessageBox.question(
-            self, tr("删除客户"), f"确定删除选中的 {len(ids)} 位客户吗？他们的订单会保留。"
+            self, tr("删除客户"), tr("确定删除选中的 {count} 位客户吗？他们的订单会保留。", count=len(ids))
         ) == QMessageBox.StandardButton.Yes:
             with self.db.session() as s:
                 svc.delete_customers(s, ids)

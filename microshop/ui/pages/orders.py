@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
-from microshop.i18n import localized
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.orderbook import parse_order_book
 from microshop.services import orders as svc
 from microshop.services.customers import load_customer
@@ -26,7 +26,7 @@ from microshop.ui.i18n import tr
 class OrdersPage(ListPage):
     """All orders; filters and sorting run in SQL."""
 
-    title = "订单"
+    title = QT_TR_NOOP("订单")
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, OrderList(), parent)
@@ -103,7 +103,7 @@ class OrdersPage(ListPage):
         else:
             with self.db.session() as s:
                 name = load_customer(s, customer_id).name
-            self.customer_chip.setText(f"客户：{name} ✕")
+            self.customer_chip.setText(tr("客户：{name} ✕", name=name))
             self.customer_chip.setVisible(True)
         self.reload()
 
@@ -115,7 +115,7 @@ class OrdersPage(ListPage):
             with self.db.session() as s:
                 svc.save_order(s, dialog.result_value)
             self.reload()
-            self.status_message.emit("已新增订单")
+            self.status_message.emit(tr("已新增订单"))
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
@@ -139,22 +139,22 @@ class OrdersPage(ListPage):
             r = dialog.result
             self.fill_pickup_points()
             self.reload()
-            QMessageBox.information(self, tr("接龙导入"), f"已生成 {r['orders']} 个订单，新建 {r['customers_created']} 位客户"
-                                    + (f"，{len(r['skipped'])} 行未导入" if r["skipped"] else "") + "。")
+            QMessageBox.information(self, tr("接龙导入"), tr("已生成 {orders} 个订单，新建 {customers_created} 位客户", orders=r['orders'], customers_created=r['customers_created'])
+                                    + (tr("，{skipped} 行未导入", skipped=len(r['skipped'])) if r["skipped"] else "") + "。")
 
     def import_order_book(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择订单表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if not path:
             return
         self.runner.run(lambda _p: parse_order_book(Path(path)), lambda parsed: self._confirm_book(Path(path), parsed),
-                        title="正在读取订单表…")
+                        title=tr("正在读取订单表…"))
 
     def _confirm_book(self, path: Path, parsed: tuple) -> None:
         rows, skipped = parsed
-        detail = "\n".join(f"第 {s.row} 行：{s.reason}" for s in skipped[:15])
+        detail = "\n".join(tr("第 {row} 行：{reason}", row=s.row, reason=s.reason) for s in skipped[:15])
         box = QMessageBox(QMessageBox.Icon.Question, tr("导入订单表"),
-                          f"“{path.name}”里有 {len(rows)} 个订单可以导入" + (f"，{len(skipped)} 行会跳过。" if skipped else "。")
-                          + "\n已经导入过的订单不会重复导入。确定导入吗？",
+                          tr("“{name}”里有 {count} 个订单可以导入", name=path.name, count=len(rows)) + (tr("，{count} 行会跳过。", count=len(skipped)) if skipped else "。")
+                          + tr("\n已经导入过的订单不会重复导入。确定导入吗？"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         if detail:
             box.setDetailedText(detail)
@@ -162,15 +162,15 @@ class OrdersPage(ListPage):
             return
 
         def job(progress):
-            with self.db.operation(f"导入订单表 {path.name}"), self.db.session() as s:
+            with self.db.operation(tr("导入订单表 {name}", name=path.name)), self.db.session() as s:
                 return import_order_book(s, path, progress)
 
         def done(result: dict) -> None:
             self.fill_pickup_points()
             self.reload()
-            self.status_message.emit(f"已导入 {result['orders']} 个订单，新建 {result['customers_created']} 位客户")
+            self.status_message.emit(tr("已导入 {orders} 个订单，新建 {customers_created} 位客户", orders=result['orders'], customers_created=result['customers_created']))
 
-        self.runner.run(job, done, title="正在导入订单…")
+        self.runner.run(job, done, title=tr("正在导入订单…"))
 
     def _export(self, title: str, default: str, fn) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), tr("Excel 表格 (*.xlsx)"))
@@ -182,33 +182,33 @@ class OrdersPage(ListPage):
             with self.db.session() as s:
                 return fn(s, Path(path), query)
 
-        self.runner.run(job, lambda out: self.status_message.emit(f"已导出到 {out}"), title="正在导出…",
+        self.runner.run(job, lambda out: self.status_message.emit(tr("已导出到 {out}", out=out)), title=tr("正在导出…"),
                         cancellable=False)
 
     def export_book(self) -> None:
-        self._export("导出订单簿", "订单簿.xlsx", export_order_book)
+        self._export(tr("导出订单簿"), tr("订单簿.xlsx"), export_order_book)
 
     def export_pickup(self) -> None:
         full = QMessageBox.question(self, tr("导出自提/配送清单"), tr("清单里要显示完整手机号吗？\n（选“否”则显示为 138****5678）"),
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-        self._export("导出自提/配送清单", "自提清单.xlsx",
+        self._export(tr("导出自提/配送清单"), tr("自提清单.xlsx"),
                      lambda s, path, q: export_pickup_list(s, path, q, full_phones=full))
 
     def set_status(self, status: OrderStatus) -> None:
         ids = self.selected_ids()
         if not ids:
-            self.status_message.emit("请先选中要修改的订单")
+            self.status_message.emit(tr("请先选中要修改的订单"))
             return
         with self.db.session() as s:
             n = svc.set_status(s, ids, status)
         self.reload()
-        self.status_message.emit(f"已把 {n} 个订单改为“{status.label}”")
+        self.status_message.emit(tr("已把 {n} 个订单改为“{status}”", n=n, status=status.label))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and QMessageBox.question(
-            self, tr("删除订单"), f"确定删除选中的 {len(ids)} 个订单吗？此操作不能撤销。"
+            self, tr("删除订单"), tr("确定删除选中的 {count} 个订单吗？此操作不能撤销。", count=len(ids))
         ) == QMessageBox.StandardButton.Yes:
             with self.db.session() as s:
                 svc.delete_orders(s, ids)

@@ -30,7 +30,7 @@ from microshop.services import products as svc
 from microshop.services.images import TINY_PX
 from microshop.services.listing import ListQuery, ProductList, ShareList
 from microshop.services.picks import batch_posters
-from microshop.i18n import localized
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.posters import TEMPLATES, render, save_images
 from microshop.store.database import Database
 from microshop.store.models import Product
@@ -61,7 +61,7 @@ def preview_png(images: list[Image.Image]) -> bytes:
 class PostersPage(QWidget):
     """Sharing picks as posters and copy text."""
 
-    title = "海报"
+    title = QT_TR_NOOP("海报")
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -205,10 +205,10 @@ class PostersPage(QWidget):
     @staticmethod
     def _image_warning(sizes: list[tuple[int, int]]) -> str:
         if not sizes:
-            return "这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。"
+            return tr("这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。")
         w, h = sizes[0]
         if w and h and min(w, h) < TINY_PX:
-            return f"封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。"
+            return tr("封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。", w=w, h=h)
         return ""
 
     def _show_preview(self, token: int, images: list[Image.Image], png: bytes) -> None:
@@ -225,7 +225,7 @@ class PostersPage(QWidget):
     def _preview_failed(self, token: int, exc: BaseException) -> None:
         if token == self._render_token:
             self.preview.setText(tr("无法生成海报"))
-            self.warning.setText(exc.message if isinstance(exc, UserError) else f"生成预览时出错：{exc}")
+            self.warning.setText(exc.message if isinstance(exc, UserError) else tr("生成预览时出错：{error}", error=exc))
 
     # --- actions -------------------------------------------------------------------------
     def save_poster(self) -> None:
@@ -236,9 +236,9 @@ class PostersPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, tr("选择保存九宫格的文件夹"), str(Path.home()))
             if not folder:
                 return
-            target = Path(folder) / f"九宫格-{product_id}"
+            target = Path(folder) / tr("九宫格-{product_id}", product_id=product_id)
         else:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存海报"), str(Path.home() / f"海报-{product_id}.jpg"),
+            path, _ = QFileDialog.getSaveFileName(self, tr("保存海报"), str(Path.home() / tr("海报-{product_id}.jpg", product_id=product_id)),
                                                   tr("JPEG 图片 (*.jpg);;PNG 图片 (*.png)"))
             if not path:
                 return
@@ -293,10 +293,10 @@ class PostersPage(QWidget):
 
         def done(results: list[dict[str, Any]]) -> None:
             self.shares.refresh()
-            QMessageBox.information(self, tr("批量生成海报"), f"已生成 {len(results)} 张海报，保存在 {folder}。")
+            QMessageBox.information(self, tr("批量生成海报"), tr("已生成 {count} 张海报，保存在 {folder}。", count=len(results), folder=folder))
 
         return self.runner.run(lambda p: batch_posters(self.db.session, ids, template, folder, p), done,
-                               title=f"正在生成 {len(ids)} 张海报…")
+                               title=tr("正在生成 {count} 张海报…", count=len(ids)))
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.db, self).exec():

@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
+from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
@@ -45,12 +46,12 @@ class ProductDialog(FormDialog):
 
     def __init__(self, data: svc.ProductInput | None = None, parent: Any = None,
                  images: list[tuple[int, str]] | None = None, title: str | None = None) -> None:
-        super().__init__(title or ("编辑商品" if data else "新增商品"), parent)
+        super().__init__(title or (tr("编辑商品") if data else tr("新增商品")), parent)
         data = data or svc.ProductInput(title="")
         self.images = ImageStrip(images)
         self.title_edit = QLineEdit(data.title)
         self.title_edit.setMinimumWidth(380)
-        self.platform = platform_combo("未选择")
+        self.platform = platform_combo(tr("未选择"))
         self.platform.setCurrentIndex(max(0, self.platform.findData(data.platform_key or "")))
         self.item_id = QLineEdit(data.platform_product_id or "")
         self.link = QLineEdit(data.link or "")
@@ -67,10 +68,10 @@ class ProductDialog(FormDialog):
         self.notes = QPlainTextEdit(data.notes or "")
         self.notes.setMaximumHeight(70)
         for label, widget in (
-            ("商品标题", self.title_edit), ("平台", self.platform), ("商品ID", self.item_id),
-            ("链接", self.link), ("券后价（元）", self.price), ("原价（元）", self.original),
-            ("优惠券（元）", self.coupon), ("佣金比例", self.rate), ("类目", self.category),
-            ("标签", self.tags), ("", self.favourite), ("备注", self.notes), ("图片", self.images),
+            (tr("商品标题"), self.title_edit), (tr("平台"), self.platform), (tr("商品ID"), self.item_id),
+            (tr("链接"), self.link), (tr("券后价（元）"), self.price), (tr("原价（元）"), self.original),
+            (tr("优惠券（元）"), self.coupon), (tr("佣金比例"), self.rate), (tr("类目"), self.category),
+            (tr("标签"), self.tags), ("", self.favourite), (tr("备注"), self.notes), (tr("图片"), self.images),
         ):
             self.form.addRow(label, widget)
         self.finish_form()
@@ -83,9 +84,9 @@ class ProductDialog(FormDialog):
                 platform_key=self.platform.currentData() or None,
                 platform_product_id=self.item_id.text().strip() or None,
                 link=self.link.text().strip() or None,
-                price_fen=read_money(self.price, "券后价"),
-                original_price_fen=read_money(self.original, "原价"),
-                coupon_fen=read_money(self.coupon, "优惠券"),
+                price_fen=read_money(self.price, tr("券后价")),
+                original_price_fen=read_money(self.original, tr("原价")),
+                coupon_fen=read_money(self.coupon, tr("优惠券")),
                 commission_rate_bp=svc.parse_rate(self.rate.text()),
                 category=self.category.text().strip() or None,
                 tags=tags,
@@ -98,15 +99,15 @@ class ProductDialog(FormDialog):
 class ProductsPage(ListPage):
     """The pick library."""
 
-    title = "选品库"
+    title = QT_TR_NOOP("选品库")
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, ProductList(), parent)
         self.search.setPlaceholderText(tr("搜索标题、商品ID、类目…"))
         self.platform = platform_combo()
         self.min_rate = QComboBox()  # a commission range (both ends in SQL)
-        for text, bounds in (("佣金不限", (None, None)), ("佣金 10% 以下", (None, 999)), ("佣金 10%–20%", (1000, 1999)),
-                             ("佣金 20%–30%", (2000, 2999)), ("佣金 30% 以上", (3000, None))):
+        for text, bounds in ((tr("佣金不限"), (None, None)), (tr("佣金 10% 以下"), (None, 999)), (tr("佣金 10%–20%"), (1000, 1999)),
+                             (tr("佣金 20%–30%"), (2000, 2999)), (tr("佣金 30% 以上"), (3000, None))):
             self.min_rate.addItem(text, bounds)
         self.only_fav = QCheckBox(tr("只看收藏"))
         self.tag = QComboBox()
@@ -123,7 +124,7 @@ class ProductsPage(ListPage):
         add.setMenu(add_menu)
         self.action_bar.addWidget(add)
         for text, slot in (
-            ("编辑", self.edit_selected), ("收藏/取消", self.toggle_favourite), ("删除", self.delete_selected),
+            (tr("编辑"), self.edit_selected), (tr("收藏/取消"), self.toggle_favourite), (tr("删除"), self.delete_selected),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -163,40 +164,40 @@ class ProductsPage(ListPage):
 
     def add_from_share_text(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "粘贴分享文本", "把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：")
+            self, tr("粘贴分享文本"), tr("把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里："))
         if not ok or not text.strip():
             return
         info = parse_share_text(text)
         data = svc.ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
                                 price_fen=info.price_fen, original_price_fen=info.original_price_fen,
                                 coupon_fen=info.coupon_fen)
-        dialog = ProductDialog(data, self, title="新增商品（已从分享文本读取）")
+        dialog = ProductDialog(data, self, title=tr("新增商品（已从分享文本读取）"))
         if not info.title or not info.link:
-            missing = "、".join(x for x, v in (("标题", info.title), ("链接", info.link)) if not v)
-            dialog.images.warning.setText(f"没有从文本里找到{missing}，请补充。")
+            missing = "、".join(x for x, v in ((tr("标题"), info.title), (tr("链接"), info.link)) if not v)
+            dialog.images.warning.setText(tr("没有从文本里找到{missing}，请补充。", missing=missing))
         if dialog.exec():
             self.save_dialog(dialog, None)
             self.reload()
-            self.status_message.emit(f"已添加商品：{dialog.result_value.title}")
+            self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
 
     def import_sheet(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择商品表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if not path:
             return
         self.runner.run(lambda _p: parse_picks(Path(path)), lambda rows: self._preview_sheet(Path(path), rows),
-                        title="正在读取商品表…")
+                        title=tr("正在读取商品表…"))
 
     def _preview_sheet(self, path: Path, rows: list) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"导入商品预览 — {path.name}")
+        dialog.setWindowTitle(tr("导入商品预览 — {name}", name=path.name))
         dialog.resize(900, 520)
         model = RowsModel([
-            ("行", lambda r: r.row, True),
-            ("商品标题", lambda r: r.pick.title if r.pick else "", False),
-            ("平台", lambda r: platform_name(r.pick.platform_key) if r.pick else "", False),
-            ("券后价", lambda r: format_fen(r.pick.price_fen) if r.pick and r.pick.price_fen is not None else "", True),
-            ("佣金比例", lambda r: format_rate(r.pick.commission_rate_bp) if r.pick else "", True),
-            ("问题", lambda r: r.error or "", False),
+            (tr("行"), lambda r: r.row, True),
+            (tr("商品标题"), lambda r: r.pick.title if r.pick else "", False),
+            (tr("平台"), lambda r: platform_name(r.pick.platform_key) if r.pick else "", False),
+            (tr("券后价"), lambda r: format_fen(r.pick.price_fen) if r.pick and r.pick.price_fen is not None else "", True),
+            (tr("佣金比例"), lambda r: format_rate(r.pick.commission_rate_bp) if r.pick else "", True),
+            (tr("问题"), lambda r: r.error or "", False),
         ], dialog, highlight=lambda r: r.error is not None)
         model.set_rows(rows)
         view = QTableView()
@@ -205,27 +206,27 @@ class ProductsPage(ListPage):
         view.verticalHeader().setVisible(False)
         good = sum(1 for r in rows if r.pick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"导入 {good} 个商品")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("导入 {good} 个商品", good=good))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(f"共 {len(rows)} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。"))
+        layout.addWidget(QLabel(tr("共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。", count=len(rows), good=good)))
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
         if dialog.exec():
             def job(_p: Any) -> dict[str, Any]:
-                with self.db.operation(f"导入商品表 {path.name}"), self.db.session() as s:
+                with self.db.operation(tr("导入商品表 {name}", name=path.name)), self.db.session() as s:
                     return import_picks(s, path)
 
             def done(result: dict[str, Any]) -> None:
                 self.reload()
-                self.status_message.emit(f"已导入 {result['added']} 个商品，跳过 {len(result['skipped'])} 行")
+                self.status_message.emit(tr("已导入 {added} 个商品，跳过 {skipped} 行", added=result['added'], skipped=len(result['skipped'])))
 
-            self.runner.run(job, done, title="正在导入商品…", cancellable=False)
+            self.runner.run(job, done, title=tr("正在导入商品…"), cancellable=False)
 
     def export_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出选品库"), str(Path.home() / "选品库.xlsx"), tr("Excel 表格 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出选品库"), str(Path.home() / tr("选品库.xlsx")), tr("Excel 表格 (*.xlsx)"))
         if path:
             ids = self.model.ids()
 
@@ -233,8 +234,8 @@ class ProductsPage(ListPage):
                 with self.db.session() as s:
                     return export_picks(s, Path(path), ids)
 
-            self.runner.run(job, lambda out: self.status_message.emit(f"已导出 {len(ids)} 个商品到 {out}"),
-                            title="正在导出…", cancellable=False)
+            self.runner.run(job, lambda out: self.status_message.emit(tr("已导出 {count} 个商品到 {out}", count=len(ids), out=out)),
+                            title=tr("正在导出…"), cancellable=False)
 
     def filters(self) -> dict[str, Any]:
         return {
@@ -250,7 +251,7 @@ class ProductsPage(ListPage):
         if dialog.exec():
             self.save_dialog(dialog, None)
             self.reload()
-            self.status_message.emit(f"已添加商品：{dialog.result_value.title}")
+            self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
@@ -278,10 +279,10 @@ class ProductsPage(ListPage):
         if not ids:
             return
         answer = QMessageBox.question(
-            self, tr("删除商品"), f"确定删除选中的 {len(ids)} 个商品吗？相关的分享记录也会一起删除，订单会保留。"
+            self, tr("删除商品"), tr("确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。", count=len(ids))
         )
         if answer == QMessageBox.StandardButton.Yes:
             with self.db.session() as s:
                 n = svc.delete_products(s, ids)
             self.reload()
-            self.status_message.emit(f"已删除 {n} 个商品")
+            self.status_message.emit(tr("已删除 {n} 个商品", n=n))

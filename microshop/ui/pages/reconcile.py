@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, platform_name
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
-from microshop.i18n import localized
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import reconcile as rc
 from microshop.services.income import add_withdrawal, income_series, monthly_income
 from microshop.services.listing import ListQuery, StatementImportList, StatementLineList
@@ -47,15 +47,15 @@ class WithdrawalDialog(FormDialog):
     """Record money that arrived from a platform."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__("记录到账", parent)
-        self.platform = platform_combo("请选择平台")
+        super().__init__(tr("记录到账"), parent)
+        self.platform = platform_combo(tr("请选择平台"))
         self.amount = money_edit()
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.note = QLineEdit()
-        for label, widget in (("平台", self.platform), ("到账金额（元）", self.amount), ("到账时间", self.when),
-                              ("备注", self.note)):
+        for label, widget in ((tr("平台"), self.platform), (tr("到账金额（元）"), self.amount), (tr("到账时间"), self.when),
+                              (tr("备注"), self.note)):
             self.form.addRow(label, widget)
         self.finish_form()
 
@@ -63,7 +63,7 @@ class WithdrawalDialog(FormDialog):
         platform = self.platform.currentData()
         if not platform:
             raise UserError(tr("请选择平台。"))
-        amount = read_money(self.amount, "到账金额")
+        amount = read_money(self.amount, tr("到账金额"))
         if not amount or amount <= 0:
             raise UserError(tr("请填写大于 0 的到账金额。"))
         return platform, amount, self.when.dateTime().toPython(), self.note.text().strip()
@@ -72,7 +72,7 @@ class WithdrawalDialog(FormDialog):
 class ReconcilePage(QWidget):
     """Statements and reconciliation for a month."""
 
-    title = "对账"
+    title = QT_TR_NOOP("对账")
     TABS = rc.CATEGORIES
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
@@ -89,8 +89,8 @@ class ReconcilePage(QWidget):
         top.addWidget(self.month)
         top.addWidget(self.platform)
         top.addStretch(1)
-        for text, slot in (("导入账单…", self.choose_file), ("记录到账…", self.record_withdrawal),
-                           ("导出对账表…", self.export)):
+        for text, slot in ((tr("导入账单…"), self.choose_file), (tr("记录到账…"), self.record_withdrawal),
+                           (tr("导出对账表…"), self.export)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             top.addWidget(button)
@@ -182,7 +182,7 @@ class ReconcilePage(QWidget):
         self._token = getattr(self, "_token", 0) + 1
         token = self._token
         self.loading = True
-        self.summary.setText(f"{self.month.currentText()}：正在对账…")
+        self.summary.setText(tr("{month}：正在对账…", month=self.month.currentText()))
 
         def job(_p: Any) -> tuple[rc.Reconciliation, dict[str, Any], list[Any]]:
             with self.db.session() as s:
@@ -204,9 +204,9 @@ class ReconcilePage(QWidget):
         self.income.set_rows(list(income.items()))
         total = income["total"]
         self.summary.setText(
-            f"{self.month.currentText()}：预估佣金 {format_fen(total.estimated)} · 本月结算 {format_fen(total.settled)}"
-            f" · 失效 {format_fen(total.lost)} · 到账 {format_fen(total.arrived)}"
-            f"（差额 {format_fen(total.difference)}）"
+            tr(
+                "{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）",
+                month=self.month.currentText(), estimated=format_fen(total.estimated), settled=format_fen(total.settled), lost=format_fen(total.lost), arrived=format_fen(total.arrived), difference=format_fen(total.difference))
         )
         self.chart.show_series(series)
         self.update_buttons()
@@ -246,9 +246,11 @@ class ReconcilePage(QWidget):
         self.reload()
         QMessageBox.information(
             self, tr("导入完成"),
-            f"{platform_name(result['platform'])}：共 {result['rows']} 行，新增 {result['added']}，"
-            f"更新 {result['updated']}，未变化 {result['unchanged']}"
-            + (f"，跳过 {len(result['skipped'])} 行" if result["skipped"] else "") + "。",
+            tr(
+                "{platform}：共 {rows} 行，新增 {added}，"
+                "更新 {updated}，未变化 {unchanged}",
+                platform=platform_name(result['platform']), rows=result['rows'], added=result['added'], updated=result['updated'], unchanged=result['unchanged'])
+            + (tr("，跳过 {skipped} 行", skipped=len(result['skipped'])) if result["skipped"] else "") + "。",
         )
 
     def undo_selected_import(self) -> None:
@@ -264,7 +266,7 @@ class ReconcilePage(QWidget):
             with self.db.session() as s:
                 return undo_import(s, import_id)
 
-        self.runner.run(job, lambda _r: self.reload(), title="正在撤销导入…", cancellable=False)
+        self.runner.run(job, lambda _r: self.reload(), title=tr("正在撤销导入…"), cancellable=False)
 
     def record_withdrawal(self) -> None:
         dialog = WithdrawalDialog(self)
@@ -276,13 +278,13 @@ class ReconcilePage(QWidget):
 
     def export(self) -> None:
         month, platform = self.filters()
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出对账表"), str(Path.home() / f"对账-{month}.xlsx"),
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出对账表"), str(Path.home() / tr("对账-{month}.xlsx", month=month)),
                                               tr("Excel 表格 (*.xlsx)"))
         if not path:
             return
         self.runner.run(lambda _p: self._export(month, Path(path), platform),
-                        lambda out: QMessageBox.information(self, tr("导出完成"), f"已导出到 {out}"),
-                        title="正在导出…", cancellable=False)
+                        lambda out: QMessageBox.information(self, tr("导出完成"), tr("已导出到 {out}", out=out)),
+                        title=tr("正在导出…"), cancellable=False)
 
     def _export(self, month: str, path: Path, platform: str | None) -> Path:
         with self.db.session() as s:
@@ -298,7 +300,7 @@ class ReconcilePage(QWidget):
             QMessageBox.information(self, tr("手动关联"), tr("本月这个平台没有未被认领的账单行。"))
             return
         labels = [f"{c.ordered_at} · {c.platform_order_no} · {c.title} · {format_fen(c.line_paid_fen)}" for c in candidates]
-        choice, ok = QInputDialog.getItem(self, tr("手动关联"), f"把“{item.title}”（{item.customer}）关联到：", labels, 0, False)
+        choice, ok = QInputDialog.getItem(self, tr("手动关联"), tr("把“{title}”（{customer}）关联到：", title=item.title, customer=item.customer), labels, 0, False)
         if ok:
             line = candidates[labels.index(choice)]
             with self.db.session() as s:
@@ -320,7 +322,7 @@ class ReconcilePage(QWidget):
         note, ok = QInputDialog.getText(self, tr("标记已处理"), tr("备注（例如：客户没走我的链接，已知）："))
         if ok:
             with self.db.session() as s:
-                rc.resolve(s, note=note.strip() or "已处理", order_item_id=item.order_item_id,
+                rc.resolve(s, note=note.strip() or tr("已处理"), order_item_id=item.order_item_id,
                            line_id=item.line_id)
             self.reload()
 

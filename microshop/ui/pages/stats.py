@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.report import month_details, month_summary
 from microshop.services.stats import month_overview
 from microshop.store.database import Database
@@ -30,12 +31,12 @@ from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
 CARDS = (
-    ("orders", "订单数"),
-    ("sales_fen", "销售额"),
-    ("markup_fen", "加价收入"),
-    ("estimated", "预估佣金"),
-    ("settled", "本月结算"),
-    ("arrived", "到账"),
+    ("orders", QT_TR_NOOP("订单数")),
+    ("sales_fen", QT_TR_NOOP("销售额")),
+    ("markup_fen", QT_TR_NOOP("加价收入")),
+    ("estimated", QT_TR_NOOP("预估佣金")),
+    ("settled", QT_TR_NOOP("本月结算")),
+    ("arrived", QT_TR_NOOP("到账")),
 )
 
 
@@ -70,7 +71,7 @@ def fen(key: str) -> Any:
 class StatsPage(QWidget):
     """What a reseller looks at every morning."""
 
-    title = "统计"
+    title = QT_TR_NOOP("统计")
     poster_requested = Signal(int)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
@@ -90,12 +91,12 @@ class StatsPage(QWidget):
         grid = QGridLayout()
         self.cards: dict[str, StatCard] = {}
         for i, (key, caption) in enumerate(CARDS):
-            self.cards[key] = StatCard(caption)
+            self.cards[key] = StatCard(localized(caption))
             grid.addWidget(self.cards[key], i // 3, i % 3)
         self.suggest_model = RowsModel([
-            ("商品", lambda s: s["title"], False),
-            ("每单佣金", lambda s: format_fen(s["commission_fen"]), True),
-            ("理由", lambda s: s["reason"], False),
+            (tr("商品"), lambda s: s["title"], False),
+            (tr("每单佣金"), lambda s: format_fen(s["commission_fen"]), True),
+            (tr("理由"), lambda s: s["reason"], False),
         ], self)
         self.suggest_view = table(self.suggest_model)
         poster = QPushButton(tr("为所选商品做海报"))
@@ -112,29 +113,29 @@ class StatsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.income_chart = IncomeChart()
-        self.daily_chart = BarChart("本月每日订单数")
-        self.platform_chart = BarChart("各平台收入（元）")
-        self.by_commission = RowsModel([("商品", lambda r: r["title"], False),
-                                        ("平台", lambda r: platform_name(r["platform"]), False),
-                                        ("预估佣金", fen("commission_fen"), True), ("账单行", lambda r: r["lines"], True)], self)
-        self.by_orders = RowsModel([("商品", lambda r: r["title"], False), ("订单", lambda r: r["orders"], True),
-                                    ("件数", lambda r: r["quantity"], True), ("销售额", fen("sales_fen"), True)], self)
-        self.customers = RowsModel([("客户", lambda r: r["name"], False), ("订单", lambda r: r["orders"], True),
-                                    ("消费", fen("spent_fen"), True)], self)
-        self.reminders = RowsModel([("客户", lambda r: r["customer"], False), ("商品", lambda r: r["title"], False),
-                                    ("买过", lambda r: f"{r['times']} 次", True),
-                                    ("通常间隔", lambda r: f"{r['usual_days']} 天", True),
-                                    ("距上次", lambda r: f"{r['days_since']} 天", True)], self)
-        self.conversion = RowsModel([("商品", lambda r: r["title"], False), ("分享次数", lambda r: r["shares"], True),
-                                     ("7 天内订单", lambda r: r["orders"], True),
-                                     ("带来佣金", fen("commission_fen"), True),
-                                     ("每次分享佣金", fen("commission_per_share_fen"), True)], self)
+        self.daily_chart = BarChart(tr("本月每日订单数"))
+        self.platform_chart = BarChart(tr("各平台收入（元）"))
+        self.by_commission = RowsModel([(tr("商品"), lambda r: r["title"], False),
+                                        (tr("平台"), lambda r: platform_name(r["platform"]), False),
+                                        (tr("预估佣金"), fen("commission_fen"), True), (tr("账单行"), lambda r: r["lines"], True)], self)
+        self.by_orders = RowsModel([(tr("商品"), lambda r: r["title"], False), (tr("订单"), lambda r: r["orders"], True),
+                                    (tr("件数"), lambda r: r["quantity"], True), (tr("销售额"), fen("sales_fen"), True)], self)
+        self.customers = RowsModel([(tr("客户"), lambda r: r["name"], False), (tr("订单"), lambda r: r["orders"], True),
+                                    (tr("消费"), fen("spent_fen"), True)], self)
+        self.reminders = RowsModel([(tr("客户"), lambda r: r["customer"], False), (tr("商品"), lambda r: r["title"], False),
+                                    (tr("买过"), lambda r: tr("{times} 次", times=r['times']), True),
+                                    (tr("通常间隔"), lambda r: tr("{usual_days} 天", usual_days=r['usual_days']), True),
+                                    (tr("距上次"), lambda r: tr("{days_since} 天", days_since=r['days_since']), True)], self)
+        self.conversion = RowsModel([(tr("商品"), lambda r: r["title"], False), (tr("分享次数"), lambda r: r["shares"], True),
+                                     (tr("7 天内订单"), lambda r: r["orders"], True),
+                                     (tr("带来佣金"), fen("commission_fen"), True),
+                                     (tr("每次分享佣金"), fen("commission_per_share_fen"), True)], self)
         self.tabs.addTab(self.income_chart, tr("收入趋势"))
         self.tabs.addTab(self.daily_chart, tr("每日订单"))
         self.tabs.addTab(self.platform_chart, tr("平台收入"))
         products = QWidget()
         products_layout = QHBoxLayout(products)
-        for caption, model in (("按佣金", self.by_commission), ("按订单", self.by_orders)):
+        for caption, model in ((tr("按佣金"), self.by_commission), (tr("按订单"), self.by_orders)):
             box = QVBoxLayout()
             box.addWidget(QLabel(caption))
             box.addWidget(table(model))
@@ -142,8 +143,8 @@ class StatsPage(QWidget):
         self.tabs.addTab(products, tr("热销商品"))
         people = QWidget()
         people_layout = QHBoxLayout(people)
-        for caption, model, widths in (("本月客户", self.customers, (160, 80)),
-                                       ("回购提醒：该再来买了", self.reminders, (80, 200, 56, 72))):
+        for caption, model, widths in ((tr("本月客户"), self.customers, (160, 80)),
+                                       (tr("回购提醒：该再来买了"), self.reminders, (80, 200, 56, 72))):
             box = QVBoxLayout()
             box.addWidget(QLabel(caption))
             box.addWidget(table(model, widths))
@@ -194,8 +195,8 @@ class StatsPage(QWidget):
         platforms = report["income"]["by_platform"]
         self.platform_chart.show(
             [p["name"] for p in platforms.values()],
-            [("预估佣金", [p["estimated"] / 100 for p in platforms.values()]),
-             ("本月结算", [p["settled"] / 100 for p in platforms.values()])],
+            [(tr("预估佣金"), [p["estimated"] / 100 for p in platforms.values()]),
+             (tr("本月结算"), [p["settled"] / 100 for p in platforms.values()])],
         )
 
     def show_details(self, token: int, details: dict[str, Any]) -> None:
@@ -204,7 +205,7 @@ class StatsPage(QWidget):
         self.report = self._summary | details
         self.status.setText("")
         days = details["orders_per_day"]
-        self.daily_chart.show([d["date"][-2:] for d in days], [("订单数", [float(d["orders"]) for d in days])])
+        self.daily_chart.show([d["date"][-2:] for d in days], [(tr("订单数"), [float(d["orders"]) for d in days])])
         self.by_commission.set_rows(details["top_products"]["by_commission"])
         self.by_orders.set_rows(details["top_products"]["by_orders"])
         self.customers.set_rows(details["top_customers"])
