@@ -115,6 +115,25 @@ def test_text_column_is_exactly_cell_text(values) -> None:
     assert column_text(values) == [cell_text(v) or None for v in values]
 
 
+row_cells = st.one_of(
+    st.sampled_from(["2026-10-01 10:00:00", "1700000000000000001", "  总计 ", "合计：", "'123456", "--", "", None,
+                     float("nan"), 3.0, "null", "汇总", " 12345 ", "共计 3 单", "商品A", "—", "NONE"]),
+    st.text(max_size=8),
+)
+
+
+@EXAMPLES
+@given(st.lists(st.lists(row_cells, max_size=5), min_size=1, max_size=12),
+       st.sampled_from(["", "1700000000000000001", "2026-10-01 10:00:00"]))
+def test_data_rows_are_exactly_the_rows_the_per_row_rule_keeps(rows, lead) -> None:
+    """The column-at-a-time check of blank/“--”/总计 rows keeps exactly what ``_is_data_row`` keeps."""
+    if lead:
+        rows = [[lead, *row] for row in rows]  # the usual case: every first cell a plain number or time
+    numbers = list(range(2, len(rows) + 2))
+    kept = [i for i, row in enumerate(rows) if imp._is_data_row(row)]
+    assert imp._data_rows(rows, numbers) == ([rows[i] for i in kept], [numbers[i] for i in kept])
+
+
 @EXAMPLES
 @given(st.lists(id_cells, max_size=40))
 def test_id_column_is_exactly_cell_id(values) -> None:

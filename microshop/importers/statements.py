@@ -594,18 +594,38 @@ def _data_rows(rows: list[list[Any]], numbers: list[int]) -> tuple[list[list[Any
     """
     width = min(map(len, rows))
     firsts = list(map(itemgetter(0), rows)) if width else [r[0] if r else None for r in rows]
-    suspects = {
-        i for i, v in enumerate(firsts)
-        if (v.__class__ is str and (len(t := v.strip()) < 5 or t[0] == "'" or "计" in t or "汇" in t))
-        or v is None or v != v  # None or NaN
-    }
+    suspects: set[int] = set()
+    if not _plain_texts(firsts):
+        suspects.update(
+            i for i, v in enumerate(firsts)
+            if (v.__class__ is str and (len(t := v.strip()) < 5 or t[0] == "'" or "计" in t or "汇" in t))
+            or v is None or v != v  # None or NaN
+        )
     for c in (1, 2):
         column = list(map(itemgetter(c), rows)) if c < width else [r[c] if c < len(r) else None for r in rows]
+        if set(map(type, column)) == {str} and not _mentions_total("\n".join(column)):
+            continue
         suspects.update(i for i, v in enumerate(column) if v.__class__ is str and ("计" in v or "汇" in v))
     if not suspects:
         return rows, numbers
     keep = [i for i in range(len(rows)) if i not in suspects or _is_data_row(rows[i])]
     return [rows[i] for i in keep], [numbers[i] for i in keep]
+
+
+def _mentions_total(text: str) -> bool:
+    return "计" in text or "汇" in text
+
+
+def _plain_texts(column: list[Any]) -> bool:
+    """Every cell a text of 5+ characters (stripped), none quoted, none mentioning 计/汇: the
+    usual first column of a data row (an order number or a time), checked a column at a time."""
+    if set(map(type, column)) != {str}:
+        return False
+    stripped = list(map(str.strip, column))
+    if min(map(len, stripped), default=0) < 5:
+        return False
+    joined = "\n".join(stripped)
+    return not joined.startswith("'") and "\n'" not in joined and not _mentions_total(joined)
 
 
 def _is_data_row(row: list[Any]) -> bool:

@@ -353,10 +353,11 @@ def _types(values: list[Any]) -> set[type]:
 def column_text(values: list[Any]) -> list[str | None]:
     """``cell_text`` of each value, blanks as None."""
     if _types(values) == {str}:
-        return [
-            t if (len(t) > 4 or t.lower() not in BLANKS) and t[:1] != "'" else (cell_text(t) or None)
-            for t in map(str.strip, values)
-        ]
+        stripped = list(map(str.strip, values))
+        # A column repeats few distinct texts (statuses) or is mostly long ones (titles): only the
+        # distinct texts that are short or start with a quote need the per-cell rule.
+        odd = {t: cell_text(t) or None for t in set(stripped) if len(t) <= 4 or t[:1] == "'"}
+        return list(map(odd.get, stripped, stripped)) if odd else stripped
     return [cell_text(v) or None for v in values]
 
 
