@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -344,6 +345,7 @@ def cell_time(value: Any) -> datetime | None:
 _UTC_OFFSET = timedelta(hours=8)  # Asia/Shanghai has had no DST since 1991
 _NO_DST_SINCE = datetime(1992, 1, 1)
 _FAST_TIME_LENGTHS = (10, 16, 19)  # "YYYY-MM-DD", "YYYY-MM-DD HH:MM", "YYYY-MM-DD HH:MM:SS"
+_FAST_LENGTH_SET = frozenset(_FAST_TIME_LENGTHS)
 
 
 def _types(values: list[Any]) -> set[type]:
@@ -446,8 +448,12 @@ def column_time(values: list[Any]) -> tuple[list[datetime | None], dict[int, Any
     if str in _types(values):
         # The usual text forms go through datetime.fromisoformat in one map(); blanks and other
         # forms keep a placeholder there and are read one by one afterwards.
-        others = [i for i, v in enumerate(values) if v.__class__ is not str or len(v) not in _FAST_TIME_LENGTHS
-                  or v[4:5] != "-"]
+        if (_types(values) == {str} and set(map(len, values)) <= _FAST_LENGTH_SET
+                and set(map(itemgetter(4), values)) == {"-"}):
+            others: list[int] = []  # the usual column: every cell one of the forms below
+        else:
+            others = [i for i, v in enumerate(values) if v.__class__ is not str or len(v) not in _FAST_TIME_LENGTHS
+                      or v[4:5] != "-"]
         texts = list(values)
         for i in others:
             texts[i] = "2000-01-01"
