@@ -62,11 +62,13 @@ def file_sha256(path: Path) -> str:
 
 def _reporter(progress: Progress, reading: bool) -> Callable[[int, int], None]:
     def on_row(n: int, total: int) -> None:
-        if total:
-            text = tr("正在读取第 {n:,} 行（共约 {total:,} 行）…") if reading else tr("正在导入第 {n:,} 行（共约 {total:,} 行）…")
+        if reading:
+            text = (tr("正在读取第 {n:,} 行（共约 {total:,} 行）…", n=n, total=total) if total
+                    else tr("正在读取第 {n:,} 行…", n=n))
         else:
-            text = tr("正在读取第 {n:,} 行…") if reading else tr("正在导入第 {n:,} 行…")
-        progress.update(n, total, text.format(n=n, total=total))
+            text = (tr("正在导入第 {n:,} 行（共约 {total:,} 行）…", n=n, total=total) if total
+                    else tr("正在导入第 {n:,} 行…", n=n))
+        progress.update(n, total, text)
     return on_row
 
 
