@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <location filename="../../microshop/cli.py" line="138"/>
-        <location filename="../../microshop/importers/table.py" line="77"/>
+        <location filename="../../microshop/importers/table.py" line="78"/>
         <location filename="../../microshop/store/backup.py" line="73"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
@@ -2213,8 +2213,8 @@
     </message>
     <message>
         <location filename="../../microshop/importers/orderbook.py" line="148"/>
-        <location filename="../../microshop/importers/statements.py" line="633"/>
-        <location filename="../../microshop/services/statements.py" line="125"/>
+        <location filename="../../microshop/importers/statements.py" line="653"/>
+        <location filename="../../microshop/services/statements.py" line="127"/>
         <source>“{name}”表头下面没有订单行。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,62 +2299,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="79"/>
+        <location filename="../../microshop/importers/table.py" line="80"/>
         <source>“{name}”是空文件，请重新导出后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="105"/>
+        <location filename="../../microshop/importers/table.py" line="106"/>
         <source>“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="112"/>
+        <location filename="../../microshop/importers/table.py" line="113"/>
         <source>“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="118"/>
+        <location filename="../../microshop/importers/table.py" line="119"/>
         <source>“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="136"/>
+        <location filename="../../microshop/importers/table.py" line="137"/>
         <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="138"/>
+        <location filename="../../microshop/importers/table.py" line="139"/>
         <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="184"/>
+        <location filename="../../microshop/importers/table.py" line="185"/>
         <source>“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="191"/>
+        <location filename="../../microshop/importers/table.py" line="192"/>
         <source>“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="202"/>
+        <location filename="../../microshop/importers/table.py" line="203"/>
         <source>“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="231"/>
+        <location filename="../../microshop/importers/table.py" line="232"/>
         <source>没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="261"/>
+        <location filename="../../microshop/importers/table.py" line="262"/>
         <source>“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="270"/>
+        <location filename="../../microshop/importers/table.py" line="271"/>
         <source>“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,32 +2648,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="66"/>
+        <location filename="../../microshop/services/statements.py" line="69"/>
         <source>正在导入第 {n:,} 行（共约 {total:,} 行）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="68"/>
+        <location filename="../../microshop/services/statements.py" line="67"/>
         <source>正在读取第 {n:,} 行…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="68"/>
+        <location filename="../../microshop/services/statements.py" line="70"/>
         <source>正在导入第 {n:,} 行…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="355"/>
+        <location filename="../../microshop/services/statements.py" line="357"/>
         <source>没有编号为 {import_id} 的导入记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="357"/>
+        <location filename="../../microshop/services/statements.py" line="359"/>
         <source>这次导入已经撤销过了。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="366"/>
+        <location filename="../../microshop/services/statements.py" line="368"/>
         <source>之后的导入又修改了这些账单行，请先撤销之后的导入，再撤销这一次。</source>
         <translation type="unfinished"></translation>
     </message>
