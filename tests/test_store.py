@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from microshop.store.database import Database, head_revision
@@ -116,3 +116,33 @@ def test_older_database_is_backed_up_then_migrated(tmp_path: Path, isolated_data
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert conn.execute("SELECT notes FROM orders").fetchall() == [("保留我",)]
+
+
+def _write_lines(db: Database, start: int, n: int) -> None:
+    with db.session() as s:
+        s.add_all(StatementLine(platform_key="jd", order_no=str(start + i), line_key="p", status="paid",
+                                product_title="抽纸" * 40) for i in range(n))
+
+
+def test_commit_leaves_the_checkpoint_to_a_background_thread(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import microshop.store.database as database
+
+    with db.engine.connect() as conn:  # SQLite's own checkpoint at commit is only a far backstop
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == database.AUTOCHECKPOINT_PAGES
+    main_file = db.path.stat().st_size
+    monkeypatch.setattr(database, "CHECKPOINT_WAL_BYTES", 1 << 40)
+    _write_lines(db, 0, 3000)  # ~1 MB, below the backstop: it stays in the log
+    db.wait_for_checkpoint()
+    assert db.path.stat().st_size == main_file
+    assert Path(f"{db.path}-wal").stat().st_size > 1_000_000
+
+    monkeypatch.setattr(database, "CHECKPOINT_WAL_BYTES", 1)
+    _write_lines(db, 3000, 10)  # this commit finds the log big: the pages go to the file behind it
+    db.wait_for_checkpoint()
+    assert db.path.stat().st_size > main_file + 1_000_000
+    raw = sqlite3.connect(db.path)
+    busy, logged, copied = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    raw.close()
+    assert (busy, logged) == (0, copied)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(StatementLine)) == 3010

@@ -381,3 +381,22 @@ def test_import_and_preview_report_a_percentage(db, tmp_path: Path, monkeypatch:
         assert dones == sorted(dones) and dones[-1] == 1000 and len(dones) == 10
         assert all(0 < d <= t for d, t, _ in progress.seen)  # a fraction the bar can show, never past 100 %
     assert row_count_hint(tmp_path / "missing.xlsx") is None
+
+
+@pytest.mark.parametrize("shift", [0, 1, 150])
+def test_a_comment_is_noticed_wherever_the_blocks_split_it(tmp_path: Path, small_parts: list[int], shift: int) -> None:
+    """"<!" split across two blocks ("<" ending one, "!" starting the next) is seen as well."""
+    base = sheet_with(export_rows(200), tmp_path / "base.xlsx")
+
+    def comment_at_block_end(d: bytes) -> bytes:
+        at = d.index(b'<row r="150"')
+        pad = (xlsx_parts.BLOCK - 1 - at - shift) % xlsx_parts.BLOCK  # "<" as a block's last byte when shift is 0
+        return d[:at] + b" " * pad + b"<!-- </row> -->" + d[at:]
+
+    commented = rewrite_sheet(base, tmp_path / "commented.xlsx", comment_at_block_end)
+    with zipfile.ZipFile(commented) as archive:
+        member, _members, part_bytes = xlsx_parts._plan(archive, "订单明细")  # type: ignore[misc]
+        with pytest.raises(xlsx_parts._Unsplittable):
+            for _ in xlsx_parts._cut(archive, member, part_bytes):
+                pass
+    assert split_rows(commented) == whole(base)

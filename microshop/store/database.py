@@ -3,14 +3,20 @@
 ``Database.open(path)`` is the only way the app and the CLI get at a database file. It turns on
 foreign keys and WAL, sets a busy timeout, and upgrades the schema to the newest Alembic
 revision, copying an existing file into the backups folder before it touches its schema.
+
+Checkpoints (copying the write-ahead log back into the database file) run on a short-lived
+background thread after a commit has made the log big, instead of inside the commit of whoever
+wrote last: a 100,000-line import's commit would otherwise spend a tenth of a second there, and
+a small edit in the GUI would now and then pay for the import before it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -27,6 +33,10 @@ from microshop.i18n import tr
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 APPLICATION_ID = 0x4D53484F  # "MSHO", written to PRAGMA application_id by the first migration
+CHECKPOINT_WAL_BYTES = 4 * 1024 * 1024  # a commit leaving the log bigger than this asks for a checkpoint
+# SQLite's own checkpoint at commit stays as a backstop, at a size the background one should never
+# let the log reach (it cannot shorten the log while a reader still uses its start).
+AUTOCHECKPOINT_PAGES = 16384
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -34,6 +44,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
     cursor.close()
 
 
@@ -67,6 +78,8 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    _checkpointer: threading.Thread | None = field(default=None, repr=False)
+    _checkpoint_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
@@ -98,6 +111,7 @@ class Database:
             try:
                 yield session
                 session.commit()
+                self._checkpoint_if_big()
             except OperationalError as exc:
                 session.rollback()
                 raise translate_operational_error(exc, self.path) from exc
@@ -122,8 +136,42 @@ class Database:
 
         return operation(self.path, description)
 
+    def _checkpoint_if_big(self) -> None:
+        """Start a background checkpoint when the write-ahead log has grown past the threshold."""
+        try:
+            size = Path(f"{self.path}-wal").stat().st_size
+        except OSError:
+            return
+        if size < CHECKPOINT_WAL_BYTES:
+            return
+        with self._checkpoint_lock:
+            if self._checkpointer is not None and self._checkpointer.is_alive():
+                return  # the one running now takes these pages too, or the next commit asks again
+            self._checkpointer = threading.Thread(target=self._checkpoint, name="wal-checkpoint", daemon=True)
+            self._checkpointer.start()
+
+    def _checkpoint(self) -> None:
+        """A passive checkpoint on a connection of its own: it never waits for, or blocks, the
+        app's readers and writers; what it cannot copy yet is left for the next one."""
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass  # busy or closed under it: the next commit or the final close checkpoints
+
+    def wait_for_checkpoint(self) -> None:
+        """Wait until a background checkpoint, if one is running, has finished."""
+        with self._checkpoint_lock:
+            running = self._checkpointer
+        if running is not None:
+            running.join()
+
     def close(self) -> None:
         """Release all connections (checkpoints the WAL when the last one closes)."""
+        self.wait_for_checkpoint()
         self.engine.dispose()
 
 
