@@ -309,7 +309,7 @@ def _month_line_ids(session: Session, start: Any, end: Any, platform: str | None
         sql += " AND platform_key = ?"
         params.append(platform)
     raw = session.connection().connection.dbapi_connection
-    return [r[0] for r in raw.execute(sql + " ORDER BY created_at, id", params)]
+    return [r[0] for r in raw.execute(sql + " ORDER BY created_at", params)]  # ties: in the index's order
 
 
 def _decisions(session: Session) -> dict[Any, dict[str, Any]]:
@@ -340,54 +340,50 @@ def _match_without_numbers(session: Session, pending: list[dict[str, Any]], star
     """Orders without a platform order number: an unclaimed line of the same platform and product
     whose paid amount equals the order's (±1 fen), created within 3 days; only when unambiguous
     (one candidate, wanted by no other order)."""
-    # The candidates come from one join in SQLite: the month's lines (read from the covering month
-    # index, which holds platform, time and paid amount) against the pending orders, indexed by
-    # (platform, amount) in a temporary table; only pairs that fit in amount and time come back.
+    # The candidates come from one join in SQLite: each pending order (from a temporary table)
+    # looks up the lines of its platform whose paid amount is within the tolerance in the
+    # (platform, paid amount, time) index, and only those created within its window come back.
     raw = session.connection().connection.dbapi_connection
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS reconcile_pending (item_id INTEGER PRIMARY KEY, "
                 "platform_key TEXT NOT NULL, amount INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL)")
-    raw.execute("CREATE INDEX IF NOT EXISTS temp.ix_reconcile_pending ON reconcile_pending (platform_key, amount)")
     raw.execute("DELETE FROM reconcile_pending")
     raw.executemany("INSERT INTO reconcile_pending VALUES (?, ?, ?, ?, ?)", [
         (it["item_id"], it["platform"], it["platform_amount"],  # the stored text form sorts like the time
          sql_time(it["ordered_at"] - WINDOW), sql_time(it["ordered_at"] + WINDOW)) for it in pending])
-    lo = sql_time(min(it["ordered_at"] for it in pending) - WINDOW)
-    hi = sql_time(max(it["ordered_at"] for it in pending) + WINDOW)
-    near: dict[int, list[tuple[Any, ...]]] = defaultdict(list)  # item → candidate line rows
+    near: dict[int, list[tuple[Any, ...]]] = defaultdict(list)  # item → (item id, *_PAIRING_COLUMNS) rows
     columns = ", ".join("NULL" if c == "NULL" else f"sl.{c}" for c in _PAIRING_COLUMNS)
-    for row in raw.execute(
-        f"SELECT p.item_id, {columns} FROM statement_lines sl JOIN reconcile_pending p"
-        " ON p.platform_key = sl.platform_key AND p.amount BETWEEN sl.paid_fen - ? AND sl.paid_fen + ?"
-        " AND sl.created_at BETWEEN p.first AND p.last WHERE sl.created_at >= ? AND sl.created_at <= ?",
-        [AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN, lo, hi],
-    ):
-        if row[1] not in claimed:
-            near[row[0]].append(row[1:])
+    for row in raw.execute(  # CROSS JOIN: SQLite goes through the pending orders, not the lines
+        f"SELECT p.item_id, {columns} FROM reconcile_pending p CROSS JOIN statement_lines sl"
+        " ON sl.platform_key = p.platform_key AND sl.paid_fen BETWEEN p.amount - ? AND p.amount + ?"
+        " AND sl.created_at BETWEEN p.first AND p.last",
+        [AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN],
+    ).fetchall():
+        near[row[0]].append(row)
     raw.execute("DELETE FROM reconcile_pending")
     # The product test of _same_product, with each title normalised once.
-    titles: dict[str, str] = {}
+    titles: dict[str | None, str] = {}
 
     def norm(title: str | None) -> str:
-        key = title or ""
-        if key not in titles:
-            titles[key] = norm_title(key)
-        return titles[key]
+        if title not in titles:
+            titles[title] = norm_title(title or "")
+        return titles[title]
 
     options: dict[int, list[tuple[Any, ...]]] = {}
     wanted_by: dict[int, int] = defaultdict(int)
     for it in pending:
-        found = []
-        product, title = it["product_id"], None
-        for r in near.get(it["item_id"], ()):  # r: the _PAIRING_COLUMNS of a line
-            if product and r[3]:
-                same = product == r[3]
+        found = options[it["item_id"]] = []
+        product, unlinked, title = it["product_id"], it["unlinked"], None
+        for r in near.get(it["item_id"], ()):  # r[1:]: the _PAIRING_COLUMNS of a line
+            if r[1] in claimed:
+                continue
+            if product and r[4]:
+                same = product == r[4]
             else:
                 title = norm(it["title"]) if title is None else title
-                same = title == norm(r[4])
-            if same and _key(r) not in it["unlinked"]:
-                found.append(r)
-                wanted_by[r[0]] += 1
-        options[it["item_id"]] = found
+                same = title == norm(r[5])
+            if same and not (unlinked and (r[2], r[3], r[13]) in unlinked):
+                found.append(r[1:])
+                wanted_by[r[1]] += 1
     for it in pending:
         found = options[it["item_id"]]
         if len(found) == 1 and wanted_by[found[0][0]] == 1:

@@ -311,6 +311,8 @@ class StatementLine(Base):
         Index("ix_statement_lines_month", "created_at", "platform_key", "status", "estimated_fen", "paid_fen",
               "raw_status"),
         Index("ix_statement_lines_settled_month", "settled_at", "platform_key", "status", "settled_fen"),
+        # Orders without a platform order number are matched by platform, amount and time (0004).
+        Index("ix_statement_lines_amount", "platform_key", "paid_fen", "created_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     platform_key: Mapped[str] = mapped_column(ForeignKey("platforms.key"))
