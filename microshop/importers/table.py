@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -377,10 +378,13 @@ def column_id(values: list[Any], column: str) -> list[str | None]:
 def _fen_of_floats(numbers: list[float]) -> list[int] | None:
     """Fen of yuan floats when every one holds whole fen (what platforms write), else None."""
     scaled = list(map(float.__mul__, numbers, repeat(100.0, len(numbers))))
-    if not all(map((1e11).__gt__, map(abs, scaled))):  # huge, inf or NaN: the exact rule decides
+    try:
+        fen = list(map(round, scaled))
+    except (OverflowError, ValueError):  # inf or NaN: the exact rule decides
         return None
-    fen = list(map(round, scaled))
-    if any(map((1e-6).__le__, map(abs, map(float.__sub__, scaled, map(float, fen))))):
+    if fen and (max(fen) >= 10**11 or min(fen) <= -(10**11)):  # huge: so does it
+        return None
+    if fen and max(map(abs, map(operator.sub, scaled, fen))) >= 1e-6:  # not whole fen
         return None
     return fen
 
