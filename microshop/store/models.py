@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -310,7 +311,8 @@ class StatementLine(Base):
         # Covering indexes: a month's sums read only the index (see migration 0003).
         Index("ix_statement_lines_month", "created_at", "platform_key", "status", "estimated_fen", "paid_fen",
               "raw_status"),
-        Index("ix_statement_lines_settled_month", "settled_at", "platform_key", "status", "settled_fen"),
+        Index("ix_statement_lines_settled_month", "settled_at", "platform_key", "status", "settled_fen",
+              sqlite_where=text("settled_at IS NOT NULL")),  # settled lines only (0005)
         # Orders without a platform order number are matched by platform, amount and time (0004).
         Index("ix_statement_lines_amount", "platform_key", "paid_fen", "created_at"),
     )
