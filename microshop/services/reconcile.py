@@ -42,6 +42,8 @@ CATEGORY_LABELS = {
 }
 AMOUNT_TOLERANCE_FEN = 1
 WINDOW = timedelta(days=3)
+_INVALID, _LINK = LineStatus.INVALID.value, DecisionKind.LINK.value  # looked up once per item otherwise
+_NONE_UNLINKED: frozenset[tuple[str, str, str]] = frozenset()
 SPLIT_PARENT = "无效-拆单"  # JD: replaced by its child orders; neither income nor loss
 
 
@@ -216,13 +218,13 @@ def reconcile(session: Session, month: str, platform: str | None = None) -> Reco
 
     for it in items:
         decision = decisions.get(it["item_id"], {})
-        link = decision.get(DecisionKind.LINK.value)
+        link = decision.get(_LINK)
         if link is not None and link.get("key") in by_key:
             line = by_key[link["key"]]
             claimed.add(line.id)
             result.orders.append(_pair(it, line, manual=True, decision=decision))
             continue
-        unlinked = {d["key"] for d in decision.get("unlinks", [])}
+        unlinked = {d["key"] for d in decision["unlinks"]} if "unlinks" in decision else _NONE_UNLINKED
         if it["platform_order_no"]:
             candidates = [
                 ln for ln in by_number.get((it["platform"], it["platform_order_no"]), [])
@@ -403,7 +405,7 @@ def _base(it: dict[str, Any], decision: dict[str, Any]) -> dict[str, Any]:
 
 
 def _pair(it: dict[str, Any], line: _L, *, manual: bool = False, decision: dict[str, Any] | None = None) -> Item:
-    if line.status == LineStatus.INVALID.value:
+    if line.status == _INVALID:
         category = "invalid"
     elif abs(line.paid - it["platform_amount"]) > AMOUNT_TOLERANCE_FEN:
         category = "amount_mismatch"
