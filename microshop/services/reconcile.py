@@ -24,6 +24,7 @@ from microshop.domain.enums import DecisionKind, LineStatus
 from microshop.domain.timeutil import format_local, month_bounds
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, tr
+from microshop.services.bulk import gc_paused
 from microshop.store.models import (
     Order,
     OrderItem,
@@ -193,6 +194,7 @@ def _line(r: Any) -> _L:
     return _L(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8], r[9], r[10], r[11], _key(r))
 
 
+@gc_paused()
 def reconcile(session: Session, month: str, platform: str | None = None) -> Reconciliation:
     """Match the month's orders and lines and compute its totals.
 
