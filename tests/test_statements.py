@@ -255,3 +255,31 @@ def test_legacy_xls_with_numeric_order_numbers_is_refused(db, tmp_path: Path) ->
         with db.session() as s:
             import_statement(s, path)
     assert lines(db) == []
+
+
+def test_gaps_are_stored_as_null_whether_a_column_is_empty_sparse_or_full(db, tmp_path: Path) -> None:
+    """The fast insert leaves out empty columns and sends '' for the gaps of sparse ones: what is
+    stored must be exactly NULL where the file has nothing, and the value where it has one."""
+    rows = [TB_HEADER]
+    for n in range(40):
+        settled = n % 4 == 0  # a quarter settled: 结算时间/结算预估收入 sparse
+        rows.append(tb_row(str(1000 + n), status="已结算" if settled else "已付款", settled="3.21" if settled else "0",
+                           settled_at="2026-10-31 08:00:00" if settled else "--", order=str(9000 + n)))
+    path = write_xlsx(tmp_path / "TaobaoDetail.xlsx", rows)
+    with db.session() as s:
+        assert import_statement(s, path)["added"] == 40
+    with db.session() as s:
+        raw = s.connection().connection.dbapi_connection
+        stored = raw.execute("SELECT line_key, parent_order_no, settled_fen, settled_at, typeof(settled_fen) "
+                             "FROM statement_lines ORDER BY line_key").fetchall()
+        blanks = raw.execute("SELECT count(*) FROM statement_lines WHERE '' IN (parent_order_no, sub_order_no, "
+                             "product_id, product_title, raw_status, settled_at, created_at)").fetchone()[0]
+    assert blanks == 0
+    for line_key, parent, settled_fen, settled_at, kind in stored:
+        n = int(line_key) - 1000
+        assert parent is None
+        if n % 4 == 0:
+            assert (settled_fen, kind, settled_at) == (321, "integer", "2026-10-31 00:00:00.000000")
+        else:
+            assert (settled_fen, settled_at) == (None, None)
+    assert [ln.settled_at for ln in lines(db)][:2] == [datetime(2026, 10, 31, tzinfo=timezone.utc), None]
