@@ -146,3 +146,11 @@ def test_commit_leaves_the_checkpoint_to_a_background_thread(db: Database, monke
     assert (busy, logged) == (0, copied)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(StatementLine)) == 3010
+
+    # The next write starts the copied log over, cut to the limit: a small commit then sees a
+    # small log and starts no checkpoint of its own.
+    monkeypatch.setattr(database, "CHECKPOINT_WAL_BYTES", 4 * 1024 * 1024)
+    last = db._checkpointer
+    _write_lines(db, 4000, 1)
+    assert Path(f"{db.path}-wal").stat().st_size <= database.WAL_SIZE_LIMIT
+    assert db._checkpointer is last

@@ -37,6 +37,9 @@ CHECKPOINT_WAL_BYTES = 4 * 1024 * 1024  # a commit leaving the log bigger than t
 # SQLite's own checkpoint at commit stays as a backstop, at a size the background one should never
 # let the log reach (it cannot shorten the log while a reader still uses its start).
 AUTOCHECKPOINT_PAGES = 16384
+# A log that was copied back entirely is cut to this size when the next write starts it over, so
+# its size on disk keeps telling whether there is much left to copy (otherwise it keeps its largest size).
+WAL_SIZE_LIMIT = CHECKPOINT_WAL_BYTES // 2
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -45,6 +48,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+    cursor.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     cursor.close()
 
 
