@@ -12,7 +12,7 @@ from microshop.errors import UserError
 from microshop.services.bulk import gc_paused
 from microshop.services.progress import Progress
 from microshop.services.reconcile import reconcile
-from microshop.services.statements import import_statement
+from microshop.services.statements import import_statement, preview_statement
 
 from conftest import FIXTURES
 
@@ -55,11 +55,17 @@ def test_a_collector_that_was_off_stays_off() -> None:
     assert not gc.isenabled()
 
 
-def test_import_and_reconcile_run_without_the_collector_and_restore_it(db) -> None:
+def test_preview_import_and_reconcile_run_without_the_collector_and_restore_it(db) -> None:
+    statement = FIXTURES / "statements" / "taobao_2026-10.xlsx"
     during: list[bool] = []
     progress = Progress(lambda done, total, message: during.append(gc.isenabled()))
     with db.session() as s:
-        result = import_statement(s, FIXTURES / "statements" / "taobao_2026-10.xlsx", progress=progress)
+        assert preview_statement(s, statement, progress=progress)["added"] > 0
+    assert during and not any(during)
+    assert gc.isenabled()
+    during.clear()
+    with db.session() as s:
+        result = import_statement(s, statement, progress=progress)
     assert result["added"] > 0
     assert during and not any(during)
     assert gc.isenabled()

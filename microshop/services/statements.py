@@ -73,6 +73,7 @@ def _reporter(progress: Progress, reading: bool) -> Callable[[int, int], None]:
     return on_row
 
 
+@gc_paused()
 def preview_statement(session: Session, path: Path, platform: str | None = None,
                       progress: Progress | None = None) -> dict[str, Any]:
     """What importing would do, without writing: platform, rows, new/updated/unchanged, warnings."""
