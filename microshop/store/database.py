@@ -115,13 +115,13 @@ class Database:
             try:
                 yield session
                 session.commit()
-                self._checkpoint_if_big()
             except OperationalError as exc:
                 session.rollback()
                 raise translate_operational_error(exc, self.path) from exc
             except BaseException:
                 session.rollback()
                 raise
+        self._checkpoint_if_big()  # after the commit, and never an error of the caller's work
 
     def revision(self) -> str | None:
         """The schema revision stored in the file."""
@@ -151,8 +151,12 @@ class Database:
         with self._checkpoint_lock:
             if self._checkpointer is not None and self._checkpointer.is_alive():
                 return  # the one running now takes these pages too, or the next commit asks again
-            self._checkpointer = threading.Thread(target=self._checkpoint, name="wal-checkpoint", daemon=True)
-            self._checkpointer.start()
+            thread = threading.Thread(target=self._checkpoint, name="wal-checkpoint", daemon=True)
+            try:
+                thread.start()
+            except RuntimeError:  # no thread to be had (interpreter shutting down …): the backstop remains
+                return
+            self._checkpointer = thread
 
     def _checkpoint(self) -> None:
         """A passive checkpoint on a connection of its own: it never waits for, or blocks, the
