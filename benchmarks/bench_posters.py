@@ -23,7 +23,7 @@ from microshop.services.picks import batch_posters  # noqa: E402
 from microshop.services.posters import make_poster  # noqa: E402
 from microshop.store.database import Database  # noqa: E402
 
-IMAGE = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "images" / "lychee_phone_photo_exif_rotated.jpg"
+IMAGE = Path(__file__).resolve().parent.parent / "tests" / "data" / "images" / "lychee_phone_photo_exif_rotated.jpg"
 
 
 def make_image(folder: Path) -> Path:

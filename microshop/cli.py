@@ -146,12 +146,20 @@ def cmd_jielong_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sharetext_parse(args: argparse.Namespace) -> int:
+    from microshop.importers.sharetext import parse_share_text
+
+    emit(parse_share_text(read_text_file(args.file)).as_json(), args.json)
+    return 0
+
+
 def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
-    from microshop.services.jielong import import_jielong, parse_product_map
+    from microshop.services.jielong import import_jielong, parse_price_map, parse_product_map
 
     text = read_text_file(args.file)
     product_map = parse_product_map(args.product_map)
-    return in_session(args, lambda s: import_jielong(s, text, product_map),
+    prices = parse_price_map(args.price)
+    return in_session(args, lambda s: import_jielong(s, text, product_map, prices=prices),
                       operation=f"接龙导入 {Path(args.file).name}")
 
 
@@ -289,9 +297,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import-jielong", cmd_orders_import_jielong, "把接龙文本导入为订单", orders_sub)
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
     p.add_argument("--product-map", metavar="LABEL=ID,...", help="接龙商品名与选品库商品编号的对应，例如 荔枝=3")
+    p.add_argument("--price", metavar="LABEL=元,...", help="接龙里没写价格的商品的单价，例如 鲜肉包=3.5,豆浆=2")
 
     p = add("parse", cmd_jielong_parse, "解析接龙文本（不保存）", group("jielong", "接龙：解析"))
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
+
+    p = add("parse", cmd_sharetext_parse, "解析平台分享文本：标题、链接、价格、平台、商品ID（不保存）",
+            group("sharetext", "分享文本：解析"))
+    p.add_argument("file", metavar="FILE", help="分享文本文件")
 
     st_sub = group("statements", "平台账单：导入、撤销")
     p = add("import", cmd_statements_import, "导入平台导出的订单/佣金明细", st_sub)

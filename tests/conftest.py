@@ -12,8 +12,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-FIXTURES = SHARED / "fixtures"
+# The project owns its test data: copied from ../shared/fixtures (scripts/refresh_test_data.sh), never read from there.
+FIXTURES = REPO / "tests" / "data"
 
 
 @pytest.fixture(autouse=True)

@@ -115,5 +115,5 @@ def test_cli_import_jielong_with_bad_map(tmp_path: Path, capsys: pytest.CaptureF
 
 def test_entries_without_header_products_are_unparsed() -> None:
     parsed = parse_jielong("1. 张姐 2份\n0.00")
-    assert parsed.products == [] and parsed.entries == [] and [e.seq for e in parsed.unparsed] == [0, 1]
+    assert parsed.products == [] and parsed.entries == [] and [e.seq for e in parsed.unparsed] == [1]
     assert parsed.as_json()["total_fen"] == 0

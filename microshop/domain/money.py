@@ -58,11 +58,14 @@ def _plain_fen(text: str) -> int | None:
 
 
 MAX_YUAN = Decimal(10) ** 12  # no shop's line or total comes near; beyond it a cell is not money
+MAX_FEN = 10 ** 14
 
 
 def to_fen(yuan: Decimal) -> int:
     """Round a yuan Decimal half-up to whole fen; ValueError for NaN, infinity or absurd sizes."""
-    if not yuan.is_finite() or abs(yuan) >= MAX_YUAN:
+    # adjusted() reads the exponent without arithmetic: abs() would apply the context and overflow
+    # (decimal.Overflow) on text such as "1e999999999".
+    if not yuan.is_finite() or (not yuan.is_zero() and yuan.adjusted() >= 12):
         raise ValueError(tr("不是金额：{yuan}", yuan=yuan))
     return int((yuan * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 

@@ -1,10 +1,24 @@
 """Parsing a pasted 接龙 (WeChat group sign-up list) into products and entries.
 
-Handles: products in the header with prices (one or several, lettered ``A.`` or named), numbering
-``1.`` ``1、`` ``1)`` and full-width digits, quantities ``2份`` ``x2`` ``×2`` ``*2`` ``+1`` ``两份``
-or a bare number, several items on one line (``A1+B1``, ``芒果1份 耙耙柑2份``), notes, phone numbers
-(normalised, kept private) and a list re-posted several times (the latest version of every entry
-wins; nothing is counted twice). Lines it cannot understand are reported by sequence number.
+The text is tokenised, then decided, in three blocks:
+
+* **Header**: the lines before the sign-ups. A header line may hold several products, each with its
+  price in any usual form (``单价25元`` ``每箱39元`` ``25元/份`` ``¥25`` ``25r`` ``（30元）``), separated
+  by ``/`` ``|`` ``；`` or spaces; a lettered menu (``A. 鲜肉包``) with or without prices; one shared
+  price for the menu (``每份20元``); leading dates and weekdays (``12.3 周四``) and 【tags】 are not part
+  of a label. Lines without a price are the list's title and remarks.
+* **Menu**: numbered lines straight under a priced header (``1.番茄牛腩``) are that header's dishes,
+  not sign-ups.
+* **Entries**: numbered lines after the example/format line (``例…`` ``格式…``), a blank line, or a
+  line that reads as a sign-up. The customer is what stands before the first product or quantity
+  word (names may hold spaces and emoji); products are named by label, letter or a short word of
+  the label that no other product shares (``木耳`` for ``东北黑木耳250g``); quantities stand before
+  or after (``木耳2`` ``+1木耳`` ``脐橙x2`` ``两箱``). An unnumbered line under an entry is its note.
+  A list pasted as one line is split at each sequence number. Full-width forms are read as ASCII.
+
+A list re-posted several times keeps the latest version of every entry. Phone numbers are taken out
+of the text into ``phone``. Entries that name nothing to order are returned in ``unparsed``.
+The parse is bounded: very long lines and labels are cut before any work that grows with them.
 """
 
 from __future__ import annotations
@@ -14,22 +28,48 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from microshop.domain.money import parse_yuan
+from microshop.domain.money import MAX_FEN, parse_yuan
+from microshop.domain.privacy import mask_phone
 
-NUMBERED = re.compile(r"^\s*(\d{1,4})\s*[.、)）:：．]\s*(.*)$")
-LETTERED = re.compile(r"^\s*([A-Za-z])\s*[.、)）:：．]\s*(.+)$")
-PRICE = re.compile(r"[¥￥]\s*(\d+(?:\.\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*元")
-PHONE = re.compile(r"(?:电话|手机|tel|TEL|Tel|联系方式)?\s*[:：]?\s*(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})")
-UNITS = "份个只箱盒袋斤件瓶包组套提罐桶"
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-QTY_UNIT = re.compile(rf"(\d+)\s*[{UNITS}]")
-QTY_CN = re.compile(rf"([一二两俩三四五六七八九十]+)\s*[{UNITS}]")
-QTY_TIMES = re.compile(r"[x×*Xｘ✖]\s*(\d+)")
-QTY_PLUS = re.compile(r"\+\s*(\d+)")
-QTY_BARE = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.])")
-CODE_ITEM = re.compile(r"(?<![A-Za-z])([A-Za-z])\s*[x×*Xｘ]?\s*(\d{1,3})(?!\d)")
-FILLER = {"", "要", "来", "订", "买", "我要", "要个", "来个", "再来", "加", "一", "的"}
-EXAMPLE_PREFIXES = ("例", "格式", "示例", "下单格式", "例如")
+MAX_LINE = 400        # characters of one line that are read; the rest is kept in the note only
+MAX_LABEL = 60        # characters of a product label
+MAX_LINES = 20_000    # lines of one paste
+MAX_QTY = 9_999
+
+UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听"
+CN_NUM = "一二两俩三四五六七八九十"
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# "1." "1、" "1)" "1：" — a sequence number; never the "12.5" of a date or a price
+SEQ = re.compile(r"(\d{1,4})\s*(?:[.、)）:：]|\.(?!\d))(?!\d)")
+NUMBERED = re.compile(r"^(\d{1,4})\s*[.、)）:：](?!\d)\s*(.*)$")
+LETTERED = re.compile(r"^([A-Za-z])\s*[.、)）:：]\s*(.*)$")
+PRICE = re.compile(
+    r"[(（\[【]?\s*"
+    r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
+    r"(?:[¥￥]\s*(?P<a>\d{1,9}(?:\.\d{1,2})?)(?:\s*元)?"
+    r"|(?P<b>\d{1,9}(?:\.\d{1,2})?)\s*(?:元|块钱|块(?![" + UNITS + r"])|[rR](?![A-Za-z])))"
+    r"(?:\s*(?:/|每|一)\s*[" + UNITS + r"])?"
+    r"\s*[)）\]】]?"
+)
+PRICE_PREFIX = re.compile(r"(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*$")
+PHONE = re.compile(r"(?:电话|手机号?|联系电话|联系方式|tel|Tel|TEL)?\s*[:：]?\s*(?<!\d)(1[3-9]\d(?:[\s-]?\d){8})(?!\d)")
+DATE_TOKEN = re.compile(
+    r"^(?:\d{1,2}[.月/-]\d{1,2}[号日]?|\d{1,2}[号日])?(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天天])?$"
+)
+LEADING_TAG = re.compile(r"^\s*(?:【[^】]{0,20}】|\[[^\]]{0,20}\]|#\S+)\s*")
+EXAMPLE_PREFIXES = ("例", "格式", "示例", "下单格式", "接龙格式", "参考格式", "报名格式", "模板", "例如")
+HEADER_MARK = re.compile(r"^#?\s*接龙\s*[:：]?\s*")
+FILLER_WORDS = {"要", "来", "订", "买", "我要", "要个", "来个", "再来", "加", "的", "预定", "预订", "定", "拿", "共", "一共", "合计"}
+TRAILING_FILLER = re.compile(r"\s*(?:我要|再来|预定|预订|要|来|订|买|加|拿)$")
+QTY = re.compile(
+    r"(?P<times>[x×*Xｘ✖]\s*(?P<tn>\d{1,4}))"
+    r"|(?P<plus>\+\s*(?P<pn>\d{1,4}))"
+    r"|(?P<unit>(?P<un>\d{1,4})\s*[" + UNITS + r"])"
+    r"|(?P<cn>(?P<cnn>十[一二三四五六七八九]?|[一二两俩三四五六七八九]十?[一二三四五六七八九]?)\s*[" + UNITS + r"])"
+    r"|(?P<bare>(?P<bn>\d{1,4}))"
+)
+CODE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
 
 
 @dataclass
@@ -40,6 +80,7 @@ class Product:
     price_fen: int | None
     code: str | None = None
     aliases: list[str] = field(default_factory=list)
+    menu: list[str] = field(default_factory=list)   # dishes listed under the header
 
 
 @dataclass
@@ -52,6 +93,7 @@ class Entry:
     note: str | None = None
     phone: str | None = None
     raw: str = ""
+    continuation: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -73,6 +115,7 @@ class JielongList:
     products: list[Product]
     entries: list[Entry]
     unparsed: list[Entry]
+    remarks: list[str] = field(default_factory=list)   # header lines that are title or remarks
 
     @property
     def total_qty(self) -> int:
@@ -81,6 +124,11 @@ class JielongList:
     @property
     def total_fen(self) -> int:
         return sum(q * (self.products[p].price_fen or 0) for e in self.entries for p, q in e.items)
+
+    @property
+    def unpriced(self) -> list[Product]:
+        """Products the list gives no price for: the user fills them in before importing."""
+        return [p for p in self.products if p.price_fen is None]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -93,41 +141,177 @@ class JielongList:
 
 
 def normalise(text: str) -> str:
-    """Full-width digits, letters and punctuation to half-width (NFKC), keeping × and ￥ meaning."""
-    return unicodedata.normalize("NFKC", text.replace("\u3000", " "))
+    """Full-width digits, letters and punctuation to half-width (NFKC); NUL and control characters out."""
+    text = unicodedata.normalize("NFKC", text.replace("\u3000", " "))
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch in "\u200d" else " " for ch in text)
+
+
+# ---------------------------------------------------------------------------------------- lines
+
+
+def _lines(text: str) -> list[tuple[str, bool]]:
+    """(line, indented) pairs; a line holding several sequence numbers is split at each of them."""
+    out: list[tuple[str, bool]] = []
+    for raw in normalise(text).splitlines()[:MAX_LINES]:
+        indented = raw[:1] in (" ", "\t") and bool(raw.strip())
+        line = raw.strip()[:MAX_LINE * 4]
+        for part in _split_at_numbers(line):
+            out.append((part, indented))
+    return out
+
+
+def _split_at_numbers(line: str) -> list[str]:
+    """``… 1. 陈阿姨 1 2. 小王 2`` → the text before, then one part per number (1, 2, 3 … in order)."""
+    marks = [m for m in SEQ.finditer(line) if m.start() == 0 or line[m.start() - 1] == " "]
+    if len(marks) < 2 and not (marks and marks[0].start() > 0 and marks[0].group(1) == "1"):
+        return [line]
+    cuts: list[int] = []
+    expected: int | None = None
+    for mark in marks:
+        number = int(mark.group(1))
+        if mark.start() == 0:
+            expected = number + 1
+            continue
+        if (expected is None and number == 1) or number == expected:
+            cuts.append(mark.start())
+            expected = number + 1
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+# ---------------------------------------------------------------------------------------- header
+
+
+def _header_products(line: str) -> tuple[list[Product], int | None]:
+    """The products of one header line, and a shared price the line states for unpriced ones."""
+    code = None
+    lettered = LETTERED.match(line)
+    if lettered:
+        code, line = lettered.group(1).upper(), lettered.group(2)
+    products: list[Product] = []
+    shared: int | None = None
+    start = 0
+    for price in PRICE.finditer(line):
+        label = _clean_label(line[start:price.start()])
+        value = _yuan(price.group("a") or price.group("b"))
+        start = price.end()
+        if not label:
+            if products or code:
+                continue  # a second price for the same product (原价…), or the code's own price below
+            shared = value
+            continue
+        sub = LETTERED.match(label)
+        sub_code = code
+        if sub:
+            sub_code, label = sub.group(1).upper(), _clean_label(sub.group(2))
+        products.append(Product(label, value, sub_code))
+        code = None
+    if lettered and not products:
+        label = _clean_label(line)
+        if label:
+            products.append(Product(label, shared, code))
+            shared = None
+    return products, shared
+
+
+def _clean_label(text: str) -> str:
+    text = text.strip(" ,，:：/|;；、-—~·")
+    text = PRICE_PREFIX.sub("", text).strip(" ,，:：/|;；、-—~·(（")
+    while True:
+        tag = LEADING_TAG.match(text)
+        if not tag or tag.end() >= len(text):
+            break
+        text = text[tag.end():]
+    words = text.split()
+    while len(words) > 1 and DATE_TOKEN.match(words[0]):
+        words.pop(0)
+    text = " ".join(words).strip(" ,，:：/|;；、-—~·(（")
+    return text[:MAX_LABEL]
+
+
+def _yuan(value: str | None) -> int | None:
+    if not value:
+        return None
+    fen = parse_yuan(value)
+    return fen if fen is not None and 0 < fen <= MAX_FEN else None
+
+
+def _is_example(line: str) -> bool:
+    return line.startswith(EXAMPLE_PREFIXES)
+
+
+# ---------------------------------------------------------------------------------------- parse
 
 
 def parse_jielong(text: str) -> JielongList:
     """Parse a pasted 接龙 text (it may hold several reposts of the same list)."""
     products: list[Product] = []
+    block: list[Product] = []
+    remarks: list[str] = []
     latest: dict[int, Entry] = {}
-    in_entries = False
-    block_products: list[Product] = []
-    for raw_line in text.splitlines():
-        line = normalise(raw_line).strip()
+    state = "header"           # header → entries
+    after_header = False       # the previous line was a priced header line or one of its dishes
+    blank_seen = False
+    last: Entry | None = None
+    for line, indented in _lines(text):
         if not line:
+            after_header = False
+            if block:
+                blank_seen = True
             continue
-        if line.lstrip("#").startswith("接龙"):
-            in_entries = False  # a repost starts: its header repeats the products
-            block_products = []
-            continue
+        if HEADER_MARK.match(line):
+            # a (re)post starts: its header repeats the products, the latest header wins
+            state, block, after_header, blank_seen, last = "header", [], False, False, None
+            line = HEADER_MARK.sub("", line, count=1).strip()
+            if not line:
+                continue
         numbered = NUMBERED.match(line)
-        if not in_entries and (not numbered or PRICE.search(line)):
-            product = _product(line)
-            if product is not None:
-                block_products.append(product)
-                _keep(products, block_products)  # the latest header wins
-            continue
+        if state == "header":
+            if _is_example(line):
+                state, after_header = "entries", False
+                remarks.append(line)
+                continue
+            if numbered and PRICE.search(numbered.group(2)) is None:
+                body = numbered.group(2).strip()
+                if after_header and block and not blank_seen and (indented or not _reads_as_signup(body)):
+                    block[-1].menu.append(body[:MAX_LABEL])
+                    continue
+                state = "entries"
+            elif numbered is None or PRICE.search(line):
+                found, shared = _header_products(numbered.group(2) if numbered else line)
+                if numbered and found:
+                    for p in found:
+                        p.code = p.code or numbered.group(1)
+                if shared is not None:
+                    for p in block:
+                        if p.price_fen is None:
+                            p.price_fen = shared
+                if found:
+                    block.extend(found)
+                    _keep(products, block)
+                    after_header = any(p.price_fen is not None for p in found)
+                else:
+                    if shared is None:
+                        remarks.append(line[:MAX_LINE])
+                    after_header = False
+                continue
+        # entries
         if numbered:
-            in_entries = True
             seq, body = int(numbered.group(1)), numbered.group(2).strip()
-            latest[seq] = Entry(seq, "", [], raw=body)
+            last = Entry(seq, "", [], raw=body[:MAX_LINE * 4])
+            latest[seq] = last
+        elif last is not None:
+            last.continuation.append(line[:MAX_LINE])
+        else:
+            remarks.append(line[:MAX_LINE])
     _aliases(products)
     entries, unparsed = [], []
     for seq in sorted(latest):
         entry = _entry(latest[seq], products)
         (entries if entry.items else unparsed).append(entry)
-    return JielongList(products, entries, unparsed)
+    return JielongList(products, entries, unparsed, remarks)
 
 
 def _keep(products: list[Product], block: list[Product]) -> None:
@@ -138,126 +322,163 @@ def _keep(products: list[Product], block: list[Product]) -> None:
             products.append(product)
 
 
-def _product(line: str) -> Product | None:
-    if line.startswith(EXAMPLE_PREFIXES):
-        return None
-    price = PRICE.search(line)
-    if price is None:
-        return None
-    code = None
-    lettered = LETTERED.match(line)
-    body = line
-    if lettered:
-        code, body = lettered.group(1).upper(), lettered.group(2)
-        price = PRICE.search(body)
-        if price is None:
-            return None
-    else:
-        numbered = NUMBERED.match(line)
-        if numbered:
-            code, body = numbered.group(1), numbered.group(2)
-            price = PRICE.search(body)
-            if price is None:
-                return None
-    label = body[: price.start()].strip(" ,，:：/-—~")
-    if not label:
-        return None
-    return Product(label, parse_yuan(price.group(1) or price.group(2)), code)
+def _reads_as_signup(body: str) -> bool:
+    """A numbered line whose first word is followed by a number or a quantity word reads as a
+    sign-up (``1. 秀英 粉条2``); a dish is a name alone (``1.番茄牛腩``)."""
+    words = body.split(None, 1)
+    if len(words) < 2:
+        return False
+    return bool(re.search(r"\d|[" + CN_NUM + r"][" + UNITS + r"]|(?<![A-Za-z])[A-Za-z](?![A-Za-z])", words[1]))
+
+
+# ---------------------------------------------------------------------------------------- aliases
+
+
+def _core(label: str) -> str:
+    """A label without its sizes and numbers: the part a buyer names the product by."""
+    return re.sub(r"\d+(?:\.\d+)?\s*(?:[a-zA-Z]+|[" + UNITS + r"枚装克g]+)?", " ", label)
 
 
 def _aliases(products: list[Product]) -> None:
-    """Short names a buyer may write: the label's first word and its tails of 2+ characters."""
-    candidates: list[set[str]] = []
-    for p in products:
-        head = p.label.split()[0] if p.label.split() else p.label
-        names = {p.label, head} | {head[i:] for i in range(len(head) - 1)}
-        candidates.append({n for n in names if len(n) >= 2})
+    """Words of 2+ characters of a label that no other product's label holds (longest first)."""
+    cores = [_core(p.label)[:MAX_LABEL] for p in products]
     for i, p in enumerate(products):
-        others = set().union(*(c for j, c in enumerate(candidates) if j != i)) if len(products) > 1 else set()
-        p.aliases = sorted(candidates[i] - others, key=len, reverse=True)
+        names: set[str] = {p.label}
+        for word in re.findall(r"[\u4e00-\u9fffA-Za-z]{2,}", cores[i]):
+            for a in range(len(word) - 1):
+                for b in range(a + 2, min(len(word), a + 12) + 1):
+                    names.add(word[a:b])
+        others = [c for j, c in enumerate(cores) if j != i]
+        own = [n for n in names if not any(n in other for other in others)]
+        p.aliases = sorted(own, key=len, reverse=True)
+
+
+# ---------------------------------------------------------------------------------------- entries
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    kind: str          # "product" or "qty"
+    value: int
+    after_style: bool = True   # a quantity that may follow a product (2, x2, 2份); "+1" reads before
 
 
 def _entry(entry: Entry, products: list[Product]) -> Entry:
-    body = entry.raw
-    phone_match = PHONE.search(body)
-    if phone_match:
-        entry.phone = re.sub(r"\D", "", phone_match.group(1))
-        body = (body[: phone_match.start()] + " " + body[phone_match.end():]).strip()
-    customer, rest = _split_customer(body, products)
-    entry.customer = customer
-    if not customer or not products:
-        return entry  # without a priced product in the header there is nothing to order: unparsed
-    if len(products) <= 1:
-        entry.items, leftover = _single(rest)
+    body = entry.raw[:MAX_LINE]
+    body, entry.phone = _take_phone(body, entry.phone)
+    notes = []
+    for extra in entry.continuation:
+        extra, entry.phone = _take_phone(extra, entry.phone)
+        if extra.strip():
+            notes.append(extra.strip())
+    if not products:
+        entry.customer = body.split(None, 1)[0] if body.split() else ""
+        return entry  # nothing in the header to order: unparsed
+    tokens = _tokens(body, products)
+    first = tokens[0].start if tokens else len(body)
+    customer = body[:first].strip()
+    if not customer:
+        words = body.split(None, 1)
+        if len(words) == 2:
+            customer = words[0]
+            tokens = [t for t in _tokens(words[1], products)]
+            body = words[1]
+            first = 0
+            offset_body = body
+        else:
+            entry.customer = body
+            return entry
     else:
-        entry.items, leftover = _multi(rest, products)
-    note = leftover.strip(" ,，.。;；+、-")
-    entry.note = None if note in FILLER else note
+        offset_body = body
+    customer = TRAILING_FILLER.sub("", customer).strip() or customer
+    entry.customer = customer[:MAX_LABEL]
+    entry.items, leftover = _pair(tokens, offset_body, first, len(products))
+    note = " ".join(x for x in (leftover, *notes) if x)
+    note = re.sub(r"\s+", " ", note).strip(" ,，.。;；+、-")
+    entry.note = None if not note or note in FILLER_WORDS else note
     return entry
 
 
-def _split_customer(body: str, products: list[Product]) -> tuple[str, str]:
-    parts = body.split(None, 1)
-    if not parts:
-        return "", ""
-    if len(parts) == 2:
-        return parts[0], parts[1]
-    glued = re.match(rf"^(.+?)\s*((?:[x×*+]?\d+|[一二两俩三四五六七八九十]+)[{UNITS}]?|[A-Za-z]\d+.*)$", parts[0])
-    if glued and len(glued.group(1)) >= 1:
-        return glued.group(1), glued.group(2)
-    return parts[0], ""
+def _take_phone(text: str, phone: str | None) -> tuple[str, str | None]:
+    """The first phone number goes to ``phone``; any further one stays in the text, masked."""
+    out, start = [], 0
+    for match in PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1))
+        out.append(text[start:match.start()])
+        if phone is None or phone == digits:
+            phone = digits
+            out.append(" ")
+        else:
+            out.append(text[match.start():match.start(1)] + mask_phone(digits))
+        start = match.end()
+    out.append(text[start:])
+    return re.sub(r"\s+", " ", "".join(out)).strip(), phone
 
 
-def _single(rest: str) -> tuple[list[tuple[int, int]], str]:
-    for pattern in (QTY_UNIT, QTY_TIMES, QTY_PLUS, QTY_CN):
-        match = pattern.search(rest)
-        if match:
-            return [(0, _number(match.group(1)))], rest[: match.start()] + rest[match.end():]
-    bare = QTY_BARE.search(rest)
-    if bare and not rest[: bare.start()].strip():
-        return [(0, int(bare.group(1)))], rest[bare.end():]
-    return [], rest
-
-
-def _multi(rest: str, products: list[Product]) -> tuple[list[tuple[int, int]], str]:
-    codes = {p.code: i for i, p in enumerate(products) if p.code}
-    items: list[tuple[int, int]] = []
-    leftover = rest
-    for match in CODE_ITEM.finditer(rest):
-        index = codes.get(match.group(1).upper())
-        if index is not None:
-            items.append((index, int(match.group(2))))
-            leftover = leftover.replace(match.group(0), " ", 1)
-    if items:
-        return _merge(items), leftover
+def _tokens(body: str, products: list[Product]) -> list[_Token]:
+    """Product references and quantities in the order they are written."""
+    taken = [False] * len(body)
+    tokens: list[_Token] = []
+    codes = {p.code: i for i, p in enumerate(products) if p.code and p.code.isalpha()}
     for index, product in enumerate(products):
         for alias in product.aliases:
-            position = leftover.find(alias)
-            if position < 0:
+            start = body.find(alias)
+            while start >= 0:
+                end = start + len(alias)
+                if not any(taken[start:end]):
+                    tokens.append(_Token(start, end, "product", index))
+                    for k in range(start, end):
+                        taken[k] = True
+                start = body.find(alias, end)
+    if codes:
+        for match in CODE.finditer(body):
+            index = codes.get(match.group(1).upper())
+            if index is not None and not taken[match.start()]:
+                tokens.append(_Token(match.start(), match.end(), "product", index))
+                taken[match.start()] = True
+    for match in QTY.finditer(body):
+        if any(taken[match.start():match.end()]):
+            if match.group("un") is None:
                 continue
-            after = leftover[position + len(alias):]
-            before = leftover[:position]
-            qty, consumed_after, consumed_before = _qty_near(after, before)
-            items.append((index, qty))
-            leftover = before[: len(before) - consumed_before] + " " + after[consumed_after:]
-            break
-    return _merge(items), leftover
+            # "1 提拉米苏": the unit the number seemed to have is the start of a product name
+            match = QTY.fullmatch(body, match.start(), match.start() + len(match.group("un")))  # type: ignore[assignment]
+            if match is None or any(taken[match.start():match.end()]):
+                continue
+        if match.group("bare") is not None and not _bare_ok(body, match, taken):
+            continue
+        value = _qty_value(match)
+        if value is None:
+            continue
+        tokens.append(_Token(match.start(), match.end(), "qty", value, after_style=match.group("plus") is None))
+        for k in range(match.start(), match.end()):
+            taken[k] = True
+    tokens.sort(key=lambda t: t.start)
+    return tokens
 
 
-def _qty_near(after: str, before: str) -> tuple[int, int, int]:
-    """Quantity written just after a product name (``芒果2份``) or just before it (``一箱芒果``)."""
-    match = re.match(rf"\s*(?:[x×*Xｘ]\s*)?(\d{{1,3}})\s*[{UNITS}]?", after)
-    if match:
-        return int(match.group(1)), match.end(), 0
-    match = re.search(rf"(\d{{1,3}}|[一二两俩三四五六七八九十]+)\s*[{UNITS}]\s*$", before)
-    if match:
-        return _number(match.group(1)), 0, len(before) - match.start()
-    return 1, 0, 0
+def _bare_ok(body: str, match: re.Match[str], taken: list[bool] | None = None) -> bool:
+    """A bare number is a quantity when it stands alone or touches a product name."""
+    before = body[match.start() - 1] if match.start() > 0 else " "
+    after = body[match.end()] if match.end() < len(body) else " "
+    if before in ".:/-" or after in ".:/-%":
+        return False
+    touches_before = taken is not None and match.start() > 0 and taken[match.start() - 1]
+    if not (before.isspace() or before in "+,，、" or touches_before):
+        return False
+    return after.isspace() or after in ",，、+;；" or (taken is not None and match.end() < len(body) and taken[match.end()])
 
 
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
+def _qty_value(match: re.Match[str]) -> int | None:
+    for group in ("tn", "pn", "un", "bn"):
+        if match.group(group) is not None:
+            value = int(match.group(group))
+            return value if 0 < value <= MAX_QTY else None
+    return _cn_number(match.group("cnn"))
+
+
+def _cn_number(text: str) -> int | None:
     if text == "十":
         return 10
     if text.startswith("十"):
@@ -265,11 +486,47 @@ def _number(text: str) -> int:
     if "十" in text:
         tens, _, ones = text.partition("十")
         return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
-    return CN_DIGITS.get(text, 1)
+    return CN_DIGITS.get(text)
 
 
-def _merge(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _pair(tokens: list[_Token], body: str, first: int, n_products: int) -> tuple[list[tuple[int, int]], str]:
+    """Products with the quantity written just before or after them; a lone quantity for a lone product."""
+    items: list[tuple[int, int]] = []
+    used: set[int] = set()
+    spans: list[tuple[int, int]] = []
+
+    def gap(a: int, b: int) -> bool:
+        return not body[a:b].strip(" x×*")
+
+    for k, token in enumerate(tokens):
+        if token.kind != "product":
+            continue
+        qty = None
+        prev = tokens[k - 1] if k > 0 else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if prev is not None and prev.kind == "qty" and (k - 1) not in used and gap(prev.end, token.start) \
+                and not (prev.after_style and k >= 2 and tokens[k - 2].kind == "product" and (k - 2) not in used):
+            qty = prev.value
+            used.add(k - 1)
+            spans.append((prev.start, prev.end))
+        elif nxt is not None and nxt.kind == "qty" and gap(token.end, nxt.start) and nxt.after_style:
+            qty = nxt.value
+            used.add(k + 1)
+            spans.append((nxt.start, nxt.end))
+        items.append((token.value, qty or 1))
+        spans.append((token.start, token.end))
+    lone = [k for k, t in enumerate(tokens) if t.kind == "qty" and k not in used]
+    if not items and n_products == 1 and lone:
+        k = lone[0]
+        items.append((0, tokens[k].value))
+        spans.append((tokens[k].start, tokens[k].end))
+    elif items and lone:
+        pass  # numbers that belong to no product stay in the note
     merged: dict[int, int] = {}
     for index, qty in items:
-        merged[index] = merged.get(index, 0) + qty
-    return list(merged.items())
+        merged[index] = min(MAX_QTY, merged.get(index, 0) + qty)
+    leftover = list(body[first:])
+    for a, b in spans:
+        for k in range(max(a, first), b):
+            leftover[k - first] = " "
+    return list(merged.items()), "".join(leftover)

@@ -1,36 +1,81 @@
-"""Reading a platform share text: 淘口令-style text, a JD or PDD share line, or a bare URL.
+"""Reading a platform share text: today's app share lines, old 淘口令 texts, rebate-bot messages,
+resellers' copy templates and bare item links.
 
-Gives the title, the link and (when the text has one) the price and platform; the user completes
-the rest. Never raises on odd input: what cannot be found is left empty.
+The text is tokenised, then decided:
+
+* **Links** end where a URL cannot go on (any non-ASCII character, a space, a quote or bracket), so
+  ``https://u.jd.com/Ab3CdE9「维达…」`` gives ``https://u.jd.com/Ab3CdE9``; query strings are kept whole.
+  The platform comes from the link's host; item links also give the item id.
+* **Title**: what stands inside 「」 (verbatim, brackets inside included); else a 【…】 that is neither
+  a platform tag (【淘宝】【抖音商城】) nor a label (【原价】【券后】【优惠券】); else the first line
+  left when links, 口令, labelled figures, share codes and the 点击/复制/打开/搜索 boilerplate are taken
+  out. A text that names no product leaves the title empty.
+* **Prices**: labelled figures (``【券后】39.9元`` ``到手价 19.9`` ``拼单价¥19.9``) decide: the final
+  price (券后/到手/拼单…) before 现价/在售价, then an unlabelled ¥ figure; 原价/商品原价 is the original
+  price; a coupon figure is the coupon. Rebate, 返现 and 佣金 figures are never a price.
+
+Never raises on odd input: what cannot be found is left empty.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
-from microshop.domain.money import parse_yuan
+from microshop.domain.money import MAX_FEN, parse_yuan
 
-URL = re.compile(r"https?://[^\s\u3000，。！、”“\"'<>（）()【】\[\]]+", re.IGNORECASE)
-TITLE_BRACKETS = re.compile(r"[【\[]([^【】\[\]]{4,})[】\]]")
-PRICE = re.compile(r"(?:券后价?|到手价?|售价|价格|现价|拼团价|秒杀价|特价|只要|仅需|原价)?\s*[:：]?\s*[¥￥]\s*(\d+(?:\.\d{1,2})?)"
-                   r"|(\d+(?:\.\d{1,2})?)\s*元")
-ORIGINAL = re.compile(r"(?:原价|划线价|专柜价)\s*[:：]?\s*[¥￥]?\s*(\d+(?:\.\d{1,2})?)")
-COUPON = re.compile(r"(\d+(?:\.\d{1,2})?)\s*元(?:优惠)?券|券\s*[:：]?\s*[¥￥]?\s*(\d+(?:\.\d{1,2})?)")
-TAOKOULING = re.compile(r"[¥￥$€₤₳¢₴₰₵]\s*[A-Za-z0-9]{8,14}\s*[¥￥$€₤₳¢₴₰₵]|[(（/]\s*[A-Za-z0-9]{10,13}\s*[)）/]")
-NOISE = ("复制这条", "打开手机淘宝", "打开淘宝", "打开【", "打开京东", "打开拼多多", "点击链接", "长按复制",
-         "复制本条", "信息后打开", "去逛逛", "快来", "我在拼多多", "我在京东", "淘口令", "【淘宝】", "【京东】",
-         "【拼多多】", "【抖音】", "直接打开", "下单链接", "购买链接", "发现了这个好东西", "发现了一个好东西",
-         "这个好东西", "好物推荐", "分享给你", "推荐给你", "或者淘宝搜索", "淘宝搜索")
-LABELS = re.compile(r"[,，:：\s]*(券后价?|到手价?|拼团价|秒杀价|特价|售价|价格|现价|只要|仅需)\s*$")
+MAX_TEXT = 20_000  # characters read of one paste
+
+# Full-width ASCII to ASCII, one character for one, so positions in the folded copy are positions
+# in the original (the title is cut from the original, verbatim).
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xFFE5: 0xA5}
+
+URL = re.compile(r"(?:https?://|(?<![\w.])(?=(?:[a-z0-9-]+\.)+(?:com|cn|hk|net)/))[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+",
+                 re.IGNORECASE)
+KOULING = re.compile(r"([¥$€₤₳¢₴₰₵])\s*[A-Za-z0-9]{6,16}\s*\1|[(（/]\s*[A-Za-z0-9]{10,13}\s*[)）/]")
+SHARE_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}\d{2,5}(?![A-Za-z0-9])")
+CORNER = re.compile(r"「([^「」]*(?:「[^「」]*」[^「」]*)*)」")
+BRACKET = re.compile(r"【([^【】]*)】")
+NUMBER = r"(\d{1,9}(?:\.\d{1,2})?)"
+
+FINAL_LABELS = ("券后价", "券后", "到手价", "到手", "拼单价", "拼团价", "秒杀价", "活动价", "折后价", "优惠价", "特价",
+                "团购价", "惊爆价", "只要", "仅需", "仅")
+CURRENT_LABELS = ("在售价", "现价", "售价", "价格", "单价", "价")
+ORIGINAL_LABELS = ("商品原价", "原价", "优惠前", "折前价", "划线价", "专柜价", "市场价", "吊牌价", "日常价")
+COUPON_LABELS = ("优惠券", "券额", "领券", "券")
+OTHER_LABELS = ("返现", "返利", "佣金", "预估佣金", "奖励", "补贴", "红包", "返", "销量", "月销", "已售", "满", "减", "省",
+                "立减", "包邮", "购买方法", "下单方式", "推荐理由")
+_ALL = sorted({*FINAL_LABELS, *CURRENT_LABELS, *ORIGINAL_LABELS, *COUPON_LABELS, *OTHER_LABELS}, key=len, reverse=True)
+LABELLED = re.compile(
+    r"(?:【\s*|\[\s*)?(" + "|".join(map(re.escape, _ALL)) + r")\s*(?:】|\])?\s*[:：]?\s*[¥￥]?\s*" + NUMBER
+    + r"\s*(?:元|块)?"
+)
+COUPON_AFTER = re.compile(NUMBER + r"\s*元\s*(?:优惠)?券")
+YUAN_SIGN = re.compile(r"[¥￥]\s*" + NUMBER + r"(?![\dA-Za-z])\s*(?:元)?")
+YUAN_WORD = re.compile(r"(?<![\d.])" + NUMBER + r"\s*元(?!券)")
+
+PLATFORM_TAGS = ("淘宝", "天猫", "手机淘宝", "淘口令", "京东", "拼多多", "多多进宝", "抖音", "抖音商城", "抖音精选", "快手",
+                 "快团团", "云集", "淘宝联盟", "京东联盟")
+LABEL_TAGS = {*_ALL, "优惠券", "购买方法", "下单链接", "购买链接", "商品链接", "链接", "推荐理由", "推荐", "文案", "口令",
+              "淘口令", "温馨提示", "注意", "福利", "限时", "秒杀", "好物推荐", "今日推荐", "爆款", "包邮", "热卖"}
+BOILERPLATE = ("复制", "复·制", "復·制", "復制", "打开", "咑閞", "打開", "点击", "點擊", "长按", "搜索", "查看", "浏览器",
+               "链接", "口令", "领券", "下单", "商品详情", "去看看", "去逛逛", "分享给你", "推荐给你", "发现了",
+               "好东西", "这条消息", "此条消息", "本条", "信息后")
+HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好价推荐", "推荐", "今日好价", "爆款推荐", "福利", "捡漏", "好价",
+            "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享")
+SHOP_TAG = re.compile(r"的(?:商品|小店|店铺|橱窗|好物)$")
+DECORATION = re.compile(r"([一\-—=*~_·.…#＊])\1{2,}")
+CLAUSE = re.compile(r"[，,。！!；;？?]")
 HOSTS = {
-    "taobao": ("taobao.com", "tb.cn", "tmall.com", "m.tb.cn", "uland.taobao"),
-    "jd": ("jd.com", "3.cn", "u.jd.com", "jd.hk"),
-    "pdd": ("yangkeduo.com", "pinduoduo.com", "pdd", "p.pinduoduo"),
-    "douyin": ("douyin.com", "iesdouyin.com", "v.douyin", "haohuo.jinritemai", "jinritemai.com"),
-    "ktt": ("kuaituantuan", "ktt"),
+    "taobao": ("taobao.com", "tmall.com", "tb.cn", "tmall.hk", "taobao.hk"),
+    "jd": ("jd.com", "3.cn", "jd.hk", "jingxi.com"),
+    "pdd": ("yangkeduo.com", "pinduoduo.com", "pdd.cn"),
+    "douyin": ("douyin.com", "iesdouyin.com", "jinritemai.com", "douyinec.com"),
+    "ktt": ("kuaituantuan.com", "ktt.cn"),
 }
+WORDS = (("taobao", ("淘宝", "天猫", "淘口令", "淘♂寳", "淘寳", "tao宝")), ("jd", ("京东",)), ("pdd", ("拼多多", "多多进宝")),
+         ("douyin", ("抖音",)), ("ktt", ("快团团",)))
 
 
 @dataclass
@@ -43,65 +88,177 @@ class ShareInfo:
     original_price_fen: int | None = None
     coupon_fen: int | None = None
     platform_key: str | None = None
+    item_id: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        """The CLI contract: every key always present."""
+        return {"title": self.title, "link": self.link, "price_fen": self.price_fen,
+                "original_price_fen": self.original_price_fen, "coupon_fen": self.coupon_fen,
+                "platform": self.platform_key, "item_id": self.item_id}
 
 
 def parse_share_text(text: str) -> ShareInfo:
-    """Extract title, link, price and platform from a pasted share text."""
+    """Extract title, link, prices, platform and item id from a pasted share text."""
     info = ShareInfo()
-    text = unicodedata.normalize("NFKC", text or "").replace("\u200b", "").strip()
-    if not text:
+    original = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "")[:MAX_TEXT]
+    folded = original.translate(_FOLD)
+    if not folded.strip():
         return info
-    url = URL.search(text)
-    if url:
-        info.link = url.group(0).rstrip(".,;:!?")
-        info.platform_key = platform_of(info.link)
-    lowered = text.lower()
+    spans: list[tuple[int, int]] = []  # taken out of the text before the title is looked for
+    for match in URL.finditer(folded):
+        link = match.group(0).rstrip(".,;:!?*")
+        if "." not in link.split("//", 1)[-1].split("/", 1)[0]:
+            continue
+        spans.append((match.start(), match.start() + len(link)))
+        if info.link is None:
+            info.link = link if "//" in link else link
+            info.platform_key = platform_of(link)
+            info.item_id = item_id_of(link)
+    for match in KOULING.finditer(folded):
+        spans.append(match.span())
+    _prices(folded, info, spans)
     if info.platform_key is None:
-        for key, words in (("taobao", ("淘宝", "天猫", "淘口令")), ("jd", ("京东",)), ("pdd", ("拼多多",)),
-                           ("douyin", ("抖音",))):
-            if any(w in lowered for w in words):
+        for key, words in WORDS:
+            if any(w in folded for w in words):
                 info.platform_key = key
                 break
-    if (m := ORIGINAL.search(text)) is not None:
-        info.original_price_fen = parse_yuan(m.group(1))
-    if (m := COUPON.search(text)) is not None:
-        info.coupon_fen = parse_yuan(m.group(1) or m.group(2))
-    for m in PRICE.finditer(text):
-        if ORIGINAL.match(text, m.start()) or COUPON.match(text, m.start()):
-            continue
-        value = m.group(1) or m.group(2)
-        if value and not TAOKOULING.search(text[max(0, m.start() - 1): m.end() + 14]):
-            info.price_fen = parse_yuan(value)
-            break
-    info.title = _title(text)
+    info.title = _title(original, folded, spans)
     return info
 
 
 def platform_of(link: str) -> str | None:
     """The platform a link belongs to, by its host."""
-    low = link.lower()
+    host = _host(link)
     for key, hosts in HOSTS.items():
-        if any(h in low for h in hosts):
+        if any(host == h or host.endswith("." + h) for h in hosts):
             return key
     return None
 
 
-def _title(text: str) -> str:
-    bracket = [m.group(1).strip() for m in TITLE_BRACKETS.finditer(text)
-               if not any(n.strip("【】") == m.group(1).strip() for n in NOISE)]
-    candidates = bracket or []
-    if not candidates:
-        for line in re.split(r"[\n\r]+", text):
-            line = URL.sub(" ", line)
-            line = TAOKOULING.sub(" ", line)
-            for noise in NOISE:
-                line = line.replace(noise, " ")
-            line = PRICE.sub(" ", line)
-            line = re.sub(r"\s+", " ", line).strip(" 「」\"'，。,.:：!！~-—")
-            line = LABELS.sub("", line).strip(" ,，:：")
-            if ":" in line and re.search(r"[\u4e00-\u9fff]", line.split(":", 1)[1]):
-                line = line.split(":", 1)[1].strip()
-            if len(line) >= 4 and re.search(r"[\u4e00-\u9fff]", line):
-                candidates.append(line)
-    title = max(candidates, key=len) if candidates else ""
-    return title[:120]
+def item_id_of(link: str) -> str | None:
+    """The item id a product link names (淘宝/天猫 ``id=``, 京东 ``/ID.html``, 拼多多 ``goods_id=``)."""
+    try:
+        parts = urlsplit(link if "//" in link else "https://" + link)
+    except ValueError:
+        return None
+    host, query = (parts.hostname or "").lower(), parse_qs(parts.query)
+    key = platform_of(link)
+    if key == "taobao" and ("item" in host or "detail" in host):
+        value = (query.get("id") or [None])[0]
+    elif key == "jd":
+        found = re.search(r"/(?:product/)?(\d{5,})\.html", parts.path)
+        value = found.group(1) if found and host.startswith("item") else None
+    elif key == "pdd":
+        value = (query.get("goods_id") or [None])[0]
+    elif key == "douyin" and "product" in parts.path:
+        value = (query.get("id") or [None])[0]
+    else:
+        value = None
+    return value if value and value.isdigit() else None
+
+
+def _host(link: str) -> str:
+    try:
+        return (urlsplit(link if "//" in link else "https://" + link).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _fen(value: str) -> int | None:
+    try:
+        fen = parse_yuan(value)
+    except ValueError:
+        return None
+    return fen if fen is not None and 0 < fen < MAX_FEN else None
+
+
+def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= a or start >= b for a, b in spans)
+
+
+def _prices(text: str, info: ShareInfo, spans: list[tuple[int, int]]) -> None:
+    final = current = None
+    for match in LABELLED.finditer(text):
+        if not _free(spans, *match.span()):
+            continue
+        label, fen = match.group(1), _fen(match.group(2))
+        spans.append(match.span())
+        if fen is None:
+            continue
+        if label in FINAL_LABELS and final is None:
+            final = fen
+        elif label in CURRENT_LABELS and current is None:
+            current = fen
+        elif label in ORIGINAL_LABELS and info.original_price_fen is None:
+            info.original_price_fen = fen
+        elif label in COUPON_LABELS and info.coupon_fen is None:
+            info.coupon_fen = fen
+    for match in COUPON_AFTER.finditer(text):
+        if _free(spans, *match.span()):
+            spans.append(match.span())
+            if info.coupon_fen is None:
+                info.coupon_fen = _fen(match.group(1))
+    loose = None
+    for pattern in (YUAN_SIGN, YUAN_WORD):
+        for match in pattern.finditer(text):
+            if not _free(spans, *match.span()):
+                continue
+            spans.append(match.span())
+            if loose is None:
+                loose = _fen(match.group(1))
+    info.price_fen = final if final is not None else current if current is not None else loose
+
+
+def _is_tag(content: str) -> bool:
+    bare = content.strip().replace(" ", "")
+    return (not bare or SHOP_TAG.search(bare) is not None or bare in PLATFORM_TAGS or bare in LABEL_TAGS
+            or any(bare.startswith(t) and len(bare) <= len(t) + 3 for t in PLATFORM_TAGS))
+
+
+def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
+    corner = CORNER.search(folded)
+    if corner and corner.group(1).strip():
+        return original[corner.start(1):corner.end(1)].strip()[:120]
+    for match in BRACKET.finditer(folded):
+        content = match.group(1)
+        if _is_tag(content) or not re.search(r"[\u4e00-\u9fff]", content) or len(content.strip()) < 2:
+            continue
+        if not _free(spans, *match.span()):
+            continue
+        rest = folded[match.end():match.end() + 12].lstrip(" :：")
+        if re.match(r"[¥￥]?\s*\d", rest):
+            continue  # a label followed by its figure
+        return original[match.start(1):match.end(1)].strip()[:120]
+    keep = [True] * len(folded)
+
+    def drop(a: int, b: int) -> None:
+        for k in range(a, min(b, len(keep))):
+            keep[k] = False
+
+    for a, b in spans:
+        drop(a, b)
+    offset = 0
+    for line in folded.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if DECORATION.search(line):
+            drop(start, start + len(line))
+            continue
+        for match in BRACKET.finditer(line):
+            if _is_tag(match.group(1)):
+                drop(start + match.start(), start + match.end())
+        clause_start = 0
+        for cut in [*(m.start() for m in CLAUSE.finditer(line)), len(line)]:
+            clause = line[clause_start:cut]
+            if any(word in clause for word in BOILERPLATE) or BRACKET.sub("", clause).strip(" 👉👈🔥").replace(" ", "") in HEADINGS:
+                drop(start + clause_start, start + cut + 1)
+            clause_start = cut + 1
+        for match in SHARE_CODE.finditer(line):
+            drop(start + match.start(), start + match.end())
+        kept = "".join(original[k] if keep[k] else " " for k in range(start, start + len(line)))
+        kept = re.sub(r"\s+", " ", kept)
+        kept = re.sub(r"^\s*(?:看看|快看|速看)", "", kept).strip(" 「」【】\"'“”‘’:：-—~·|/，,。！!？?、;；()（）👉👈🔥")
+        if kept.replace(" ", "") in HEADINGS or kept in PLATFORM_TAGS:
+            continue
+        if len(re.findall(r"[\u4e00-\u9fff]", kept)) >= 2 and len(kept) >= 4:
+            return kept[:120]
+    return ""

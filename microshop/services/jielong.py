@@ -27,6 +27,25 @@ def list_key(parsed: JielongList) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def parse_price_map(text: str | None) -> dict[str, int]:
+    """``"鲜肉包=3.5,豆浆=2"`` → {label: fen}: prices for products the 接龙 names without one."""
+    from microshop.domain.money import parse_yuan
+
+    out: dict[str, int] = {}
+    for part in (text or "").replace("，", ",").split(","):
+        if not part.strip():
+            continue
+        label, sep, value = part.rpartition("=")
+        try:
+            fen = parse_yuan(value.strip()) if sep else None
+        except ValueError:
+            fen = None
+        if fen is None or fen <= 0:
+            raise UserError(tr("价格“{part}”写法不对，应写成 商品名=价格（元），例如 鲜肉包=3.5。", part=part))
+        out[label.strip()] = fen
+    return out
+
+
 def parse_product_map(text: str | None) -> dict[str, int]:
     """``"荔枝=3,芒果=5"`` → {label: product id}."""
     out: dict[str, int] = {}
@@ -65,11 +84,18 @@ def suggest_customers(session: Session, names: list[str]) -> dict[str, CustomerM
 
 def import_jielong(session: Session, text: str, product_map: dict[str, int] | None = None,
                    customer_map: dict[str, int | None] | None = None,
-                   ordered_at: datetime | None = None) -> dict[str, object]:
-    """Create the orders of a pasted 接龙; returns orders, items, customers_created, skipped."""
+                   ordered_at: datetime | None = None, prices: dict[str, int] | None = None) -> dict[str, object]:
+    """Create the orders of a pasted 接龙; returns orders, items, customers_created, skipped.
+
+    Products the list names without a price take ``prices[label]``, else the linked pick's price;
+    with neither the import is refused, naming them.
+    """
     parsed = parse_jielong(text)
     if not parsed.products:
         raise UserError(tr("没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。"))
+    for label in prices or {}:
+        if label not in {p.label for p in parsed.products}:
+            raise UserError(tr("接龙里没有商品“{label}”，可选：{products}。", label=label, products='、'.join(p.label for p in parsed.products)))
     if not parsed.entries and not parsed.unparsed:
         raise UserError(tr("没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。"))
     product_map = product_map or {}
@@ -81,7 +107,15 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
         if product is None:
             raise UserError(tr("选品库里没有编号为 {product_id} 的商品。", product_id=product_id))
         products[label] = product
-    key = list_key(parsed)
+    key = list_key(parsed)  # before prices are filled in: the same list keeps its key however it is priced
+    for item in parsed.products:
+        if item.price_fen is None:
+            linked = products.get(item.label)
+            item.price_fen = (prices or {}).get(item.label) or (linked.price_fen if linked is not None else None)
+    missing = [p.label for p in parsed.products if p.price_fen is None]
+    if missing:
+        raise UserError(tr("接龙里这些商品没有价格：{labels}。请填上价格（命令行用 --price 商品名=价格），或关联到选品库里有价格的商品。",
+                           labels="、".join(missing)))
     done = set(session.scalars(select(Order.source_ref).where(Order.source_ref.like(f"jielong:{key}:%"))))
     suggestions = suggest_customers(session, [e.customer for e in parsed.entries])
     chosen = {name: m.customer_id for name, m in suggestions.items()} | (customer_map or {})

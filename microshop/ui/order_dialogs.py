@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -165,6 +166,9 @@ class JielongDialog(QDialog):
         self.table.doubleClicked.connect(self.choose_customer)
         self.products_box = QFormLayout()
         self.product_combos: dict[str, QComboBox] = {}
+        self.price_edits: dict[str, QLineEdit] = {}
+        self.remarks = QLabel()
+        self.remarks.setWordWrap(True)
         self.summary = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -178,6 +182,7 @@ class JielongDialog(QDialog):
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(QLabel(tr("接龙商品对应选品库")))
         right_layout.addLayout(self.products_box)
+        right_layout.addWidget(self.remarks)
         right_layout.addWidget(self.summary)
         splitter = QSplitter()
         splitter.addWidget(self.text)
@@ -212,9 +217,11 @@ class JielongDialog(QDialog):
         self._customer_names: dict[int, str] = {m.customer_id: m.label for m in self.suggestions.values() if m.customer_id}
         self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed, key=lambda e: e.seq))
         previous = {label: combo.currentData() for label, combo in self.product_combos.items()}
+        typed = {label: edit.text() for label, edit in self.price_edits.items()}
         while self.products_box.rowCount():
             self.products_box.removeRow(0)
         self.product_combos = {}
+        self.price_edits = {}
         for product in self.parsed.products:
             combo = QComboBox()
             combo.addItem(tr("不关联（按接龙里的名字记）"), None)
@@ -222,16 +229,53 @@ class JielongDialog(QDialog):
                 combo.addItem(title, pid)
             combo.setCurrentIndex(max(0, combo.findData(previous.get(product.label))))
             self.product_combos[product.label] = combo
-            price = format_fen(product.price_fen) if product.price_fen is not None else tr("无价格")
-            self.products_box.addRow(f"{product.label}（{price}）", combo)
+            combo.currentIndexChanged.connect(self._update_ok)
+            label = product.label
+            if product.menu:
+                label += tr("（菜单：{dishes}）", dishes="、".join(product.menu[:6]))
+            if product.price_fen is not None:
+                self.products_box.addRow(f"{label}（{format_fen(product.price_fen)}）", combo)
+                continue
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            price_edit = QLineEdit(typed.get(product.label, ""))
+            price_edit.setPlaceholderText(tr("单价（元）"))
+            price_edit.setMaximumWidth(110)
+            price_edit.textChanged.connect(self._update_ok)
+            self.price_edits[product.label] = price_edit
+            row_layout.addWidget(price_edit)
+            row_layout.addWidget(combo, 1)
+            caption = QLabel(tr("{label}（<span style='color:#b00'>没写价格，请填上</span>）", label=label))
+            self.products_box.addRow(caption, row)
         p = self.parsed
+        self.remarks.setText(tr("接龙说明：{lines}", lines=" / ".join(p.remarks[:5])) if p.remarks else "")
         self.summary.setText(
             tr(
                 "{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}",
                 products=len(p.products), entries=len(p.entries), total_qty=p.total_qty, total=format_fen(p.total_fen))
             + (tr(" · <span style='color:#b00'>{count} 行没看懂</span>", count=len(p.unparsed)) if p.unparsed else "")
         )
-        self.ok.setEnabled(bool(p.entries))
+        self._update_ok()
+
+    def prices(self) -> dict[str, int]:
+        """The prices typed for products the list gives none for (only well-formed ones)."""
+        out: dict[str, int] = {}
+        for label, edit in self.price_edits.items():
+            try:
+                fen = parse_yuan(edit.text().strip()) if edit.text().strip() else None
+            except ValueError:
+                fen = None
+            if fen is not None and fen > 0:
+                out[label] = fen
+        return out
+
+    def _update_ok(self) -> None:
+        priced = self.prices()
+        linked = {label for label, combo in self.product_combos.items() if combo.currentData() is not None}
+        missing = [label for label in self.price_edits if label not in priced and label not in linked]
+        self.ok.setEnabled(bool(self.parsed.entries) and not missing)
+        self.ok.setToolTip(tr("先填上价格：{labels}", labels="、".join(missing)) if missing else "")
 
     def choose_customer(self, index: Any) -> None:
         entry = self.model.rows[index.row()]
@@ -255,10 +299,11 @@ class JielongDialog(QDialog):
                        if combo.currentData() is not None}
         customer_map = dict(self.customer_choice)
         text = self.text.toPlainText()
+        prices = self.prices()
 
         def job(_p: Any) -> dict[str, Any]:
             with self.db.operation(tr("接龙导入")), self.db.session() as s:
-                return import_jielong(s, text, product_map, customer_map)
+                return import_jielong(s, text, product_map, customer_map, prices=prices)
 
         def done(result: dict[str, Any]) -> None:
             self.result = result

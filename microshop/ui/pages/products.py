@@ -169,7 +169,7 @@ class ProductsPage(ListPage):
             return
         info = parse_share_text(text)
         data = svc.ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
-                                price_fen=info.price_fen, original_price_fen=info.original_price_fen,
+                                platform_product_id=info.item_id, price_fen=info.price_fen, original_price_fen=info.original_price_fen,
                                 coupon_fen=info.coupon_fen)
         dialog = ProductDialog(data, self, title=tr("新增商品（已从分享文本读取）"))
         if not info.title or not info.link:
