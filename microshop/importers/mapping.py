@@ -10,7 +10,7 @@ from typing import Any
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized, tr
-from microshop.importers.statements import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns
+from microshop.importers.statements import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns, UnknownStatus
 from microshop.importers.table import cell_text, iter_table, norm_header
 
 MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
@@ -45,7 +45,9 @@ def generic_status(raw: str) -> str:
         return LineStatus.RECEIVED.value
     if any(w in text for w in ("未付", "待付", "未支付")):
         return LineStatus.UNPAID.value
-    return LineStatus.PAID.value
+    if any(w in text for w in ("付款", "已付", "支付", "下单", "成团", "发货", "待收货")):
+        return LineStatus.PAID.value
+    raise UnknownStatus(raw)  # a guess would be silent: the user says what the word means
 
 
 class MappedImporter(Importer):

@@ -66,7 +66,7 @@ HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好
             "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享")
 SHOP_TAG = re.compile(r"的(?:商品|小店|店铺|橱窗|好物)$")
 DECORATION = re.compile(r"([一\-—=*~_·.…#＊])\1{2,}")
-CLAUSE = re.compile(r"[，,。！!；;？?]")
+CLAUSE = re.compile(r"[，,。！!；;？?：:]")
 HOSTS = {
     "taobao": ("taobao.com", "tmall.com", "tb.cn", "tmall.hk", "taobao.hk"),
     "jd": ("jd.com", "3.cn", "jd.hk", "jingxi.com"),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
+import unicodedata
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,7 @@ class ParsedStatement:
     lines: list[Line] = field(default_factory=list)
     adjustments: list[Adjustment] = field(default_factory=list)
     skipped: list[RowIssue] = field(default_factory=list)
+    unknown_statuses: dict[str, int] = field(default_factory=dict)  # status word → rows holding it
 
 
 class AmbiguousStatement(UserError):
@@ -111,6 +113,46 @@ class RowError(ValueError):
     """A row this importer cannot use (reported in ``skipped``)."""
 
 
+class UnknownStatus(RowError):
+    """A status word the importer does not know: the user maps it once (付款/收货/结算/失效)."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(tr("不认识的订单状态“{raw}”", raw=word))
+        self.word = word
+
+
+class UnknownStatuses(UserError):
+    """A file holds status words nobody has mapped yet: nothing is imported until they are."""
+
+    def __init__(self, name: str, words: dict[str, int]) -> None:
+        listed = "、".join(f"“{w}”（{n} 行）" for w, n in sorted(words.items(), key=lambda x: -x[1])[:20])
+        super().__init__(tr(
+            "“{name}”里有不认识的订单状态：{words}。请说明每个状态的意思（付款/收货/结算/失效）后再导入："
+            "在导入预览里选择，或在命令行加 --status-map \"状态=paid,…\"（可选 unpaid、paid、received、settled、invalid）。",
+            name=name, words=listed))
+        self.words = dict(words)
+
+
+STATUS_CHOICES = {"unpaid": "unpaid", "paid": "paid", "received": "received", "settled": "settled", "invalid": "invalid",
+                  "未付款": "unpaid", "付款": "paid", "已付款": "paid", "收货": "received", "已收货": "received",
+                  "结算": "settled", "已结算": "settled", "失效": "invalid", "已失效": "invalid"}
+
+
+def parse_status_map(text: str | None) -> dict[str, str]:
+    """``"待成团=paid,已发货=付款"`` → {word: canonical status}."""
+    out: dict[str, str] = {}
+    for part in (text or "").replace("，", ",").split(","):
+        if not part.strip():
+            continue
+        word, sep, value = part.rpartition("=")
+        status = STATUS_CHOICES.get(value.strip().lower())
+        if not sep or not word.strip() or status is None:
+            raise UserError(tr("状态对应“{part}”写法不对，应写成 状态=paid（可选 unpaid、paid、received、settled、invalid，"
+                               "或 付款、收货、结算、失效）。", part=part))
+        out[word.strip()] = status
+    return out
+
+
 LINE_FIELDS: tuple[str, ...] = tuple(Line.__dataclass_fields__)
 
 
@@ -118,10 +160,13 @@ class Batch:
     """Rows of a file parsed a column at a time: field → values, each row's number in the file,
     and the first problem of each row that has to be left out (index → reason)."""
 
-    def __init__(self, numbers: list[int], values: dict[str, list[Any]]) -> None:
+    def __init__(self, numbers: list[int], values: dict[str, list[Any]],
+                 status_map: dict[str, str] | None = None) -> None:
         self.numbers = numbers
         self.values = values
         self.errors: dict[int, str] = {}
+        self.status_map = status_map or {}     # the user's meaning of status words the importer lacks
+        self.unknown: dict[str, int] = {}      # status words nobody knows → rows
 
     def __len__(self) -> int:
         return len(self.numbers)
@@ -175,6 +220,7 @@ class Chunk:
     lines: LineColumns | None
     adjustments: list[Adjustment]
     skipped: list[RowIssue]
+    unknown: dict[str, int] = field(default_factory=dict)
 
 
 class Importer:
@@ -208,7 +254,8 @@ class Importer:
             if c.required and not ({norm_header(a) for a in c.aliases} & normalised)
         ]
 
-    def batch(self, rows: list[list[Any]], numbers: list[int], cols: dict[str, int]) -> Batch:
+    def batch(self, rows: list[list[Any]], numbers: list[int], cols: dict[str, int],
+              status_map: dict[str, str] | None = None) -> Batch:
         """Parse the declared cells of ``rows`` column by column (a mangled id raises UserError)."""
         values: dict[str, list[Any]] = {}
         bad: list[tuple[str, dict[int, Any]]] = []
@@ -223,7 +270,7 @@ class Importer:
             values[col.field], problems = parse_column(col, raw)
             if problems:
                 bad.append((col.aliases[0], problems))
-        batch = Batch(numbers, values)
+        batch = Batch(numbers, values, status_map)
         for label, problems in bad:  # in column order: a row's first bad cell is the one reported
             for i, raw_value in problems.items():
                 batch.errors.setdefault(i, tr("“{label}”的值“{value}”看不懂", label=label, value=cell_text(raw_value)))
@@ -245,20 +292,30 @@ class Importer:
         """
         if raw in self.statuses:
             return self.statuses[raw]
-        if raw.startswith("无效") or any(w in raw for w in ("失效", "取消", "退款", "处罚", "审核失败")):
+        text = norm_status(raw)
+        if text in self.statuses:
+            return self.statuses[text]
+        if text.startswith("无效") or any(w in text for w in ("失效", "取消", "退款", "处罚", "审核失败", "已关闭")):
             return LineStatus.INVALID.value
-        raise RowError(tr("不认识的订单状态“{raw}”", raw=raw))
+        raise UnknownStatus(raw)
 
-    def status_column(self, raw: list[Any], errors: dict[int, str]) -> list[str | None]:
+    def status_column(self, raw: list[Any], b: Batch) -> list[str | None]:
         table = self.statuses
         out = [table.get(r) for r in raw]
         if None in out:
             for i, r in enumerate(raw):
                 if out[i] is None and r not in (None, ""):
+                    mapped = b.status_map.get(r) or b.status_map.get(norm_status(r))
+                    if mapped is not None:
+                        out[i] = mapped
+                        continue
                     try:
                         out[i] = self.status(r)
+                    except UnknownStatus as exc:
+                        b.errors.setdefault(i, str(exc))
+                        b.unknown[exc.word] = b.unknown.get(exc.word, 0) + 1
                     except RowError as exc:
-                        errors.setdefault(i, str(exc))
+                        b.errors.setdefault(i, str(exc))
         return out
 
     def convert_batch(self, b: Batch) -> LineColumns | list[Adjustment]:
@@ -270,7 +327,7 @@ class Importer:
         """Canonical lines from a parsed batch: keyed by ``key`` (default: the product id); settled
         amount and time kept only when the status is settled. Rows with a problem are left out."""
         raw_status = b.need("status", "订单状态")
-        status = self.status_column(raw_status, b.errors)
+        status = self.status_column(raw_status, b)
         if key is None:
             key = b.need("product_id", "商品ID")
         order_no = b.need("order_no", order_label)
@@ -317,6 +374,11 @@ def parse_column(col: Col, raw: list[Any]) -> tuple[list[Any], dict[int, Any]]:
     return column_text(raw), {}
 
 
+def norm_status(raw: str) -> str:
+    """A status word as compared with the tables: full-width folded, no spaces."""
+    return "".join(unicodedata.normalize("NFKC", raw).split())
+
+
 def fen_or_zero(column: list[int | None]) -> list[int]:
     return [0 if v is None else v for v in column]
 
@@ -326,20 +388,22 @@ class TaobaoImporter(Importer):
 
     key, platform, label = "taobao", "taobao", QT_TR_NOOP("淘宝联盟 订单明细")
     columns = (
-        Col("created", ("创建时间",), "time"),
-        Col("settled_at", ("结算时间",), "time", False),
-        Col("title", ("商品标题", "商品名称"), "text", False),
-        Col("product_id", ("商品ID", "商品id"), "id", False),
+        Col("created", ("创建时间", "订单创建时间", "下单时间"), "time"),
+        Col("settled_at", ("结算时间", "订单结算时间"), "time", False),
+        Col("title", ("商品标题", "商品名称", "商品信息"), "text", False),
+        Col("product_id", ("商品ID", "商品id", "商品编号", "item_id"), "id", False),
         Col("quantity", ("商品数量", "商品数"), "int", False),
-        Col("paid", ("付款金额", "付款金额(元)"), "money"),
-        Col("order_no", ("淘宝订单编号", "淘宝父订单编号", "订单编号"), "id"),
-        Col("sub_order_no", ("淘宝子订单号", "淘宝子订单编号", "子订单号"), "id"),
-        Col("status", ("订单状态",)),
-        Col("estimated", ("付款预估收入", "付款预估收入(元)"), "money"),
-        Col("settled", ("结算预估收入", "结算预估收入(元)"), "money", False),
+        Col("paid", ("付款金额", "实际付款金额", "实付金额", "alipay_total_price"), "money"),
+        Col("order_no", ("淘宝订单编号", "淘宝父订单编号", "淘宝父订单号", "订单编号", "父订单编号", "trade_parent_id"), "id"),
+        Col("sub_order_no", ("淘宝子订单号", "淘宝子订单编号", "子订单号", "子订单编号", "trade_id"), "id"),
+        Col("status", ("订单状态", "tk_status")),
+        Col("estimated", ("付款预估收入", "预估收入", "pub_share_pre_fee"), "money"),
+        Col("settled", ("结算预估收入", "结算收入", "pub_share_fee"), "money", False),
     )
     statuses = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已失效": "invalid",
-                "订单付款": "paid", "订单成功": "received", "订单结算": "settled", "订单失效": "invalid"}
+                "订单付款": "paid", "订单成功": "received", "订单结算": "settled", "订单失效": "invalid",
+                "付款": "paid", "结算": "settled", "成功": "received", "失效": "invalid",
+                "12": "paid", "13": "invalid", "14": "received", "3": "settled"}  # tk_status codes of the API
 
     def convert_batch(self, b: Batch) -> LineColumns:
         sub = b.need("sub_order_no", "淘宝子订单号")
@@ -352,9 +416,9 @@ class TaobaoLegacyImporter(Importer):
     key, platform, label = "taobao_legacy", "taobao", QT_TR_NOOP("淘宝联盟 TaokeDetail（旧版）")
     columns = (
         Col("created", ("创建时间",), "time"),
-        Col("title", ("商品信息",), "text", False),
+        Col("title", ("商品信息", "商品名称"), "text", False),
         Col("product_id", ("商品ID", "商品id"), "id"),
-        Col("quantity", ("商品数",), "int", False),
+        Col("quantity", ("商品数", "商品数量"), "int", False),
         Col("status", ("订单状态",)),
         Col("paid", ("付款金额",), "money"),
         Col("estimated", ("效果预估",), "money"),
@@ -398,23 +462,35 @@ class JdImporter(Importer):
 
     key, platform, label = "jd", "jd", QT_TR_NOOP("京东联盟 推广订单明细")
     columns = (
-        Col("order_no", ("订单号", "订单ID"), "id"),
-        Col("parent", ("父单号",), "id", False),
-        Col("created", ("下单时间",), "time"),
-        Col("settle_date", ("预估结算时间",), "date8", False),
-        Col("product_id", ("商品ID", "skuId", "SKU ID"), "id"),
-        Col("title", ("商品名称",), "text", False),
-        Col("quantity", ("商品数量",), "int", False),
-        Col("status", ("订单状态",)),
-        Col("paid", ("预估计佣金额",), "money"),
-        Col("estimated", ("预估佣金",), "money"),
-        Col("settled", ("实际佣金",), "money", False),
+        Col("order_no", ("订单号", "订单ID", "子单号", "orderId"), "id"),
+        Col("parent", ("父单号", "主单号", "父订单号", "parentId"), "id", False),
+        Col("created", ("下单时间", "下单日期", "orderTime"), "time"),
+        Col("settle_date", ("预估结算时间", "结算日期", "payMonth"), "date8", False),
+        Col("product_id", ("商品ID", "skuId", "SKU ID", "SKUID", "商品编号", "sku编号"), "id", False),
+        Col("title", ("商品名称", "商品名", "SKU名称", "skuName"), "text", False),
+        Col("quantity", ("商品数量", "商品数", "SKU数量", "skuNum"), "int", False),
+        Col("status", ("订单状态", "validCode")),
+        Col("paid", ("预估计佣金额", "计佣金额", "estimateCosPrice"), "money"),
+        Col("estimated", ("预估佣金", "预估收入", "estimateFee"), "money"),
+        Col("settled", ("实际佣金", "实际收入", "actualFee"), "money", False),
     )
-    statuses = {"待付款": "unpaid", "已付款": "paid", "已完成": "received", "已结算": "settled"}
+    statuses = {"待付款": "unpaid", "已付款": "paid", "已完成": "received", "已结算": "settled",
+                "付款": "paid", "完成": "received", "结算": "settled", "已签收": "received",
+                # validCode of the JD union API: 15 待付款, 16 已付款, 17 已完成, 18 已结算, 2–14 无效-…
+                "15": "unpaid", "16": "paid", "17": "received", "18": "settled",
+                **{str(code): "invalid" for code in range(2, 15)}}
 
     def convert_batch(self, b: Batch) -> LineColumns:
         parent = [p if p not in (None, "0") else None for p in b.get("parent")]
-        return self.lines(b, "订单号", parent=parent, settled_at_field="settle_date")
+        title = b.get("title")
+        if "product_id" in b.values:
+            key = b.need("product_id", "商品ID")
+        else:  # exports without a 商品ID column: the line is keyed on order number + product name
+            key = ["name:" + t if t else None for t in title]
+            for i, k in enumerate(key):
+                if k is None:
+                    b.errors.setdefault(i, tr("缺少{label}", label="商品名称"))
+        return self.lines(b, "订单号", key=key, parent=parent, settled_at_field="settle_date")
 
 
 class PddImporter(Importer):
@@ -422,19 +498,19 @@ class PddImporter(Importer):
 
     key, platform, label = "pdd", "pdd", QT_TR_NOOP("多多进宝 推广订单")
     columns = (
-        Col("order_no", ("订单编号", "订单号"), "id"),
-        Col("product_id", ("商品ID", "商品id"), "id"),
-        Col("title", ("商品信息", "商品名称"), "text", False),
-        Col("quantity", ("商品数", "商品数量"), "int", False),
-        Col("paid", ("订单金额",), "money"),
-        Col("estimated", ("预估佣金收入", "预估佣金"), "money"),
-        Col("created", ("创建时间", "下单时间"), "time"),
-        Col("settled_at", ("结算时间",), "time", False),
-        Col("status", ("订单状态描述", "订单状态")),
+        Col("order_no", ("订单编号", "订单号", "order_sn"), "id"),
+        Col("product_id", ("商品ID", "商品id", "商品编号", "goods_id"), "id"),
+        Col("title", ("商品信息", "商品名称", "商品标题", "goods_name"), "text", False),
+        Col("quantity", ("商品数", "商品数量", "购买数量", "goods_quantity"), "int", False),
+        Col("paid", ("订单金额", "实付金额", "order_amount"), "money"),
+        Col("estimated", ("预估佣金收入", "预估佣金", "预估收入", "推广佣金", "promotion_amount"), "money"),
+        Col("created", ("创建时间", "下单时间", "订单创建时间", "order_create_time"), "time"),
+        Col("settled_at", ("结算时间", "订单结算时间", "order_settle_time"), "time", False),
+        Col("status", ("订单状态描述", "订单状态", "order_status_desc")),
     )
-    statuses = {"未支付": "unpaid", "已支付": "paid", "已成团": "paid", "确认收货": "received",
-                "审核通过": "received", "已结算": "settled", "审核失败": "invalid",
-                "已处罚": "invalid", "非多多进宝商品": "invalid"}
+    statuses = {"未支付": "unpaid", "已支付": "paid", "已成团": "paid", "待成团": "paid", "确认收货": "received",
+                "审核通过": "received", "审核成功": "received", "已结算": "settled", "已经结算": "settled",
+                "审核失败": "invalid", "已处罚": "invalid", "非多多进宝商品": "invalid", "已取消": "invalid"}
 
     def status(self, raw: str) -> str:
         compact = raw.replace("，", ",")
@@ -451,21 +527,23 @@ class DouyinImporter(Importer):
 
     key, platform, label = "douyin", "douyin", QT_TR_NOOP("抖音精选联盟 订单明细")
     columns = (
-        Col("order_no", ("订单ID", "订单号"), "id"),
-        Col("product_id", ("商品ID", "商品id"), "id"),
-        Col("title", ("商品名称",), "text", False),
-        Col("quantity", ("商品数量",), "int", False),
-        Col("paid", ("支付金额", "订单支付金额"), "money"),
-        Col("estimated", ("预估佣金收入",), "money"),
-        Col("settled", ("实际佣金收入", "结算佣金收入"), "money", False),
-        Col("est_fee", ("预估技术服务费",), "money", False),
-        Col("settled_fee", ("结算技术服务费",), "money", False),
-        Col("status", ("订单状态",)),
-        Col("created", ("付款时间", "支付时间", "下单时间"), "time"),
-        Col("settled_at", ("结算时间",), "time", False),
+        Col("order_no", ("订单ID", "订单号", "子订单ID", "子订单号", "order_id"), "id"),
+        Col("product_id", ("商品ID", "商品id", "product_id"), "id"),
+        Col("title", ("商品名称", "商品标题", "product_name"), "text", False),
+        Col("quantity", ("商品数量", "商品数", "item_num"), "int", False),
+        Col("paid", ("支付金额", "订单支付金额", "total_pay_amount"), "money"),
+        Col("estimated", ("预估佣金收入", "达人预估佣金收入", "预估佣金", "estimated_commission"), "money"),
+        Col("settled", ("实际佣金收入", "达人实际佣金收入", "结算佣金收入", "实际佣金", "real_commission"), "money", False),
+        Col("est_fee", ("预估技术服务费", "达人预估技术服务费", "estimated_tech_service_fee"), "money", False),
+        Col("settled_fee", ("结算技术服务费", "实际技术服务费", "达人结算技术服务费", "settled_tech_service_fee"), "money", False),
+        Col("status", ("订单状态", "flow_point")),
+        Col("created", ("付款时间", "支付时间", "下单时间", "支付完成时间", "订单支付时间", "pay_success_time"), "time"),
+        Col("settled_at", ("结算时间", "结算完成时间", "settle_time"), "time", False),
     )
     statuses = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已退款": "invalid",
-                "已失效": "invalid", "待付款": "unpaid"}
+                "已失效": "invalid", "待付款": "unpaid", "支付完成": "paid", "确认收货": "received", "结算": "settled",
+                "已完成": "received", "退款": "invalid", "PAY_SUCC": "paid", "CONFIRM": "received", "SETTLE": "settled",
+                "REFUND": "invalid"}
 
     def convert_batch(self, b: Batch) -> LineColumns:
         estimated = [a - f for a, f in zip(fen_or_zero(b.get("estimated")), fen_or_zero(b.get("est_fee")))]
@@ -539,8 +617,10 @@ class StatementReader:
     """
 
     def __init__(self, path: Path, platform: str | None = None,
-                 mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> None:
+                 mappings: dict[str, tuple[str, dict[str, str]]] | None = None,
+                 status_map: dict[str, str] | None = None) -> None:
         self.path = path = Path(path)
+        self.status_map = dict(status_map or {})
         if platform is not None and platform not in PLATFORM_CHOICES and not mappings:
             raise UserError(tr("未知的平台“{platform}”，可选：{choices}。", platform=platform, choices='、'.join(PLATFORM_CHOICES)))
         self._rows: Iterator[list[Any]] = iter_table(path)
@@ -577,13 +657,13 @@ class StatementReader:
                 on_row(number, max(self.total_rows or 0, number) if self.total_rows else 0)
             if not rows:
                 continue
-            batch = importer.batch(rows, numbers, cols)
+            batch = importer.batch(rows, numbers, cols, self.status_map)
             out = importer.convert_batch(batch)
             skipped = [RowIssue(batch.numbers[i], reason) for i, reason in sorted(batch.errors.items())]
             if isinstance(out, LineColumns):
-                yield Chunk(len(rows), out, [], skipped)
+                yield Chunk(len(rows), out, [], skipped, batch.unknown)
             else:
-                yield Chunk(len(rows), None, out, skipped)
+                yield Chunk(len(rows), None, out, skipped, batch.unknown)
 
 
 def _data_rows(rows: list[list[Any]], numbers: list[int]) -> tuple[list[list[Any]], list[int]]:
@@ -638,10 +718,11 @@ def _is_data_row(row: list[Any]) -> bool:
 
 def parse_statement(path: Path, platform: str | None = None,
                     on_row: Callable[[int, int], None] | None = None,
-                    mappings: dict[str, tuple[str, dict[str, str]]] | None = None) -> ParsedStatement:
+                    mappings: dict[str, tuple[str, dict[str, str]]] | None = None,
+                    status_map: dict[str, str] | None = None) -> ParsedStatement:
     """Read a whole statement file into canonical lines (for previews and tests); refuses
     unrecognisable or mangled files. Imports stream the file with ``StatementReader`` instead."""
-    reader = StatementReader(path, platform, mappings)
+    reader = StatementReader(path, platform, mappings, status_map)
     result = ParsedStatement(reader.importer)
     for chunk in reader.chunks(on_row):
         result.rows += chunk.rows
@@ -649,6 +730,8 @@ def parse_statement(path: Path, platform: str | None = None,
             result.lines.extend(chunk.lines.lines())
         result.adjustments.extend(chunk.adjustments)
         result.skipped.extend(chunk.skipped)
+        for word, n in chunk.unknown.items():
+            result.unknown_statuses[word] = result.unknown_statuses.get(word, 0) + n
     if result.rows == 0:
         raise UserError(tr("“{name}”表头下面没有订单行。", name=reader.path.name))
     return result

@@ -11,6 +11,7 @@ import csv
 import io
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -204,10 +205,29 @@ def decode_text(raw: bytes, name: str) -> str:
     raise UserError(tr("“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。", name=name))
 
 
+_UNIT = r"(?:元|人民币|rmb|cny|¥|%|‰|分|个|件|次|单位[:：]?[^()]{0,6}|百分比|千分比|万分比)"
+_UNIT_GROUP = re.compile(r"\(\s*" + _UNIT + r"\s*\)", re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:%|‰|/元|\(元|元\))$")
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "[": "(", "]": ")", "【": "(", "】": ")", "〔": "(", "〕": ")",
+                           "<": "(", ">": ")", "《": "(", "》": ")", "｛": "(", "｝": ")", "{": "(", "}": ")"})
+_HEADER_CACHE: dict[str, str] = {}
+
+
 def norm_header(value: Any) -> str:
-    """A header as compared with aliases: no spaces/tabs, half-width brackets, lower case."""
-    text = str(value or "").strip().replace("（", "(").replace("）", ")")
-    return re.sub(r"\s+", "", text).lower()
+    """A header as compared with aliases: full-width forms folded (NFKC), every bracket style as
+    ``()``, units in brackets dropped (``订单金额（元）`` ``佣金比例(%)`` ``预估佣金收入[元]`` all read as
+    their bare names), no spaces, tabs or invisible marks, lower case."""
+    raw = value if isinstance(value, str) else str(value or "")
+    found = _HEADER_CACHE.get(raw)
+    if found is not None:
+        return found
+    text = unicodedata.normalize("NFKC", raw[:200]).translate(_BRACKETS)
+    text = re.sub(r"[\s\u200b\ufeff]+", "", text).lower()
+    text = _UNIT_GROUP.sub("", text)
+    text = _UNIT_TAIL.sub("", text)
+    if len(_HEADER_CACHE) < 10_000:
+        _HEADER_CACHE[raw] = text
+    return text
 
 
 def find_header(rows: Sequence[Sequence[Any]], aliases: dict[str, Iterable[str]],

@@ -21,6 +21,7 @@ from sqlalchemy import Index, delete, select, update
 from sqlalchemy.schema import CreateIndex
 from sqlalchemy.orm import Session
 
+from microshop.domain.enums import LineStatus
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
 from microshop.i18n import localized, tr
@@ -33,6 +34,7 @@ from microshop.importers.statements import (
     ParsedStatement,
     RowIssue,
     StatementReader,
+    UnknownStatuses,
     parse_statement,
 )
 from microshop.services.bulk import gc_paused
@@ -43,6 +45,7 @@ from microshop.store.models import (
     StatementImport,
     StatementLine,
     StatementLineHistory,
+    Setting,
 )
 
 # Fields an import may change on an existing line (compared to decide updated/unchanged).
@@ -73,12 +76,45 @@ def _reporter(progress: Progress, reading: bool) -> Callable[[int, int], None]:
     return on_row
 
 
+STATUS_MAP_KEY = "status_map.{platform}"
+
+
+def load_status_map(session: Session, platform: str) -> dict[str, str]:
+    """The user's remembered meanings of status words for a platform (word → canonical status)."""
+    row = session.get(Setting, STATUS_MAP_KEY.format(platform=platform))
+    return {} if row is None else dict(json.loads(row.value_json))
+
+
+def save_status_map(session: Session, platform: str, mapping: dict[str, str]) -> dict[str, str]:
+    """Remember what status words mean for a platform (merged with what was remembered)."""
+    bad = [w for w, v in mapping.items() if v not in {s.value for s in LineStatus}]
+    if bad:
+        raise UserError(tr("状态“{word}”的意思不对，可选：付款、收货、结算、失效。", word=bad[0]))
+    merged = load_status_map(session, platform) | mapping
+    key = STATUS_MAP_KEY.format(platform=platform)
+    row = session.get(Setting, key)
+    text = json.dumps(merged, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value_json=text))
+    else:
+        row.value_json = text
+    session.flush()
+    return merged
+
+
+def _status_map(session: Session, reader_platform: str, given: dict[str, str] | None) -> dict[str, str]:
+    return load_status_map(session, reader_platform) | (given or {})
+
+
 @gc_paused()
 def preview_statement(session: Session, path: Path, platform: str | None = None,
-                      progress: Progress | None = None) -> dict[str, Any]:
-    """What importing would do, without writing: platform, rows, new/updated/unchanged, warnings."""
+                      progress: Progress | None = None, status_map: dict[str, str] | None = None) -> dict[str, Any]:
+    """What importing would do, without writing: platform, rows, new/updated/unchanged, warnings,
+    and the status words nobody has said the meaning of yet (``unknown_statuses``: word → rows)."""
     on_row = _reporter(progress, reading=True) if progress else None
-    parsed = parse_statement(path, platform, on_row=on_row, mappings=load_mappings(session))
+    head = StatementReader(path, platform, load_mappings(session))
+    known = _status_map(session, head.importer.platform, status_map)
+    parsed = parse_statement(path, platform, on_row=on_row, mappings=load_mappings(session), status_map=known)
     existing = _existing(session, parsed)
     added = updated = unchanged = 0
     for line in _dedupe(parsed.lines):
@@ -94,21 +130,28 @@ def preview_statement(session: Session, path: Path, platform: str | None = None,
         "added": added, "updated": updated, "unchanged": unchanged,
         "adjustments": len(parsed.adjustments),
         "skipped": [{"row": s.row, "reason": s.reason} for s in parsed.skipped],
+        "unknown_statuses": dict(parsed.unknown_statuses),
         "lines": parsed.lines[:500],
     }
 
 
 @gc_paused()
 def import_statement(session: Session, path: Path, platform: str | None = None,
-                     progress: Progress | None = None) -> dict[str, Any]:
+                     progress: Progress | None = None, status_map: dict[str, str] | None = None) -> dict[str, Any]:
     """Import a statement file; returns the CLI contract (platform, rows, added, updated, …).
 
     The file is read and saved a few thousand rows at a time inside the caller's transaction,
-    so a refused file, an error or a cancel part-way leaves the database as it was.
+    so a refused file, an error or a cancel part-way leaves the database as it was. Status words
+    the importer does not know take their meaning from ``status_map`` (remembered for the
+    platform) or the remembered ones; any word left unknown refuses the whole file
+    (``UnknownStatuses``), as does a file none of whose rows could be read.
     """
     path = Path(path)
     reader = StatementReader(path, platform, load_mappings(session))
     importer = reader.importer
+    if status_map:
+        save_status_map(session, importer.platform, status_map)
+    reader.status_map = _status_map(session, importer.platform, status_map)
     record = StatementImport(
         platform_key=importer.platform, importer=importer.key, file_name=path.name,
         file_sha256=file_sha256(path), rows=0, skipped=0,
@@ -120,14 +163,23 @@ def import_statement(session: Session, path: Path, platform: str | None = None,
     adjustments: list[Adjustment] = []
     skipped: list[RowIssue] = []
     rows = 0
+    unknown: dict[str, int] = {}
     for chunk in reader.chunks(on_row):
         rows += chunk.rows
         skipped.extend(chunk.skipped)
         adjustments.extend(chunk.adjustments)
-        if chunk.lines is not None:
+        for word, n in chunk.unknown.items():
+            unknown[word] = unknown.get(word, 0) + n
+        if chunk.lines is not None and len(chunk.lines) and not unknown:
             writer.write(chunk.lines)
     if rows == 0:
         raise UserError(tr("“{name}”表头下面没有订单行。", name=path.name))
+    if unknown:
+        raise UnknownStatuses(path.name, unknown)
+    if len(skipped) == rows:
+        reasons = "；".join(tr("第 {row} 行：{reason}", row=s.row, reason=s.reason) for s in skipped[:3])
+        raise UserError(tr("“{name}”的 {rows} 行都没能读入，没有导入任何内容（{reasons}）。请检查文件是否完整、选的平台是否正确。",
+                           name=path.name, rows=rows, reasons=reasons))
     writer.finish()
     record.rows, record.skipped = rows, len(skipped)
     if adjustments:
