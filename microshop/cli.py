@@ -111,9 +111,11 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
 
 
 def cmd_statements_import(args: argparse.Namespace) -> int:
+    from microshop.importers.statements import parse_status_map
     from microshop.services.statements import import_statement
 
-    return in_session(args, lambda s: import_statement(s, Path(args.file), args.platform),
+    status_map = parse_status_map(args.status_map)
+    return in_session(args, lambda s: import_statement(s, Path(args.file), args.platform, status_map=status_map),
                       operation=f"导入账单 {Path(args.file).name}")
 
 
@@ -310,6 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_statements_import, "导入平台导出的订单/佣金明细", st_sub)
     p.add_argument("file", metavar="FILE", help="账单文件（xlsx/xls/csv）")
     p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin"], help="指定平台（默认按表头识别）")
+    p.add_argument("--status-map", metavar="WORD=STATUS,...",
+                   help="不认识的订单状态的意思（记住，下次不用再写），例如 待成团=paid,已发货=paid；"
+                        "可选 unpaid、paid、received、settled、invalid")
     p = add("undo", cmd_statements_undo, "撤销一次账单导入", st_sub)
     p.add_argument("import_id", type=int, metavar="IMPORT_ID", help="导入记录编号（导入时输出的 import_id）")
 

@@ -49,6 +49,26 @@ def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -
         assert {i.title for i in mango} == {"台农芒果 5斤 特价"} and sum(i.quantity for i in mango) == 5  # 冯宝妈 2, 李雪 1, 孙阿婆 1, 何姐 1
 
 
+def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None:
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText((FIXTURES / "realworld" / "jielong" / "letter_menu_no_price.txt").read_text(encoding="utf-8"))
+    dialog.reparse()
+    assert set(dialog.price_edits) == {"鲜肉包", "豆浆", "茶叶蛋"}
+    assert not dialog.ok.isEnabled() and "鲜肉包" in dialog.ok.toolTip()
+    dialog.price_edits["鲜肉包"].setText("2.5")
+    dialog.price_edits["豆浆"].setText("两块")  # not a price: still missing
+    dialog.price_edits["茶叶蛋"].setText("1.5")
+    assert not dialog.ok.isEnabled()
+    dialog.price_edits["豆浆"].setText("2")
+    assert dialog.ok.isEnabled()
+    assert "明早早餐" in dialog.remarks.text()  # the title line is shown, not dropped
+    dialog.accept()
+    assert dialog.result["orders"] == 3
+    with db.session() as s:
+        assert sorted(s.scalars(select(OrderItem.amount_fen))) == [150, 200, 200, 500]
+
+
 def test_order_dialog_collects_and_saves(app, db, qtbot) -> None:
     dialog = OrderDialog(pickup_points=["3栋门口"])
     qtbot.addWidget(dialog)

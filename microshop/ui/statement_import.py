@@ -37,6 +37,11 @@ PLATFORM_OVERRIDES = [(QT_TR_NOOP("自动识别"), None), (QT_TR_NOOP("淘宝联
                       (QT_TR_NOOP("多多进宝"), "pdd"), (QT_TR_NOOP("抖音精选联盟"), "douyin")]
 
 
+STATUS_MEANINGS = [(QT_TR_NOOP("付款（已付款，未收货）"), "paid"), (QT_TR_NOOP("收货（已收货/已完成，待结算）"), "received"),
+                   (QT_TR_NOOP("结算（佣金已结算）"), "settled"), (QT_TR_NOOP("失效（取消/退款，没有佣金）"), "invalid"),
+                   (QT_TR_NOOP("未付款"), "unpaid")]
+
+
 class PreviewDialog(QDialog):
     """Shows what an import would do; the platform can be overridden (re-previews)."""
 
@@ -58,8 +63,12 @@ class PreviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(1, 180)
         self.table.setColumnWidth(2, 220)
+        self.status_box = QWidget()
+        self.status_form = QFormLayout(self.status_box)
+        self.status_combos: dict[str, QComboBox] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("导入"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("导入"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -70,6 +79,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.status_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(tr("未导入的行")))
         layout.addWidget(self.skipped)
@@ -88,6 +98,31 @@ class PreviewDialog(QDialog):
         self.skipped.clear()
         for s in p["skipped"]:
             self.skipped.addItem(tr("第 {row} 行：{reason}", row=s['row'], reason=s['reason']))
+        while self.status_form.rowCount():
+            self.status_form.removeRow(0)
+        self.status_combos = {}
+        unknown = p.get("unknown_statuses") or {}
+        self.status_box.setVisible(bool(unknown))
+        if unknown:
+            self.status_form.addRow(QLabel(tr("<b>文件里有不认识的订单状态</b>，请选择每个状态的意思（会被记住，下次不再询问）：")))
+        for word, count in sorted(unknown.items(), key=lambda x: -x[1]):
+            combo = QComboBox()
+            combo.addItem(tr("请选择…"), None)
+            for label, key in STATUS_MEANINGS:
+                combo.addItem(localized(label), key)
+            combo.currentIndexChanged.connect(self._update_ok)
+            self.status_combos[word] = combo
+            self.status_form.addRow(tr("“{word}”（{count} 行）", word=word, count=count), combo)
+        self._update_ok()
+
+    def status_map(self) -> dict[str, str]:
+        """The meanings chosen for the unknown status words."""
+        return {w: c.currentData() for w, c in self.status_combos.items() if c.currentData()}
+
+    def _update_ok(self) -> None:
+        missing = [w for w in self.status_combos if w not in self.status_map()]
+        self.ok.setEnabled(not missing)
+        self.ok.setToolTip(tr("先选择这些状态的意思：{words}", words="、".join(missing)) if missing else "")
 
 
 class MappingDialog(QDialog):
@@ -207,11 +242,11 @@ class StatementImportFlow:
             lambda _i: (dialog.reject(), self.start(path, dialog.platform.currentData()))
         )
         if dialog.exec():
-            self.run_import(path, platform)
+            self.run_import(path, platform, dialog.status_map())
 
-    def run_import(self, path: Path, platform: str | None) -> None:
+    def run_import(self, path: Path, platform: str | None, status_map: dict[str, str] | None = None) -> None:
         def job(progress: Any) -> dict[str, Any]:
             with self.db.operation(tr("导入账单 {name}", name=path.name)), self.db.session() as s:
-                return import_statement(s, path, platform, progress)
+                return import_statement(s, path, platform, progress, status_map=status_map or None)
 
         self.runner.run(job, self.on_done, title=tr("正在导入 {name}…", name=path.name))
