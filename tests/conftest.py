@@ -10,6 +10,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Property tests: derandomised by default (CI and a plain run give the same examples every time);
+# ``pytest --hypothesis-profile=explore`` searches wider and at random, for a local hunt.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", max_examples=2000, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parent.parent
 # The project owns its test data: copied from ../shared/fixtures (scripts/refresh_test_data.sh), never read from there.
@@ -22,6 +31,22 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("MICROSHOP_DATA_DIR", str(data))
     return data
+
+
+# The app's clock in every test: a fixed moment (Shanghai 2026-11-20 12:00), never today's date.
+TEST_NOW = (2026, 11, 20, 4, 0)
+
+
+@pytest.fixture(autouse=True)
+def fixed_now():
+    """``utcnow()`` is TEST_NOW for the whole test, so month lists and “recent” views never drift."""
+    from datetime import datetime, timezone
+
+    from microshop.domain.timeutil import fixed_clock
+
+    at = datetime(*TEST_NOW, tzinfo=timezone.utc)
+    with fixed_clock(at):
+        yield at
 
 
 @pytest.fixture

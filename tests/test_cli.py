@@ -70,7 +70,8 @@ def test_backup_of_a_live_database_and_restore(tmp_path: Path, capsys: pytest.Ca
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
 
 
-@pytest.mark.parametrize("kind", ["text", "foreign_sqlite", "corrupt", "missing"])
+@pytest.mark.parametrize("kind", ["text", "foreign_sqlite", "corrupt", "missing", "broken_index", "lookalike",
+                                  "dangling_reference"])
 def test_restore_refuses_bad_files_and_keeps_the_database(tmp_path: Path, kind: str) -> None:
     db = tmp_path / "keep.db"
     assert main(["--db", str(db), "demo"]) == 0
@@ -86,6 +87,24 @@ def test_restore_refuses_bad_files_and_keeps_the_database(tmp_path: Path, kind: 
         data = bytearray(good.read_bytes())
         data[4096:12288] = b"\xff" * 8192
         bad.write_bytes(bytes(data))
+    elif kind in ("broken_index", "dangling_reference"):
+        assert main(["--db", str(db), "backup", "--out", str(bad)]) == 0
+        with sqlite3.connect(bad) as conn:  # opens and reads fine; only the integrity checks can tell
+            if kind == "broken_index":
+                conn.execute("PRAGMA writable_schema=ON")
+                conn.execute("UPDATE sqlite_master SET sql='CREATE INDEX ix_customers_name ON customers (phone)' "
+                             "WHERE name='ix_customers_name'")
+            else:
+                conn.execute("PRAGMA foreign_keys=OFF")
+                conn.execute("DELETE FROM customers WHERE id IN (SELECT customer_id FROM orders LIMIT 1)")
+        with sqlite3.connect(bad) as conn:
+            assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] > 0
+    elif kind == "lookalike":  # the required table names and a schema revision, but nothing of the real tables
+        with sqlite3.connect(bad) as conn:
+            for table in ("products", "customers", "orders", "statement_lines"):
+                conn.execute(f"CREATE TABLE {table} (x)")
+            conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+            conn.execute("INSERT INTO alembic_version VALUES ('0005')")
     before = db.read_bytes()
     out = run_cli("--db", str(db), "restore", str(bad))
     assert out.returncode == 2

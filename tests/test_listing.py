@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from microshop.domain.timeutil import SHANGHAI
 from sqlalchemy import func, select
 
 from microshop.domain.enums import OrderStatus
@@ -47,9 +48,9 @@ def test_order_filters_sort_and_rows(demo_db) -> None:
         refunded = src.ids(s, ListQuery(filters={"status": OrderStatus.REFUNDED.value}))
         assert set(refunded) == set(s.scalars(select(Order.id).where(Order.status == "refunded")))
         month = src.ids(s, ListQuery(filters={"month": "2026-10"}))
-        assert month and all(
-            s.get(Order, i).ordered_at.astimezone().year == 2026 for i in month
-        )
+        october = {o.id for o in s.scalars(select(Order))
+                   if o.ordered_at.astimezone(SHANGHAI).strftime("%Y-%m") == "2026-10"}
+        assert october and set(month) == october  # exactly October's orders, in Shanghai time
         by_amount = src.ids(s, ListQuery(sort_column=4, descending=False))
         amounts = [sum(it.amount_fen for it in s.get(Order, i).items) for i in by_amount]
         assert amounts == sorted(amounts)
@@ -89,5 +90,27 @@ def test_statement_lines_by_month_and_platform(demo_db) -> None:
     with demo_db.session() as s:
         ids = src.ids(s, ListQuery(filters={"month": "2026-11", "platform": "pdd"}))
         lines = [s.get(StatementLine, i) for i in ids]
-        assert lines and all(ln.platform_key == "pdd" for ln in lines)
-        assert all(ln.created_at.astimezone().strftime("%Y") == "2026" for ln in lines)
+        expected = {ln.id for ln in s.scalars(select(StatementLine).where(StatementLine.platform_key == "pdd"))
+                    if ln.created_at.astimezone(SHANGHAI).strftime("%Y-%m") == "2026-11"}
+        assert expected and set(ids) == expected
+
+
+def test_month_filter_bounds_are_shanghai_midnights(db) -> None:
+    from datetime import datetime, timezone
+
+    times = {  # UTC instants around the Shanghai month boundaries
+        "sep30_23h59": datetime(2026, 9, 30, 15, 59, tzinfo=timezone.utc),
+        "oct01_00h00": datetime(2026, 9, 30, 16, 0, tzinfo=timezone.utc),
+        "oct31_23h59": datetime(2026, 10, 31, 15, 59, tzinfo=timezone.utc),
+        "nov01_00h00": datetime(2026, 10, 31, 16, 0, tzinfo=timezone.utc),
+    }
+    with db.session() as s:
+        ids = {}
+        for name, when in times.items():
+            order = Order(ordered_at=when, notes=name)
+            s.add(order)
+            s.flush()
+            ids[order.id] = name
+    with db.session() as s:
+        got = {ids[i] for i in OrderList().ids(s, ListQuery(filters={"month": "2026-10"}))}
+    assert got == {"oct01_00h00", "oct31_23h59"}

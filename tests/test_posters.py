@@ -39,6 +39,45 @@ def poster(images: tuple[str, ...] = (), link: str = "https://m.tb.cn/h.gQxYzAb?
     return PosterData(**(base | kw))
 
 
+def quiet_zone_is_clear(path: Path, link: str) -> bool:
+    """The decoded symbol has 4 modules of light pixels all around it, inside the picture: no
+    caption, watermark or edge reaches into it (what a phone's scanner needs)."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    image = Image.open(path).convert("L")
+    (result,) = zxingcpp.read_barcodes(image)
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(link)
+    code.make(fit=True)
+    pos = result.position
+    xs = [pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x]
+    ys = [pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y]
+    left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    module = (right - left + 1) / code.modules_count
+    ring = round(4 * module) - 2  # a pixel of slack each side for where the detector puts the corners
+    box = (left - ring - 1, top - ring - 1, right + ring + 2, bottom + ring + 2)
+    if box[0] < 0 or box[1] < 0 or box[2] > image.width or box[3] > image.height:
+        return False
+    pixels = image.load()
+    for y in range(box[1], box[3]):
+        for x in range(box[0], box[2]):
+            inside = left - 1 <= x <= right + 1 and top - 1 <= y <= bottom + 1
+            if not inside and pixels[x, y] < 200:
+                return False
+    return True
+
+
+def jpeg_quality_at_least(path: Path, quality: int) -> bool:
+    """The luminance quantisation table is no coarser than libjpeg's at ``quality``."""
+    standard = [16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56,
+                14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92,
+                49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99]
+    scale = 5000 / quality if quality < 50 else 200 - 2 * quality
+    limit = sum(max(1, min(255, (v * scale + 50) // 100)) for v in standard)
+    return sum(Image.open(path).quantization[0]) <= limit
+
+
 @pytest.mark.parametrize("template", ["portrait", "square", "card"])
 @pytest.mark.parametrize("link", ["https://u.jd.com/AbCdEfG", LONG_LINK])
 @pytest.mark.parametrize("suffix", [".jpg", ".png"])
@@ -46,6 +85,9 @@ def test_qr_decodes_after_saving(tmp_path: Path, template: str, link: str, suffi
     out = make_poster(poster((str(IMAGES / "mask_square.jpg"),), link=link, watermark="小美的微店"),
                       template, tmp_path / f"p{suffix}")
     assert decoded(out[0]) == [link]
+    assert quiet_zone_is_clear(out[0], link), "caption, watermark or edge inside the QR quiet zone"
+    if suffix == ".jpg":
+        assert jpeg_quality_at_least(out[0], 90)
     size = Image.open(out[0]).size
     assert size == {"portrait": (1080, 1920), "square": (1080, 1080), "card": (1080, 640)}[template]
 
@@ -196,8 +238,8 @@ def test_cli_products_poster_and_batch(tmp_path: Path, capsys: pytest.CaptureFix
                  "--out-dir", str(tmp_path / "batch"), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert [p["id"] for p in result["posters"]] == [first, second]
-    for p in result["posters"]:
-        assert decoded(Path(p["files"][0]))
+    for p, link in zip(result["posters"], ["https://m.tb.cn/h.abc", "https://u.jd.com/t"]):
+        assert decoded(Path(p["files"][0])) == [link]
     from microshop.store.database import Database
 
     database = Database.open(tmp_path / "p.db")

@@ -110,3 +110,24 @@ def test_ambiguous_candidates_wait_for_the_user(db) -> None:
         result = rc.reconcile(s, "2026-10")
     assert result.counts()["matched"] == 0
     assert result.counts()["missing_on_platform"] == 2 and result.counts()["unrecorded"] == 2
+
+
+def test_one_line_never_claims_two_orders(db) -> None:
+    """Two orders without platform numbers fit the same single line: neither takes it on its own."""
+    when = datetime(2026, 10, 10, 4, tzinfo=timezone.utc)
+    with db.session() as s:
+        for hours in (0, 5):
+            order = Order(ordered_at=when + timedelta(hours=hours), platform_key="pdd")
+            order.items = [OrderItem(title="四川耙耙柑 5斤", platform_product_id="559", amount_fen=5990)]
+            s.add(order)
+        s.add(StatementLine(platform_key="pdd", order_no="261010-1", line_key="559", product_id="559",
+                            paid_fen=5990, estimated_fen=599, status="paid", created_at=when + timedelta(hours=1)))
+    with db.session() as s:
+        result = rc.reconcile(s, "2026-10")
+    paired = [o for o in result.orders if o.category != "missing_on_platform"]
+    assert paired == [] and result.counts()["missing_on_platform"] == 2 and result.counts()["unrecorded"] == 1
+    with db.session() as s:  # one of them removed: the other now matches the line, once
+        s.delete(s.get(Order, 2))
+    with db.session() as s:
+        result = rc.reconcile(s, "2026-10")
+    assert result.counts()["matched"] == 1 and result.counts()["unrecorded"] == 0

@@ -92,8 +92,9 @@ def test_batch_from_the_page(app, picks_db, qtbot, tmp_path: Path, monkeypatch) 
     qtbot.waitUntil(lambda: len(list((tmp_path / "batch").glob("*.jpg"))) == 3, timeout=60000)
     with picks_db.session() as s:
         qtbot.waitUntil(lambda: s.scalar(select(func.count()).select_from(Share)) == 3, timeout=10000)
-    for path in (tmp_path / "batch").glob("*.jpg"):
-        assert zxingcpp.read_barcodes(Image.open(path))
+        links = set(s.scalars(select(Product.link)))
+    decoded = {r.text for path in (tmp_path / "batch").glob("*.jpg") for r in zxingcpp.read_barcodes(Image.open(path))}
+    assert decoded == links  # every poster carries its own pick's link
 
 
 def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -13,9 +15,29 @@ except Exception:  # pragma: no cover - systems without tzdata: China has no DST
     SHANGHAI = timezone(timedelta(hours=8), "CST")  # type: ignore[assignment]
 
 
-def utcnow() -> datetime:
-    """Now, aware, in UTC."""
+def _system_clock() -> datetime:
     return datetime.now(timezone.utc)
+
+
+_clock: Callable[[], datetime] = _system_clock
+
+
+def utcnow() -> datetime:
+    """Now, aware, in UTC: the one place the app reads the clock (tests set it with ``fixed_clock``)."""
+    return _clock()
+
+
+@contextmanager
+def fixed_clock(at: datetime) -> Iterator[None]:
+    """Within the block, ``utcnow()`` is ``at`` (aware): no test depends on today's date."""
+    global _clock
+    if at.tzinfo is None:
+        raise ValueError("fixed_clock needs an aware datetime")
+    previous, _clock = _clock, (lambda: at.astimezone(timezone.utc))
+    try:
+        yield
+    finally:
+        _clock = previous
 
 
 def local(dt: datetime) -> datetime:
@@ -47,11 +69,13 @@ def format_local(dt: datetime | None, fmt: str = _MINUTES) -> str:
 def month_bounds(month: str) -> tuple[datetime, datetime]:
     """``"2026-10"`` → the month's [start, end) in UTC, month taken in Shanghai time."""
     try:
-        year, mon = (int(part) for part in month.split("-"))
+        year, mon = (int(part) for part in str(month).split("-"))
+        if not 1990 <= year <= 2200:  # no statement or order is dated outside; datetime overflows near 1 and 9999
+            raise ValueError(year)
         start = datetime(year, mon, 1, tzinfo=SHANGHAI)
     except (ValueError, TypeError):
         from microshop.errors import UserError
 
-        raise UserError(tr("月份格式不对：{month!r}，请写成 YYYY-MM，例如 2026-10。", month=month)) from None
+        raise UserError(tr("月份格式不对：{month!r}，请写成 YYYY-MM（1990 到 2200 年），例如 2026-10。", month=month)) from None
     end = datetime(year + (mon == 12), mon % 12 + 1, 1, tzinfo=SHANGHAI)
     return start.astimezone(timezone.utc), end.astimezone(timezone.utc)

@@ -267,10 +267,13 @@ def render_card(data: PosterData) -> Image.Image:
         extras.append(f"券 {format_fen(data.coupon_fen)}")
     if extras:
         draw.text((630, 228), " · ".join(extras), font=font(28), fill=RED)
-    qr = qr_image(data.link, 340)
-    canvas.paste(qr, (1080 - 40 - qr.width, 640 - 30 - qr.height))
-    draw.text((630, 600), "长按识别", font=font(28), fill=GREY, anchor="ls")
-    return _watermark(canvas, data.watermark)
+    # The QR with its caption under it, both inside the card: the caption never reaches the quiet zone.
+    qr = qr_image(data.link, 320)
+    qx, qy = 1080 - 40 - qr.width, 640 - 56 - qr.height
+    canvas = _watermark(canvas, data.watermark)
+    canvas.paste(qr, (qx, qy))  # after the watermark: nothing is drawn over the code
+    ImageDraw.Draw(canvas).text((qx + qr.width / 2, 640 - 18), "长按识别二维码", font=font(26), fill=GREY, anchor="ms")
+    return canvas
 
 
 def render_grid9(data: PosterData) -> list[Image.Image]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from microshop import paths
+from microshop.domain.timeutil import local, utcnow
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized, tr
 
@@ -60,10 +61,25 @@ def online_backup(source: Path, dest: Path) -> Path:
 
 def backup_before(engine: Engine, db_path: Path, *, reason: str) -> Path:
     """Take an automatic backup into the backups folder before a risky change."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _local_now().strftime("%Y%m%d-%H%M%S")
     dest = paths.backups_dir() / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
     engine.dispose()  # let SQLite see a consistent file; connections reopen on demand
     return online_backup(db_path, dest)
+
+
+def _schema_gaps(conn: sqlite3.Connection, tables: set[str]) -> list[str]:
+    """Tables and columns the app's schema has and the file lacks (every migration after the first
+    adds only indexes, so each known revision holds all of them)."""
+    from microshop.store.models import Base
+
+    gaps: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in tables:
+            gaps.append(table.name)
+            continue
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        gaps.extend(f"{table.name}.{c.name}" for c in table.columns if c.name not in have)
+    return gaps
 
 
 def verify_microshop_file(path: Path) -> str:
@@ -80,9 +96,15 @@ def verify_microshop_file(path: Path) -> str:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not REQUIRED_TABLES <= tables:
                 raise UserError(tr("“{name}”不是微店管家的数据库（缺少必要的数据表）。", name=path.name))
+            lacking = _schema_gaps(conn, tables)
+            if lacking:
+                raise UserError(tr("“{name}”不是完整的微店管家数据库（数据表结构不对：{what}），不能用来恢复。",
+                                   name=path.name, what="、".join(lacking[:5])))
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise UserError(tr("“{name}”已损坏（完整性检查未通过），不能用来恢复。", name=path.name))
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise UserError(tr("“{name}”已损坏（有指向不存在记录的数据），不能用来恢复。", name=path.name))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
@@ -106,7 +128,7 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     verify_microshop_file(backup_file)
     safety: Path | None = None
     if db_path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = _local_now().strftime("%Y%m%d-%H%M%S")
         safety = paths.backups_dir() / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
         online_backup(db_path, safety)
     tmp = db_path.with_name(db_path.name + ".restore")
@@ -163,7 +185,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 def auto_backup(db_path: Path, now: datetime | None = None) -> list[Path]:
     """Take today's backup and this week's if missing, then keep only the last 7 daily and last
     4 weekly ones. Cheap when they already exist; safe on a live database (online backup)."""
-    now = now or datetime.now()
+    now = now or _local_now()
     stem = Path(db_path).stem
     folder = paths.backups_dir()
     made = []
@@ -180,6 +202,11 @@ def auto_backup(db_path: Path, now: datetime | None = None) -> list[Path]:
     return made
 
 
+def _local_now() -> datetime:
+    """Shanghai wall-clock time from the app's one clock (file names and markers show it)."""
+    return local(utcnow()).replace(tzinfo=None)
+
+
 # --- interrupted operations -------------------------------------------------------------------
 def _marker(db_path: Path) -> Path:
     return Path(str(db_path) + ".inprogress")
@@ -191,7 +218,7 @@ def operation(db_path: Path, description: str) -> Iterator[None]:
     marker = _marker(db_path)
     try:
         marker.write_text(json.dumps({"what": description, "pid": os.getpid(),
-                                      "started": datetime.now().isoformat(timespec="seconds")}, ensure_ascii=False),
+                                      "started": _local_now().isoformat(timespec="seconds")}, ensure_ascii=False),
                           encoding="utf-8")
     except OSError:
         pass  # a read-only folder must not stop the work itself

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from microshop import paths
+from microshop.domain.timeutil import local, utcnow
 from microshop.store.backup import BackupInfo, list_backups, online_backup
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
@@ -76,10 +77,8 @@ class BackupDialog(QDialog):
         return self.model.data(rows[0], ItemRole) if rows else None
 
     def backup_now(self) -> Path:
-        from datetime import datetime
-
         db = self.window_.db
-        dest = paths.backups_dir() / f"{db.path.stem}-manual-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+        dest = paths.backups_dir() / f"{db.path.stem}-manual-{local(utcnow()):%Y%m%d-%H%M%S}.sqlite3"
         try:
             online_backup(db.path, dest)
         except Exception as exc:  # noqa: BLE001 - shown to the user
