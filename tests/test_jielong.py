@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -54,10 +54,17 @@ def test_phone_is_normalised_and_removed_from_the_note() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=400))
+@example("1. 张三 2\n0.00")
+@example("#接龙\n" + "芒" * 100_000 + " 39元\n1. 张三 芒芒2")
 def test_never_crashes_on_random_text(text: str) -> None:
     parsed = parse_jielong(text)
-    assert parsed.total_qty >= 0
-    json.dumps(parsed.as_json(), ensure_ascii=False)
+    out = parsed.as_json()
+    json.dumps(out, ensure_ascii=False)
+    # every entry orders something real, and the totals are the entries' sums
+    assert all(e["items"] and all(i["qty"] > 0 and 0 <= i["product"] < len(out["products"]) for i in e["items"])
+               for e in out["entries"])
+    assert out["total_qty"] == sum(i["qty"] for e in out["entries"] for i in e["items"])
+    assert not set(out["unparsed"]) & {e["seq"] for e in out["entries"]}
 
 
 def test_import_creates_orders_customers_and_maps_products(db) -> None:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from microshop.errors import UserError
+from microshop.errors import Cancelled
 from microshop.importers import statements as imp
 from microshop.importers.table import (
     cell_id,
@@ -236,7 +237,7 @@ def test_first_import_builds_indexes_at_the_end_and_a_cancel_keeps_them(db, tmp_
     wanted = statement_line_indexes(db)
     assert {"ix_statement_lines_month", "ix_statement_lines_settled_month"} <= wanted
     path = write_xlsx(tmp_path / "first.xlsx", [HEADER] + [taobao_row(n) for n in range(30)])
-    with pytest.raises(Exception), db.session() as s:  # cancelled part-way through the first import
+    with pytest.raises(Cancelled), db.session() as s:  # cancelled part-way through the first import
         import_statement(s, path, progress=CancelAfter(2))
     assert statement_line_indexes(db) == wanted
     with db.session() as s:

@@ -18,6 +18,7 @@ from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.importers.jielong import JielongList, parse_jielong
+from microshop.services.progress import Progress
 from microshop.store.models import Customer, JielongImport, Order, OrderItem, Product
 
 
@@ -84,7 +85,8 @@ def suggest_customers(session: Session, names: list[str]) -> dict[str, CustomerM
 
 def import_jielong(session: Session, text: str, product_map: dict[str, int] | None = None,
                    customer_map: dict[str, int | None] | None = None,
-                   ordered_at: datetime | None = None, prices: dict[str, int] | None = None) -> dict[str, object]:
+                   ordered_at: datetime | None = None, prices: dict[str, int] | None = None,
+                   progress: Progress | None = None) -> dict[str, object]:
     """Create the orders of a pasted 接龙; returns orders, items, customers_created, skipped.
 
     Products the list names without a price take ``prices[label]``, else the linked pick's price;
@@ -123,7 +125,9 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     skipped = [{"seq": e.seq, "reason": tr("看不懂：{raw}", raw=e.raw)} for e in parsed.unparsed]
     orders = items = created = 0
     new_customers: dict[str, Customer] = {}
-    for entry in parsed.entries:
+    for position, entry in enumerate(parsed.entries):
+        if progress is not None and position % 200 == 0:
+            progress.update(position, len(parsed.entries), tr("正在生成第 {n} 个订单…", n=position + 1))
         ref = f"jielong:{key}:{entry.seq}"
         if ref in done:
             skipped.append({"seq": entry.seq, "reason": tr("这一条之前已导入过")})
