@@ -1,0 +1,214 @@
+"""Features that had no test: the first-run demo offer, ``main.py --db/--demo``, CLI ``report`` and
+``products import``, cancelling a poster batch, merging customers' tags and addresses, and the
+``MICROSHOP_LANG`` start-up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from microshop.cli import main
+from microshop.errors import Cancelled
+from microshop.services.progress import Progress
+from microshop.store.database import Database
+from microshop.store.models import Customer, CustomerAddress, CustomerTag, Order, Product, Share
+
+from conftest import FIXTURES, write_xlsx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def orders_in(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Order))
+
+
+def test_first_run_offers_the_demo_once_and_loads_it(qapp, db, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from microshop.ui.app import create_app
+    from microshop.ui.main_window import MainWindow
+
+    create_app([])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, *_a, **_k: asked.append(title) or QMessageBox.StandardButton.Yes)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.maybe_offer_demo()
+    assert asked == ["欢迎使用微店管家"]
+    qtbot.waitUntil(lambda: orders_in(db) > 0, timeout=30000)
+    window.runner.wait()
+    window.maybe_offer_demo()  # asked once only, ever
+    assert asked == ["欢迎使用微店管家"]
+
+
+def test_no_demo_offer_for_a_book_with_data(qapp, db, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from microshop.ui.app import create_app
+    from microshop.ui.main_window import MainWindow
+
+    create_app([])
+    with db.session() as s:
+        s.add(Product(title="已有的商品"))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: asked.append("x") or QMessageBox.StandardButton.Yes)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.maybe_offer_demo()
+    assert asked == [] and orders_in(db) == 0
+
+
+def test_main_with_db_and_demo_opens_that_file_and_loads_the_demo(qapp, qtbot, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from microshop.ui import app as app_module
+    from microshop.ui.main_window import MainWindow
+
+    target = tmp_path / "chosen.sqlite3"
+    seen: dict[str, object] = {}
+
+    def run_until_demo_loaded(_self: QApplication) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["db"] = window.db.path
+        qtbot.waitUntil(lambda: orders_in(window.db) > 0, timeout=30000)
+        window.runner.wait()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_demo_loaded)
+    assert app_module.main(["--db", str(target), "--demo"]) == 0
+    assert Path(seen["db"]).resolve() == target.resolve()
+    check = Database.open(target)
+    try:
+        assert orders_in(check) == 160
+    finally:
+        check.close()
+
+
+def test_main_refuses_a_file_that_is_not_a_database(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from microshop.ui import app as app_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+    bogus = tmp_path / "订单.sqlite3"
+    bogus.write_text("不是数据库", encoding="utf-8")
+    assert app_module.main(["--db", str(bogus)]) == 2
+    assert len(shown) == 1 and "订单.sqlite3" in shown[0]
+
+
+def test_cli_report_matches_the_month(sample_db, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(sample_db.path), "report", "--month", "2026-10", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    expected = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
+    assert report["month"] == "2026-10"
+    total = report["income"]["total"]
+    assert (total["estimated"], total["settled"], total["lost"]) == (
+        expected["totals_fen"]["estimated"], expected["totals_fen"]["settled"], expected["totals_fen"]["lost"])
+    assert sum(p["estimated"] for p in report["income"]["by_platform"].values()) == total["estimated"]
+    assert main(["--db", str(sample_db.path), "report", "--month", "9999-12"]) == 2
+    assert "月份格式不对" in capsys.readouterr().err
+
+
+def test_cli_products_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = write_xlsx(tmp_path / "picks.xlsx", [
+        ["商品标题", "平台", "商品ID", "链接", "券后价(元)", "原价", "佣金比例", "标签"],
+        ["赣南脐橙 10斤", "拼多多", "436712345678", "https://mobile.yangkeduo.com/goods.html?goods_id=436712345678",
+         "39.9", "59.9", "20%", "水果,当季"],
+        ["", "京东", "1", "https://u.jd.com/x", "9.9", "", "", ""],  # no title: skipped, with its reason
+        ["维达抽纸 24包", "京东", "100012345678", "https://u.jd.com/Ab3CdE9", "45.9", "", "10%", ""],
+    ])
+    db = str(tmp_path / "p.db")
+    assert main(["--db", db, "products", "import", str(sheet), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["--db", db, "products", "import", str(sheet), "--json"]) == 0  # again: nothing doubled
+    json.loads(capsys.readouterr().out)
+    database = Database.open(Path(db))
+    try:
+        with database.session() as s:
+            picks = {p.title: p for p in s.scalars(select(Product))}
+            assert set(picks) == {"赣南脐橙 10斤", "维达抽纸 24包"}
+            orange = picks["赣南脐橙 10斤"]
+            assert (orange.platform_key, orange.price_fen, orange.original_price_fen, orange.commission_rate_bp) == \
+                ("pdd", 3990, 5990, 2000)
+            assert sorted(t.tag for t in orange.tags) == ["当季", "水果"]
+    finally:
+        database.close()
+    assert first["added"] == 2 and len(first["skipped"]) == 1
+
+
+class CancelAfterFirst(Progress):
+    def update(self, done: int, total: int = 0, message: str = "") -> None:
+        if done >= 1:
+            self.cancel()
+        super().update(done, total, message)
+
+
+def test_cancelling_a_poster_batch_records_no_share_for_posters_not_kept(db, tmp_path: Path) -> None:
+    from microshop.services.picks import batch_posters
+
+    with db.session() as s:
+        for n in range(6):
+            s.add(Product(title=f"商品{n}", link=f"https://u.jd.com/p{n}", price_fen=990))
+    with db.session() as s:
+        ids = list(s.scalars(select(Product.id)))
+    with pytest.raises(Cancelled):
+        batch_posters(db.session, ids, "square", tmp_path / "batch", progress=CancelAfterFirst(), workers=1)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Share)) == 0  # the batch was not recorded as shared
+    assert len(list((tmp_path / "batch").glob("*.jpg"))) < 6  # it stopped; the rest were never made
+
+
+def test_merging_customers_moves_tags_and_addresses_without_doubles(db) -> None:
+    from microshop.services.customers import merge_customers
+
+    with db.session() as s:
+        keep = Customer(name="张姐", tags=[CustomerTag(tag="老客户")],
+                        addresses=[CustomerAddress(address="3栋2单元502", recipient="张姐")])
+        dup = Customer(name="张姐（微信）", phone="13812345678", tags=[CustomerTag(tag="老客户"), CustomerTag(tag="团长")],
+                       addresses=[CustomerAddress(address="3栋2单元502"), CustomerAddress(address="10号楼1201", phone="13812345678")])
+        s.add_all([keep, dup])
+        s.flush()
+        s.add(Order(customer_id=dup.id, ordered_at=keep.created_at))
+        keep_id, dup_id = keep.id, dup.id
+    with db.session() as s:
+        assert merge_customers(s, keep_id, dup_id) == 1
+    with db.session() as s:
+        kept = s.get(Customer, keep_id)
+        assert sorted(t.tag for t in kept.tags) == ["团长", "老客户"]
+        assert sorted(a.address for a in kept.addresses) == ["10号楼1201", "3栋2单元502"]
+        assert kept.phone == "13812345678" and s.get(Customer, dup_id).merged_into_id == keep_id
+        assert s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == keep_id)) == 1
+
+
+def test_microshop_lang_at_start_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``MICROSHOP_LANG=en`` with a compiled translation: the started app shows it; without: Chinese."""
+    import PySide6
+
+    tools = Path(PySide6.__file__).parent
+    ts = tmp_path / "microshop_en.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+                  '<context><name></name><message><source>微店管家</source>'
+                  '<translation>MicroShop Manager</translation></message></context></TS>', encoding="utf-8")
+    subprocess.run([str(tools / "lrelease"), str(ts), "-qm", str(tmp_path / "microshop_en.qm")], check=True,
+                   capture_output=True)
+    probe = ("import sys; from pathlib import Path; from microshop import paths; "
+             f"paths.resource = lambda *p: Path({str(tmp_path)!r}); "
+             "from microshop.ui.app import create_app; from microshop.ui.i18n import tr; "
+             "create_app([]); print(tr('微店管家'))")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "MICROSHOP_LANG"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run([__import__("sys").executable, "-c", probe], env=env | {"MICROSHOP_LANG": "en"},
+                         capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "MicroShop Manager"
+    out = subprocess.run([__import__("sys").executable, "-c", probe], env=env, capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.strip() == "微店管家"
