@@ -75,7 +75,10 @@ def test_main_with_db_and_demo_opens_that_file_and_loads_the_demo(qapp, qtbot, t
     seen: dict[str, object] = {}
 
     def run_until_demo_loaded(_self: QApplication) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                   and Path(w.db.path).resolve() == target.resolve()]  # other tests' windows may still be alive
+        assert len(windows) == 1, "main() shows one window on the chosen database"
+        window = windows[0]
         seen["db"] = window.db.path
         qtbot.waitUntil(lambda: orders_in(window.db) > 0, timeout=30000)
         window.runner.wait()

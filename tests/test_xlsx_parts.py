@@ -224,13 +224,18 @@ def test_comments_or_cdata_fall_back_to_the_whole_read_without_losing_or_repeati
 
 
 def test_a_broken_part_is_refused_as_a_broken_file_and_the_import_leaves_nothing(
-        db, tmp_path: Path, small_parts: list[int]) -> None:
+        db, tmp_path: Path, small_parts: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     header = ["创建时间", "商品标题", "商品ID", "付款金额", "淘宝订单编号", "淘宝子订单号", "订单状态", "付款预估收入"]
     rows = [header] + [["2026-10-05 12:00:00", f"商品{n}", f"P{n}", 59.9, f"880{n:08d}", f"990{n:08d}", "已付款", 5.99]
                        for n in range(200)]
     good = sheet_with(rows, tmp_path / "good.xlsx")
     broken = rewrite_sheet(good, tmp_path / "broken.xlsx",
                            lambda d: d.replace(b'<row r="180">', b'<row r="180"><c r="A180"><v>1</x></c>'))
+    with pytest.raises(UserError, match="已损坏：工作表内容在第 1 行"):  # a sheet read whole is checked first
+        list(iter_table(broken))
+    from microshop.importers import table
+
+    monkeypatch.setattr(table, "WHOLE_SHEET_SCAN", 0)  # as a big sheet: the broken part itself is refused
     with pytest.raises(UserError, match="无法读取"):
         list(iter_table(broken))
     with pytest.raises(UserError, match="无法读取"):  # as the CLI and the GUI call it: the session rolls back

@@ -47,8 +47,8 @@ LETTERED = re.compile(r"^([A-Za-z])\s*[.、)）:：]\s*(.*)$")
 PRICE = re.compile(
     r"[(（\[【]?\s*"
     r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
-    r"(?:[¥￥]\s*(?P<a>\d{1,9}(?:\.\d{1,2})?)(?:\s*元)?"
-    r"|(?P<b>\d{1,9}(?:\.\d{1,2})?)\s*(?:元|块钱|块(?![" + UNITS + r"])|[rR](?![A-Za-z])))"
+    r"(?:[¥￥]\s*(?P<a>\d{1,9}(?:\.\d{1,2})?)(?![\d.])(?:\s*元)?"
+    r"|(?<![\d.])(?P<b>\d{1,9}(?:\.\d{1,2})?)\s*(?:元|块钱|块(?![" + UNITS + r"])|[rR](?![A-Za-z])))"
     r"(?:\s*(?:/|每|一)\s*[" + UNITS + r"])?"
     r"\s*[)）\]】]?"
 )
@@ -234,7 +234,10 @@ def _clean_label(text: str) -> str:
 def _yuan(value: str | None) -> int | None:
     if not value:
         return None
-    fen = parse_yuan(value)
+    try:
+        fen = parse_yuan(value)
+    except ValueError:
+        return None
     return fen if fen is not None and 0 < fen <= MAX_FEN else None
 
 

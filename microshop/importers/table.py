@@ -115,10 +115,56 @@ def check_zip_container(path: Path) -> None:
                             "“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY）"
                             "，已拒绝导入。请用 Excel 重新另存后再试。",
                             name=path.name))
+                    _check_declared_sizes(path, archive, info, head)
     except UserError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise UserError(tr("“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。", name=path.name)) from exc
+
+
+MAX_SHEET_COLUMNS = 4096         # statements have tens of columns; Excel's last is XFD (16384)
+MAX_SHEET_CELLS = 60_000_000     # the reader allocates the sheet's whole bounding box
+WHOLE_SHEET_SCAN = 16 * 1024 * 1024
+_COUNT = re.compile(rb"\b(?:uniqueCount|count)=\"(\d{1,20})\"")
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,4})(\d{1,8})\"")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def _check_declared_sizes(path: Path, archive: Any, info: Any, head: bytes) -> None:
+    """Refuse what would make the spreadsheet reader allocate without bound (it aborts the whole
+    process, no exception to catch): a shared-string table declaring more entries than its bytes
+    can hold, or a sheet whose cells span a huge box (one cell at XFD1048576)."""
+    name = info.filename.lower()
+    if name.endswith("sharedstrings.xml"):
+        for match in _COUNT.finditer(head[:4096]):
+            if int(match.group(1)) > info.file_size // 7 + 1024:  # every <si><t/></si> takes bytes
+                raise UserError(tr("“{name}”的共享字符串表声明了 {count} 项，与文件内容不符，可能是恶意或损坏的文件，已拒绝导入。",
+                                   name=path.name, count=match.group(1).decode()))
+    elif "worksheets/" in name and info.file_size <= WHOLE_SHEET_SCAN:
+        with archive.open(info) as part:
+            xml = part.read(WHOLE_SHEET_SCAN + 1)
+        from xml.parsers import expat
+
+        try:  # DOCTYPE/ENTITY were refused above, so expat only checks that the XML is whole
+            expat.ParserCreate().Parse(xml, True)
+        except expat.ExpatError as exc:
+            raise UserError(tr("“{name}”已损坏：工作表内容在第 {line} 行第 {column} 个字符处不完整。请重新导出原始文件后再试。",
+                               name=path.name, line=exc.lineno, column=exc.offset)) from exc
+        rows = cols = 0
+        low_row = low_col = 1 << 30
+        for match in _CELL_REF.finditer(xml):
+            col, row = _column_number(match.group(1)), int(match.group(2))
+            cols, rows = max(cols, col), max(rows, row)
+            low_col, low_row = min(low_col, col), min(low_row, row)
+        if rows and (cols > MAX_SHEET_COLUMNS or (rows - low_row + 1) * (cols - low_col + 1) > MAX_SHEET_CELLS):
+            raise UserError(tr("“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。"
+                               "请只保留订单明细后另存再试。", name=path.name, rows=rows, cols=cols))
 
 
 def _open_workbook(path: Path) -> Any:
@@ -181,25 +227,44 @@ def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
         raise _unreadable(path, exc) from exc
 
 
-def _read_csv(path: Path) -> list[list[Any]]:
+MAX_TEXT_BYTES = 512 * 1024 * 1024   # a 1M-line statement CSV is ~300 MB
+MAX_CSV_COLUMNS = 4096
+
+
+def _read_csv(path: Path) -> Iterator[list[Any]]:
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:  # decided from the size alone: the file is never read to refuse it
+        raise UserError(tr("“{name}”太大（{size_mb} MB），不像一个平台导出的明细。请按月份分开导出后再导入。",
+                           name=path.name, size_mb=size // (1024 * 1024)))
     raw = path.read_bytes()
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         raise UserError(tr("“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。", name=path.name))
     text = decode_text(raw, path.name)
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    del raw
     try:
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            if len(row) > MAX_CSV_COLUMNS:
+                raise UserError(tr("“{name}”有一行多达 {count} 列，不像平台导出的明细，已拒绝导入。", name=path.name,
+                                   count=f"{len(row):,}"))
+            yield row
     except csv.Error as exc:
         raise UserError(tr("“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。", name=path.name, error=exc)) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
     """Decode CSV bytes: UTF-8 (with/without BOM), UTF-16 with BOM, else GB18030 (covers GBK)."""
-    encodings = ("utf-16",) if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030")
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-32",)
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "gb18030")
     for encoding in encodings:
         try:
-            return raw.decode(encoding)
+            # a second BOM (files re-saved by tools that add one) and NUL characters are not text
+            return raw.decode(encoding).lstrip("\ufeff").replace("\x00", "")
         except UnicodeDecodeError:
             continue
     raise UserError(tr("“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。", name=name))
@@ -250,8 +315,9 @@ def find_header(rows: Sequence[Sequence[Any]], aliases: dict[str, Iterable[str]]
             best = (index, found)
     missing = [f for f in required if f not in best[1]]
     if best[0] < 0 or missing:
+        labels = [next(iter(aliases[f]), f) for f in (missing or list(required))]  # the Chinese name, not the key
         raise UserError(tr("没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。",
-                           missing="、".join(missing or list(required))))
+                           missing="、".join(labels)))
     return best
 
 
@@ -294,15 +360,20 @@ def cell_id(value: Any, column: str) -> str:
     return text
 
 
+MAX_QUANTITY = 1_000_000  # no line of a shop's order holds more; beyond it (10³⁰, 20 digits) a cell is not a count
+
+
 def cell_int(value: Any) -> int | None:
-    """A whole quantity; None for blanks; ValueError for anything else."""
+    """A whole quantity; None for blanks; ValueError for anything else (or beyond ±MAX_QUANTITY)."""
     text = cell_text(value)
     if not text:
         return None
-    number = float(text) if re.fullmatch(r"-?\d+(\.0+)?", text) else None
-    if number is None:
+    if not re.fullmatch(r"-?\d{1,30}(\.0+)?", text):
         raise ValueError(text)
-    return int(number)
+    number = int(text.split(".")[0])
+    if abs(number) > MAX_QUANTITY:
+        raise ValueError(text)
+    return number
 
 
 def cell_money(value: Any) -> int | None:
@@ -319,11 +390,25 @@ _TIME_FORMATS = (
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
 
+MIN_YEAR, MAX_YEAR = 1990, 2200  # no order or statement is dated outside; near 1 and 9999 datetime overflows
+
+
 def cell_time(value: Any) -> datetime | None:
     """A China-local time in any of the forms platforms write → aware UTC (None for blanks).
 
-    Text, real Excel dates, Excel serial numbers, epoch seconds or milliseconds.
+    Text, real Excel dates, Excel serial numbers, epoch seconds or milliseconds. A time outside
+    MIN_YEAR–MAX_YEAR, or a number no clock can hold, is ValueError (the row is left out).
     """
+    try:
+        found = _cell_time(value)
+    except (OverflowError, OSError):
+        raise ValueError(cell_text(value)) from None
+    if found is not None and not MIN_YEAR <= found.year <= MAX_YEAR:
+        raise ValueError(cell_text(value))
+    return found
+
+
+def _cell_time(value: Any) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -339,6 +424,8 @@ def cell_time(value: Any) -> datetime | None:
     if not text or text == "0":
         return None
     if re.fullmatch(r"\d+(\.\d+)?", text) and len(text.split(".")[0]) not in (8, 14):
+        if len(text.split(".")[0]) > 13:  # 20- or 24-digit "epochs": not a time
+            raise ValueError(text)
         number = float(text)
         if number > 1e11:  # epoch milliseconds
             return datetime.fromtimestamp(number / 1000, tz=timezone.utc)
@@ -462,7 +549,7 @@ def _money_or_blank(v: Any) -> int | None:
 
 def column_int(values: list[Any]) -> tuple[list[int | None], dict[int, Any]]:
     """``cell_int`` of each value, and the cells that are not whole numbers."""
-    if _types(values) == {float} and all(map(float.is_integer, values)) and all(map((1e15).__gt__, map(abs, values))):
+    if _types(values) == {float} and all(map(float.is_integer, values)) and all(map(float(MAX_QUANTITY).__ge__, map(abs, values))):
         return list(map(int, values)), {}
     return _slow_column(values, cell_int)
 
@@ -483,7 +570,7 @@ def column_time(values: list[Any]) -> tuple[list[datetime | None], dict[int, Any
             texts[i] = "2000-01-01"
         try:
             local_times = list(map(datetime.fromisoformat, texts))
-            if min(local_times) >= _NO_DST_SINCE:  # TypeError when one carried its own offset
+            if min(local_times) >= _NO_DST_SINCE and max(local_times).year <= MAX_YEAR:  # TypeError: an offset
                 utc = list(map(datetime.__sub__, local_times, repeat(_UTC_OFFSET, len(local_times))))
                 return _slow_column(values, _utc_naive, others, utc)
         except (ValueError, TypeError):

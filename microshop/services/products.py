@@ -49,6 +49,8 @@ def parse_rate(text: str | None) -> int | None:
         value = Decimal(raw.rstrip("%"))
     except InvalidOperation:
         raise UserError(tr("佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。", text=text)) from None
+    if not value.is_finite():  # nan%, sNaN, Infinity: comparing them would raise
+        raise UserError(tr("佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。", text=text))
     if not raw.endswith("%") and value <= 1:
         value *= 100  # 0.2 means 20 %
     if not (0 <= value <= 100):

@@ -1,0 +1,116 @@
+"""The hostile-file corpus (tests/data/hostile/, written by scripts/make_hostile.py) through every
+import entry point of the CLI: only exit 0 or 2, never a signal or a traceback, the book unchanged
+on every refusal, and the whole run within a bounded amount of memory."""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from microshop.cli import main
+
+from conftest import FIXTURES
+
+HOSTILE = FIXTURES / "hostile"
+ENTRY_POINTS = (["statements", "import"], ["orders", "import"], ["products", "import"], ["orders", "import-jielong"],
+                ["jielong", "parse"], ["sharetext", "parse"])
+
+DRIVER = r"""
+import contextlib, io, json, sqlite3, sys
+from pathlib import Path
+from microshop.cli import main
+db, files, entries = sys.argv[1], sys.argv[2:-1], json.loads(sys.argv[-1])
+
+def counts():
+    with sqlite3.connect(db) as c:
+        return [c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("statement_lines", "statement_imports", "orders", "customers", "products", "jielong_imports")]
+
+assert main(["--db", db, "stats"]) == 0
+for f in files:
+    for entry in entries:
+        print("START", Path(f).name, *entry, flush=True)
+        before = counts()
+        err = io.StringIO()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+            try:
+                code = main(["--db", db, *entry, f, "--json"])
+            except SystemExit as exc:
+                code = exc.code
+        after = counts()
+        print(json.dumps({"file": Path(f).name, "entry": entry, "code": code, "err": err.getvalue()[-400:],
+                          "unchanged": before == after}, ensure_ascii=False), flush=True)
+"""
+
+
+def test_corpus_is_there() -> None:
+    assert len(list(HOSTILE.iterdir())) >= 20
+
+
+def test_every_hostile_file_through_every_entry_point(tmp_path: Path) -> None:
+    files = sorted(str(p) for p in HOSTILE.iterdir())
+    db = tmp_path / "hostile.sqlite3"
+    proc = subprocess.run([sys.executable, "-c", DRIVER, str(db), *files, json.dumps(ENTRY_POINTS)],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent,
+                          env={"MICROSHOP_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin",
+                               "HOME": str(tmp_path)})
+    started = [line for line in proc.stdout.splitlines() if line.startswith("START")]
+    assert proc.returncode == 0, f"died ({proc.returncode}) at {started[-1] if started else '?'}: {proc.stderr[-2000:]}"
+    results = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    assert len(results) == len(files) * len(ENTRY_POINTS)
+    for r in results:
+        where = f"{r['file']} via {' '.join(r['entry'])}: {r['err']}"
+        assert r["code"] in (0, 2), where
+        assert "Traceback" not in r["err"], where
+        if r["code"] == 2:
+            assert r["unchanged"], where  # a refused file leaves the book exactly as it was
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in r["err"]), where
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert peak_kb < 3 * 1024 * 1024, f"peak memory {peak_kb // 1024} MB"
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("sheet_cell_at_XFD1048576.xlsx", "范围异常"),
+    ("shared_strings_uniquecount_2147483647.xlsx", "共享字符串"),
+    ("statement_three_million_columns.csv", "列"),
+    ("sheet_malformed_xml.xlsx", "损坏"),
+])
+def test_refusals_name_the_real_cause(name: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "x.db"), "statements", "import", str(HOSTILE / name)]) == 2
+    assert words in capsys.readouterr().err
+
+
+def test_rows_with_impossible_values_are_skipped_with_reasons(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "x.db")
+    assert main(["--db", db, "statements", "import", str(HOSTILE / "statement_quantity_1e30.csv")]) == 2  # all rows bad
+    assert "都没能读入" in capsys.readouterr().err
+    for month in ("9999-12", "0001-01", "2026-13"):
+        assert main(["--db", db, "report", "--month", month]) == 2
+        assert main(["--db", db, "reconcile", "--month", month]) == 2
+    assert "月份格式不对" in capsys.readouterr().err
+    for price in ("1e999999999", "nan", "-1e999999999"):
+        assert main(["--db", db, "products", "add", "--title", "荔枝", f"--price={price}", "--link", "https://u.jd.com/x"]) == 2
+    assert main(["--db", db, "products", "add", "--title", "荔枝", "--price", "9.9", "--rate", "nan%"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_nul_bytes_never_reach_a_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "orders", "import-jielong", str(HOSTILE / "jielong_nul_bytes.txt"), "--json"]) == 0
+    with sqlite3.connect(db) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM customers")]
+    assert names and all("\x00" not in n for n in names)
+
+
+@pytest.mark.parametrize("name", ["utf32_statement.csv", "double_bom_statement.csv"])
+def test_odd_encodings_are_read_not_misnamed(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "x.db"), "statements", "import", str(HOSTILE / name), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["platform"], result["added"]) == ("taobao", 1)
