@@ -346,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    paths.make_files_private()
     try:
         return int(args.handler(args))
     except UserError as exc:

@@ -18,12 +18,30 @@ DB_FILE_NAME = "microshop.sqlite3"
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
+def make_files_private() -> None:
+    """Files and folders this process creates are the user's alone (0700 folders, 0600 files on
+    POSIX): customers' phones and addresses live in them. On Windows the data folder is in the
+    user's own profile, which other accounts cannot read."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def _private_folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o700)  # a folder made by an older version (0755): readable by every account
+        except OSError:
+            pass  # not ours to change (a shared or read-only place): leave it
+    return path
+
+
 def data_dir() -> Path:
-    """The folder holding the database, backups and stored images (created on demand)."""
+    """The folder holding the database, backups and stored images (created on demand, private)."""
     override = os.environ.get(ENV_DATA_DIR)
     path = Path(override) if override else Path(user_data_dir(APP_ID, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _private_folder(path)
 
 
 def default_db_path() -> Path:
@@ -33,16 +51,12 @@ def default_db_path() -> Path:
 
 def backups_dir() -> Path:
     """Where automatic and pre-migration backups go."""
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _private_folder(data_dir() / "backups")
 
 
 def images_dir() -> Path:
     """Where product images copied into the library are kept."""
-    path = data_dir() / "images"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _private_folder(data_dir() / "images")
 
 
 def resource(*parts: str) -> Path:

@@ -114,3 +114,25 @@ def test_odd_encodings_are_read_not_misnamed(name: str, tmp_path: Path, capsys: 
     assert main(["--db", str(tmp_path / "x.db"), "statements", "import", str(HOSTILE / name), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert (result["platform"], result["added"]) == ("taobao", 1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_files_the_app_creates_are_private(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    data = tmp_path / "MicroShop"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)  # as an older version left it
+    env = dict(os.environ, MICROSHOP_DATA_DIR=str(data))
+    image = FIXTURES / "images" / "mask_square.jpg"
+    for args in (["demo"], ["products", "add", "--title", "荔枝", "--price", "9.9", "--link", "https://u.jd.com/x",
+                            "--image", str(image)], ["backup", "--out", str(data / "backups" / "manual.sqlite3")]):
+        subprocess.run([sys.executable, "-m", "microshop", *args], env=env, check=True, capture_output=True)
+    folders = [data, data / "backups", data / "images"]
+    files = [p for p in data.rglob("*") if p.is_file()]
+    assert len(files) >= 3 and any(p.parent.name == "images" for p in files)
+    for folder in folders:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    for file in files:
+        assert stat.S_IMODE(file.stat().st_mode) & 0o077 == 0, file

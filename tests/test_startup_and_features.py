@@ -215,3 +215,25 @@ def test_microshop_lang_at_start_up(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     out = subprocess.run([__import__("sys").executable, "-c", probe], env=env, capture_output=True, text=True,
                          cwd=ROOT, check=True)
     assert out.stdout.strip() == "微店管家"
+
+
+def test_deleting_a_customer_masks_their_phone_in_stored_jielong_texts_and_notes(db) -> None:
+    from microshop.services.customers import delete_customers
+    from microshop.services.jielong import import_jielong
+    from microshop.store.models import JielongImport
+
+    text = "#接龙\n荔枝 ¥59.9\n1. 刘小西 1份 电话 138 1234 5678 放门卫\n2. 王阿姨 2份 电话13900001111\n"
+    with db.session() as s:
+        import_jielong(s, text)
+    with db.session() as s:
+        liu = s.scalars(select(Customer).where(Customer.name == "刘小西")).one()
+        s.scalars(select(Order).where(Order.customer_id == liu.id)).one().notes = "再打 １３８－１２３４－５６７８"
+        liu_id = liu.id
+    with db.session() as s:
+        assert delete_customers(s, [liu_id]) == 1
+    with db.session() as s:
+        stored = s.scalars(select(JielongImport.text)).one()
+        notes = [n for n in s.scalars(select(Order.notes)) if n]
+    assert "138 1234 5678" not in stored and "138****5678" in stored
+    assert "13900001111" in stored  # the other customer's number stays
+    assert notes == ["再打 138****5678"]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from microshop.domain.privacy import normalise_phone
+from microshop.domain.privacy import mask_phone, normalise_phone
 from microshop.errors import UserError
 from microshop.i18n import tr
-from microshop.store.models import Customer, CustomerAddress, CustomerTag, Order
+from microshop.store.models import Customer, CustomerAddress, CustomerTag, JielongImport, Order
 
 
 @dataclass
@@ -63,8 +64,35 @@ def load_customer(session: Session, customer_id: int) -> CustomerInput:
                          [t.tag for t in c.tags], [a.address for a in c.addresses])
 
 
+def _phone_pattern(phone: str) -> re.Pattern[str]:
+    """A phone number as people write it: digits half- or full-width, spaces or dashes between."""
+    digits = [d for d in phone if d.isdigit()]
+    return re.compile(r"[\s\-－]?".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in digits))
+
+
 def delete_customers(session: Session, ids: list[int]) -> int:
-    """Delete customers; their orders stay (without a customer)."""
+    """Delete customers; their orders stay (without a customer). Their phone numbers are masked
+    wherever else the book keeps them: the stored 接龙 texts and their orders' notes."""
+    phones: set[str] = set()
+    for customer in session.scalars(select(Customer).where(Customer.id.in_(ids))):
+        phones.update(p for p in [customer.phone, *(a.phone for a in customer.addresses)] if p and len(p) >= 7)
+    if phones:
+        patterns = [(_phone_pattern(p), mask_phone(p)) for p in phones]
+
+        def scrub(text: str | None) -> str | None:
+            if not text:
+                return text
+            for pattern, masked in patterns:
+                text = pattern.sub(masked, text)
+            return text
+
+        for record in session.scalars(select(JielongImport)):
+            cleaned = scrub(record.text)
+            if cleaned != record.text:
+                record.text = cleaned
+        for order in session.scalars(select(Order).where(Order.customer_id.in_(ids), Order.notes.is_not(None))):
+            order.notes = scrub(order.notes)
+        session.flush()
     return session.execute(delete(Customer).where(Customer.id.in_(ids))).rowcount or 0
 
 

@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    paths.make_files_private()
     app = create_app(argv)
     try:
         db = Database.open(Path(args.db) if args.db else paths.default_db_path())
