@@ -136,3 +136,78 @@ def test_files_the_app_creates_are_private(tmp_path: Path) -> None:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     for file in files:
         assert stat.S_IMODE(file.stat().st_mode) & 0o077 == 0, file
+
+
+def test_moving_the_data_folder_keeps_every_picture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from microshop.services.posters import make_poster
+    from microshop.services.products import ProductInput, add_image, poster_data, save_product
+    from microshop.store.database import Database
+    from microshop.store.models import ProductImage
+
+    old = tmp_path / "old" / "MicroShop"
+    monkeypatch.setenv("MICROSHOP_DATA_DIR", str(old))
+    db = Database.open(old / "microshop.sqlite3")
+    with db.session() as s:
+        pid = save_product(s, ProductInput(title="荔枝", link="https://u.jd.com/x", price_fen=990))
+        add_image(s, pid, FIXTURES / "images" / "mask_square.jpg")
+    with db.session() as s:
+        assert s.scalars(select_path()).one().startswith("images/")  # recorded relative to the data folder
+    db.close()
+    new = tmp_path / "new" / "MicroShop"
+    shutil.move(str(old), str(new))
+    monkeypatch.setenv("MICROSHOP_DATA_DIR", str(new))
+    db = Database.open(new / "microshop.sqlite3")
+    try:
+        with db.session() as s:
+            data = poster_data(s, pid)
+            # a record an older version wrote with the absolute path of the old place is found too
+            s.scalars(__import__("sqlalchemy").select(ProductImage)).one().path = str(old / "images" / Path(data.images[0]).name)
+        with db.session() as s:
+            again = poster_data(s, pid)
+        assert Path(data.images[0]).parent == new / "images" and Path(again.images[0]) == Path(data.images[0])
+        out = make_poster(data, "square", tmp_path / "p.jpg")
+        assert out[0].stat().st_size > 0
+    finally:
+        db.close()
+
+
+def select_path():
+    from sqlalchemy import select
+
+    from microshop.store.models import ProductImage
+
+    return select(ProductImage.path)
+
+
+def test_a_zero_length_stored_copy_is_written_again(tmp_path: Path) -> None:
+    from microshop import paths
+    from microshop.services.images import store_image
+
+    source = FIXTURES / "images" / "mask_square.jpg"
+    dest, _info, _digest = store_image(source)
+    dest.write_bytes(b"")  # what a full disk left behind
+    again, _info, _digest = store_image(source)
+    assert again == dest and again.read_bytes() == source.read_bytes()
+    assert [p.name for p in paths.images_dir().iterdir()] == [dest.name]  # no temp files left
+
+
+def test_full_disk_while_adding_an_image_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from microshop import paths
+    from microshop.errors import UserError
+    from microshop.services import images
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_fsync = images.os.fsync
+    monkeypatch.setattr(images.os, "fsync", full)
+    with pytest.raises(UserError, match="磁盘空间已满"):
+        images.store_image(FIXTURES / "images" / "mask_square.jpg")
+    assert list(paths.images_dir().iterdir()) == []
+    monkeypatch.setattr(images.os, "fsync", real_fsync)  # the disk has room again
+    dest, _info, _digest = images.store_image(FIXTURES / "images" / "mask_square.jpg")
+    assert dest.stat().st_size == (FIXTURES / "images" / "mask_square.jpg").stat().st_size

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+
+from microshop.services.images import image_file
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -115,7 +117,7 @@ def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
     with db.session() as s:
         stored = s.scalars(select(ProductImage).where(ProductImage.product_id == pid).order_by(ProductImage.position)).all()
         assert [(i.width, i.height) for i in stored] == [(48, 48), (1200, 900)]
-        assert all(Path(i.path).exists() for i in stored)
+        assert all(i.path.startswith("images/") and image_file(i.path).stat().st_size > 0 for i in stored)
 
 
 def test_settings_dialog_saves(app, db, qtbot) -> None:

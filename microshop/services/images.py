@@ -3,8 +3,9 @@ tiny thumbnails, huge photos, broken files. Loads bounded in memory; stores copi
 
 from __future__ import annotations
 
+import errno
 import hashlib
-import shutil
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,15 +72,60 @@ def check_image(path: Path | str) -> ImageInfo:
     return ImageInfo(image.width, image.height, min(image.size) < TINY_PX)
 
 
+def stored_name(dest: Path) -> str:
+    """How a stored copy is recorded: relative to the data folder (``images/<digest>.jpg``), so
+    moving or copying the whole ``MicroShop/`` folder keeps every picture."""
+    return f"images/{dest.name}"
+
+
+def image_file(recorded: str) -> Path:
+    """The file of a recorded image: relative records live in the data folder; an absolute one
+    (written by an older version) is used where it is, else looked for in this data folder's
+    ``images/`` (the folder was moved)."""
+    path = Path(recorded)
+    if not path.is_absolute():
+        return paths.data_dir() / path
+    if path.is_file():
+        return path
+    moved = paths.images_dir() / path.name
+    return moved if moved.is_file() else path
+
+
+def _usable_copy(dest: Path, digest: str) -> bool:
+    """A stored copy is reused only when it is whole: a zero-length or different file (left by a
+    full disk or a crash) is written again."""
+    try:
+        return dest.stat().st_size > 0 and hashlib.sha256(dest.read_bytes()).hexdigest() == digest
+    except OSError:
+        return False
+
+
+def _write_atomically(dest: Path, data: bytes) -> None:
+    """Temp file, fsync, rename: the stored copy is either whole or not there."""
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise UserError(tr("磁盘空间已满，图片没有保存。请清理磁盘后再添加。")) from exc
+        raise UserError(tr("图片没有保存：{reason}。", reason=exc.strerror or exc)) from exc
+
+
 def store_image(path: Path | str) -> tuple[Path, ImageInfo, str]:
     """Check an image and copy it into the library (named by content, so duplicates share a file)."""
     path = Path(path)
     info = check_image(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower() if path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp") else ".img"
     dest = paths.images_dir() / f"{digest[:32]}{suffix}"
-    if not dest.exists():
-        shutil.copyfile(path, dest)
+    if not _usable_copy(dest, digest):
+        _write_atomically(dest, data)
     return dest, info, digest
 
 
@@ -87,11 +133,13 @@ def store_image_bytes(data: bytes, suffix: str = ".png") -> tuple[Path, ImageInf
     """Store an image that came from the clipboard or a drop (bytes)."""
     digest = hashlib.sha256(data).hexdigest()
     dest = paths.images_dir() / f"{digest[:32]}{suffix}"
-    if not dest.exists():
-        dest.write_bytes(data)
+    fresh = not _usable_copy(dest, digest)
+    if fresh:
+        _write_atomically(dest, data)
     try:
         info = check_image(dest)
     except UserError:
-        dest.unlink(missing_ok=True)
+        if fresh:
+            dest.unlink(missing_ok=True)
         raise
     return dest, info, digest

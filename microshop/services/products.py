@@ -16,6 +16,7 @@ from microshop.domain.timeutil import format_local
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.services import settings
+from microshop.services.images import image_file
 from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 from microshop.services.posters import PosterData
 
@@ -167,11 +168,11 @@ def add_image(session: Session, product_id: int, path: str | Path | None = None,
 
     Returns (image id, tiny): ``tiny`` means it will look blurry on a poster (warn the user).
     """
-    from microshop.services.images import store_image, store_image_bytes
+    from microshop.services.images import store_image, store_image_bytes, stored_name
 
     product = get_product(session, product_id)
     stored, info, digest = store_image(path) if data is None else store_image_bytes(data, suffix)
-    image = ProductImage(product_id=product.id, position=len(product.images), path=str(stored), sha256=digest,
+    image = ProductImage(product_id=product.id, position=len(product.images), path=stored_name(stored), sha256=digest,
                          width=info.width, height=info.height)
     session.add(image)
     session.flush()
@@ -201,7 +202,7 @@ def poster_data(session: Session, product_id: int) -> PosterData:
         title=p.title, link=link, price_fen=p.price_fen, original_price_fen=p.original_price_fen,
         coupon_fen=p.coupon_fen, shop_name=settings.get(session, "shop_name"),
         watermark=settings.get(session, "watermark"),
-        images=tuple(i.path for i in sorted(p.images, key=lambda x: x.position)),
+        images=tuple(str(image_file(i.path)) for i in sorted(p.images, key=lambda x: x.position)),
     )
 
 

@@ -28,6 +28,7 @@ from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text
+from microshop.services.images import image_file
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
 from microshop.services.picks import export_picks, import_picks, parse_picks
@@ -259,7 +260,7 @@ class ProductsPage(ListPage):
             return
         with self.db.session() as s:
             data = svc.load_product(s, ids[0])
-            images = [(i.id, i.path) for i in sorted(s.get(Product, ids[0]).images, key=lambda x: x.position)]
+            images = [(i.id, str(image_file(i.path))) for i in sorted(s.get(Product, ids[0]).images, key=lambda x: x.position)]
         dialog = ProductDialog(data, self, images)
         if dialog.exec():
             self.save_dialog(dialog, ids[0])
