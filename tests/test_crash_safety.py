@@ -226,3 +226,29 @@ def test_several_writers_at_once_corrupt_nothing(tmp_path: Path, isolated_data_d
         assert conn.execute("SELECT count(*) FROM statement_lines").fetchone()[0] == 37
         assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 80
     assert sum(n.startswith("窗口A-") for n in names) == 150 and sum(n.startswith("窗口B-") for n in names) == 150
+
+
+def test_restore_while_an_import_runs_is_refused_and_the_import_kept(tmp_path: Path, isolated_data_dir: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "live.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    good = tmp_path / "good.sqlite3"
+    assert main(["--db", str(db), "backup", "--out", str(good)]) == 0
+    base = table_count(db, "statement_lines")
+    n = 60_000
+    env = dict(os.environ, MICROSHOP_DATA_DIR=str(isolated_data_dir))
+    proc = subprocess.Popen([sys.executable, "-m", "microshop", "--progress", "--db", str(db), "statements", "import",
+                             str(big_statement(tmp_path / "big.csv", n)), "--json"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None and proc.stdout is not None
+    for line in proc.stderr:  # the import is under way (an event, not a guess in seconds)
+        if line.startswith("{") and json.loads(line)["done"] > 0:
+            break
+    capsys.readouterr()
+    assert main(["--db", str(db), "restore", str(good)]) == 2
+    assert "不能恢复" in capsys.readouterr().err
+    out, _err = proc.communicate(timeout=300)
+    assert proc.returncode == 0 and json.loads(out)["added"] == n
+    assert table_count(db, "statement_lines") == base + n  # nothing the import reported is lost
+    assert main(["--db", str(db), "restore", str(good)]) == 0  # afterwards it goes through
+    assert table_count(db, "statement_lines") == base

@@ -115,30 +115,65 @@ def verify_microshop_file(path: Path) -> str:
     return row[0]
 
 
-def restore(backup_file: Path, db_path: Path) -> Path | None:
-    """Replace ``db_path`` with a verified copy of ``backup_file``.
+def running_operation(db_path: Path) -> str | None:
+    """What long write (an import) is running on ``db_path`` right now, in this or another process."""
+    marker = _marker(Path(db_path))
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    pid = int(info.get("pid") or 0)
+    return str(info.get("what") or "") if pid and _alive(pid) else None
 
-    Returns the path of the safety copy of the database that was replaced (None if there was
-    none). The caller must have closed its connections to ``db_path``.
+
+RESTORE_BUSY_SECONDS = 10
+
+
+def restore(backup_file: Path, db_path: Path) -> Path | None:
+    """Replace the contents of ``db_path`` with a verified copy of ``backup_file``.
+
+    Refused while an import runs on the database (its rows would vanish from the book and from the
+    safety copy alike). The copy goes in through SQLite's backup API on a connection of its own,
+    under the database's write lock: no file is swapped or deleted under a live connection, and a
+    writer that holds the lock is waited for (then refused with the busy message). Returns the
+    path of the safety copy of what was replaced (None when there was no database yet).
     """
     backup_file = backup_file.expanduser().resolve()
     db_path = db_path.expanduser().resolve()
     if backup_file == db_path:
         raise UserError(tr("要恢复的文件就是当前数据库，无需恢复。"))
     verify_microshop_file(backup_file)
+    busy = running_operation(db_path)
+    if busy is not None:
+        raise UserError(tr("正在进行“{what}”，现在不能恢复（否则这次导入的内容会丢失）。请等它完成后再恢复。", what=busy))
     safety: Path | None = None
     if db_path.exists():
         stamp = _local_now().strftime("%Y%m%d-%H%M%S")
         safety = paths.backups_dir() / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
-        online_backup(db_path, safety)
-    tmp = db_path.with_name(db_path.name + ".restore")
     try:
-        shutil.copyfile(backup_file, tmp)
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, db_path)
+        source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        target = sqlite3.connect(db_path, timeout=RESTORE_BUSY_SECONDS)
+        try:
+            # The write lock first: an import that holds it is waited for, and none can start while
+            # the safety copy is taken and the backup copied in.
+            target.execute("BEGIN IMMEDIATE")
+            if safety is not None:  # read on a connection of its own: readers pass a held write lock
+                reader, keep = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True), sqlite3.connect(safety)
+                try:
+                    reader.backup(keep)
+                finally:
+                    reader.close()
+                    keep.close()
+            target.rollback()
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise UserError(tr("数据库正被另一个窗口或命令占用（可能正在导入），请等它完成后再恢复。")) from exc
+        raise UserError(tr("恢复失败：{reason}。当前数据库未改动。", reason=exc)) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(tr("恢复失败：{reason}。当前数据库未改动。", reason=exc.strerror)) from exc
     return safety
 
