@@ -382,22 +382,16 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
     tokens = _tokens(body, products)
     first = tokens[0].start if tokens else len(body)
     customer = body[:first].strip()
-    if not customer:
+    if not customer:  # the name itself holds a product word (脐橙妈 脐橙2): the first word is the name
         words = body.split(None, 1)
-        if len(words) == 2:
-            customer = words[0]
-            tokens = [t for t in _tokens(words[1], products)]
-            body = words[1]
-            first = 0
-            offset_body = body
-        else:
+        if len(words) < 2:
             entry.customer = body
             return entry
-    else:
-        offset_body = body
+        customer, body = words
+        tokens, first = _tokens(body, products), 0
     customer = TRAILING_FILLER.sub("", customer).strip() or customer
     entry.customer = customer[:MAX_LABEL]
-    entry.items, leftover = _pair(tokens, offset_body, first, len(products))
+    entry.items, leftover = _pair(tokens, body, first, len(products))
     note = " ".join(x for x in (leftover, *notes) if x)
     note = re.sub(r"\s+", " ", note).strip(" ,，.。;；+、-")
     entry.note = None if not note or note in FILLER_WORDS else note
