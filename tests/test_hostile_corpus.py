@@ -211,3 +211,62 @@ def test_full_disk_while_adding_an_image_leaves_nothing(tmp_path: Path, monkeypa
     monkeypatch.setattr(images.os, "fsync", real_fsync)  # the disk has room again
     dest, _info, _digest = images.store_image(FIXTURES / "images" / "mask_square.jpg")
     assert dest.stat().st_size == (FIXTURES / "images" / "mask_square.jpg").stat().st_size
+
+
+@pytest.mark.skipif(sys.platform == "win32" or __import__("os").geteuid() == 0,
+                    reason="root ignores folder permissions; checked as a normal user")
+def test_read_only_data_folder_says_so(tmp_path: Path) -> None:
+    import os
+
+    data = tmp_path / "ro"
+    env = dict(os.environ, MICROSHOP_DATA_DIR=str(data))
+    subprocess.run([sys.executable, "-m", "microshop", "demo"], env=env, check=True, capture_output=True)
+    data.chmod(0o500)
+    try:
+        out = subprocess.run([sys.executable, "-m", "microshop", "stats"], env=env, capture_output=True, text=True)
+    finally:
+        data.chmod(0o700)
+    assert out.returncode == 2 and "只读" in out.stderr
+
+
+def test_disk_full_during_backup_is_said_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from microshop.errors import UserError
+    from microshop.store import backup
+    from microshop.store.database import Database
+
+    db = Database.open(tmp_path / "b.sqlite3")
+    db.close()
+
+    class FullDisk:
+        def __init__(self, real):
+            self.real = real
+
+        def backup(self, _target):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(backup.sqlite3, "connect", lambda *a, **k: FullDisk(real_connect(*a, **k)))
+    with pytest.raises(UserError, match="磁盘空间已满") as refused:
+        backup.online_backup(tmp_path / "b.sqlite3", tmp_path / "out.sqlite3")
+    assert "disk" not in refused.value.message
+    assert not (tmp_path / "out.sqlite3").exists() and not (tmp_path / "out.sqlite3.part").exists()
+
+
+def test_unable_to_open_in_a_read_only_folder_names_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from microshop.store import database
+
+    exc = OperationalError("PRAGMA journal_mode", {}, sqlite3.OperationalError("unable to open database file"))
+    monkeypatch.setattr(database.os, "access", lambda _p, _mode: False)
+    message = database.translate_operational_error(exc, tmp_path / "microshop.sqlite3").message
+    assert "只读" in message and str(tmp_path) in message and "unable to open" not in message
+    monkeypatch.setattr(database.os, "access", lambda _p, _mode: True)
+    assert "检查文件夹" in database.translate_operational_error(exc, tmp_path / "microshop.sqlite3").message

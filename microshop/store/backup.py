@@ -6,6 +6,7 @@ the file is an intact MicroShop database, keeps a copy of the current one, then 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -52,6 +53,11 @@ def online_backup(source: Path, dest: Path) -> Path:
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        text = str(exc)
+        if "full" in text:  # SQLITE_FULL: "database or disk is full"
+            raise UserError(tr("磁盘空间已满，备份没有完成（没有留下不完整的备份文件）。请清理磁盘后重试。")) from exc
+        if "readonly" in text or "unable to open" in text:
+            raise UserError(tr("无法在“{folder}”里写入备份：文件夹是只读的或没有权限。请换一个保存位置。", folder=dest.parent)) from exc
         raise UserError(tr("备份失败：{error}。请检查磁盘空间和文件权限后重试。", error=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -147,10 +153,10 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     if busy is not None:
         raise UserError(tr("正在进行“{what}”，现在不能恢复（否则这次导入的内容会丢失）。请等它完成后再恢复。", what=busy))
     safety: Path | None = None
-    if db_path.exists():
-        stamp = _local_now().strftime("%Y%m%d-%H%M%S")
-        safety = paths.backups_dir() / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
     try:
+        if db_path.exists():
+            stamp = _local_now().strftime("%Y%m%d-%H%M%S")
+            safety = paths.backups_dir() / f"{db_path.stem}-before-restore-{stamp}.sqlite3"
         source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
         target = sqlite3.connect(db_path, timeout=RESTORE_BUSY_SECONDS)
         try:
@@ -174,6 +180,9 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
             raise UserError(tr("数据库正被另一个窗口或命令占用（可能正在导入），请等它完成后再恢复。")) from exc
         raise UserError(tr("恢复失败：{reason}。当前数据库未改动。", reason=exc)) from exc
     except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise UserError(tr("恢复失败：文件夹“{folder}”是只读的（{reason}）。当前数据库未改动。",
+                               folder=exc.filename or db_path.parent, reason=exc.strerror)) from exc
         raise UserError(tr("恢复失败：{reason}。当前数据库未改动。", reason=exc.strerror)) from exc
     return safety
 

@@ -12,6 +12,8 @@ a small edit in the GUI would now and then pay for the import before it.
 
 from __future__ import annotations
 
+import os
+
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -227,6 +229,12 @@ def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
         return UserError(tr("数据库文件“{path}”是只读的，请检查文件权限。", path=path))
     if "disk" in text and "full" in text:
         return UserError(tr("磁盘空间已满，数据未保存。请清理磁盘后重试。"))
+    if "unable to open database file" in text:
+        folder = path.parent
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            return UserError(tr("数据文件夹“{folder}”是只读的，微店管家无法在里面打开数据库（需要写入日志文件）。"
+                                "请把这个文件夹改为可写，或用 --db 指定另一个位置的数据库。", folder=folder))
+        return UserError(tr("无法打开数据库文件“{path}”，请检查文件夹是否存在、是否有读写权限。", path=path))
     if "not a database" in text or "malformed" in text:
         return UserError(tr("“{name}”已损坏或不是数据库文件，可以从备份恢复。", name=path.name))
     return UserError(tr("数据库操作失败：{text}", text=text))
