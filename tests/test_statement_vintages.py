@@ -183,3 +183,18 @@ def test_preview_dialog_asks_for_unknown_statuses(qtbot, db, tmp_path: Path) -> 
     assert result["added"] == 3
     with db.session() as s:
         assert preview_statement(s, path)["unknown_statuses"] == {}  # remembered
+
+
+def test_a_formula_without_its_value_is_not_read_as_zero(db, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(PDD_UNITS)
+    ws.append(pdd_row(1))
+    ws.append(pdd_row(2))
+    ws["F3"] = "=E3*D3"  # openpyxl saves formulas without a cached value, as some tools do
+    wb.save(tmp_path / "formula.xlsx")
+    with db.session() as s:
+        result = import_statement(s, tmp_path / "formula.xlsx")
+    assert result["added"] == 1 and result["skipped"] == [{"row": 3, "reason": "缺少订单金额"}]

@@ -321,6 +321,14 @@ class Importer:
     def convert_batch(self, b: Batch) -> LineColumns | list[Adjustment]:
         raise NotImplementedError
 
+    def _paid(self, b: Batch) -> list[Any]:
+        """The paid amounts; a blank one (a formula cell saved without its value, a cut-off row)
+        leaves the row out with its reason instead of being read as ¥0."""
+        if "paid" not in b.values:
+            return b.get("paid")
+        label = next((c.aliases[0] for c in self.columns if c.field == "paid"), "付款金额")
+        return b.need("paid", label)
+
     def lines(self, b: Batch, order_label: str, *, key: list[Any] | None = None, sub: list[Any] | None = None,
               parent: list[Any] | None = None, estimated: list[int] | None = None,
               settled: list[int] | None = None, settled_at_field: str = "settled_at") -> LineColumns:
@@ -347,7 +355,7 @@ class Importer:
             "product_id": b.get("product_id"),
             "product_title": b.get("title"),
             "quantity": [q or 1 for q in b.get("quantity")],
-            "paid_fen": [0 if p is None else p for p in b.get("paid")],
+            "paid_fen": [0 if p is None else p for p in self._paid(b)],
             "estimated_fen": estimated,
             "settled_fen": [x if ok else None for x, ok in zip(settled, is_settled)],
             "status": status,
