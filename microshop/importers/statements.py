@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from microshop.domain.enums import LineStatus, platform_name
+from microshop.domain.pairs import name_value_pairs
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized, tr
 from microshop.importers.table import (
@@ -141,15 +142,12 @@ STATUS_CHOICES = {"unpaid": "unpaid", "paid": "paid", "received": "received", "s
 def parse_status_map(text: str | None) -> dict[str, str]:
     """``"待成团=paid,已发货=付款"`` → {word: canonical status}."""
     out: dict[str, str] = {}
-    for part in (text or "").replace("，", ",").split(","):
-        if not part.strip():
-            continue
-        word, sep, value = part.rpartition("=")
-        status = STATUS_CHOICES.get(value.strip().lower())
-        if not sep or not word.strip() or status is None:
+    for part, word, value in name_value_pairs(text):
+        status = STATUS_CHOICES.get(value.lower())
+        if not word or status is None:
             raise UserError(tr("状态对应“{part}”写法不对，应写成 状态=paid（可选 unpaid、paid、received、settled、invalid，"
                                "或 付款、收货、结算、失效）。", part=part))
-        out[word.strip()] = status
+        out[word] = status
     return out
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import OrderStatus
+from microshop.domain.pairs import name_value_pairs
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
 from microshop.i18n import tr
@@ -33,30 +34,24 @@ def parse_price_map(text: str | None) -> dict[str, int]:
     from microshop.domain.money import parse_yuan
 
     out: dict[str, int] = {}
-    for part in (text or "").replace("，", ",").split(","):
-        if not part.strip():
-            continue
-        label, sep, value = part.rpartition("=")
+    for part, label, value in name_value_pairs(text):
         try:
-            fen = parse_yuan(value.strip()) if sep else None
+            fen = parse_yuan(value) if label else None
         except ValueError:
             fen = None
-        if fen is None or fen <= 0:
+        if label is None or fen is None or fen <= 0:
             raise UserError(tr("价格“{part}”写法不对，应写成 商品名=价格（元），例如 鲜肉包=3.5。", part=part))
-        out[label.strip()] = fen
+        out[label] = fen
     return out
 
 
 def parse_product_map(text: str | None) -> dict[str, int]:
     """``"荔枝=3,芒果=5"`` → {label: product id}."""
     out: dict[str, int] = {}
-    for part in (text or "").replace("，", ",").split(","):
-        if not part.strip():
-            continue
-        label, sep, value = part.rpartition("=")
-        if not sep or not value.strip().isdigit():
+    for part, label, value in name_value_pairs(text):
+        if label is None or not value.isdigit():
             raise UserError(tr("商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。", part=part))
-        out[label.strip()] = int(value)
+        out[label] = int(value)
     return out
 
 

@@ -4,67 +4,67 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="38"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="39"/>
         <source>备份与恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="41"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="42"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="42"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="43"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="43"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="44"/>
         <source>大小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="55"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="56"/>
         <source>微店管家每天自动备份一次（保留最近 7 天和最近 4 周），升级、恢复、撤销导入之前也会各备份一份。&lt;br&gt;备份文件夹：{folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="60"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="61"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="60"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="61"/>
         <source>恢复所选…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="61"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="62"/>
         <source>打开备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="61"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="62"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="93"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="92"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="93"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="92"/>
         <source>请先选择一个备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="96"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="95"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="97"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="96"/>
         <source>用 {created:%Y-%m-%d %H:%M} 的{label}替换当前全部数据？
 当前数据会先另存一份，之后也能恢复回来。</source>
         <translation type="unfinished"></translation>
@@ -123,10 +123,10 @@
     </message>
     <message>
         <location filename="../../microshop/ui/forms.py" line="40"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="172"/>
-        <location filename="../../microshop/ui/pages/products.py" line="210"/>
-        <location filename="../../microshop/ui/statement_import.py" line="63"/>
-        <location filename="../../microshop/ui/statement_import.py" line="125"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="176"/>
+        <location filename="../../microshop/ui/pages/products.py" line="211"/>
+        <location filename="../../microshop/ui/statement_import.py" line="72"/>
+        <location filename="../../microshop/ui/statement_import.py" line="160"/>
         <location filename="../../microshop/ui/worker.py" line="72"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
@@ -352,60 +352,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="54"/>
         <source>编辑订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="59"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="60"/>
         <source>客户称呼（新名字会自动建客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="63"/>
-        <location filename="../../microshop/ui/pages/products.py" line="54"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="64"/>
+        <location filename="../../microshop/ui/pages/products.py" line="55"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <source>平台金额（元，可空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="89"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="90"/>
         <source>添加一行商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>取货方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="120"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="121"/>
         <source>第 {row} 行商品的数量或金额看不懂，请填数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="140"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="260"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="141"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="305"/>
         <location filename="../../microshop/ui/pages/orders.py" line="142"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="143"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="144"/>
         <source>把群里的接龙整段复制粘贴到这里，例如：
 #接龙
 荔枝 5斤 ¥59.9/份
@@ -414,73 +414,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="152"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="153"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="154"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="155"/>
         <source>商品与数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="171"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="175"/>
         <source>生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="177"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="181"/>
         <source>预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="179"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="183"/>
         <source>接龙商品对应选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="195"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="200"/>
         <source>（没看懂）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="220"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="227"/>
         <source>不关联（按接龙里的名字记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="225"/>
-        <source>无价格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="230"/>
-        <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="232"/>
-        <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
+        <location filename="../../microshop/ui/order_dialogs.py" line="235"/>
+        <source>（菜单：{dishes}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="243"/>
+        <source>单价（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="249"/>
+        <source>{label}（&lt;span style=&apos;color:#b00&apos;&gt;没写价格，请填上&lt;/span&gt;）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="252"/>
+        <source>接龙说明：{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="255"/>
+        <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="257"/>
+        <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="278"/>
+        <source>先填上价格：{labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="287"/>
         <source>新建客户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="288"/>
         <source>“{customer}”是哪位客户？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="281"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="326"/>
         <source>正在生成订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="158"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="288"/>
         <source>对应客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +572,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="54"/>
         <location filename="../../microshop/ui/pages/orders.py" line="57"/>
         <source>新增订单</source>
         <translation type="unfinished"></translation>
@@ -632,14 +652,14 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="80"/>
         <location filename="../../microshop/ui/pages/orders.py" line="59"/>
-        <location filename="../../microshop/ui/pages/products.py" line="127"/>
+        <location filename="../../microshop/ui/pages/products.py" line="128"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="81"/>
         <location filename="../../microshop/ui/pages/orders.py" line="61"/>
-        <location filename="../../microshop/ui/pages/products.py" line="127"/>
+        <location filename="../../microshop/ui/pages/products.py" line="128"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +727,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="146"/>
-        <location filename="../../microshop/ui/pages/products.py" line="184"/>
+        <location filename="../../microshop/ui/pages/products.py" line="185"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,9 +737,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/statements.py" line="180"/>
         <location filename="../../microshop/ui/pages/orders.py" line="154"/>
-        <location filename="../../microshop/ui/statement_import.py" line="90"/>
-        <location filename="../../microshop/ui/statement_import.py" line="147"/>
+        <location filename="../../microshop/ui/statement_import.py" line="100"/>
+        <location filename="../../microshop/ui/statement_import.py" line="182"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +777,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="176"/>
-        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/products.py" line="230"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
@@ -769,7 +790,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="185"/>
-        <location filename="../../microshop/ui/pages/products.py" line="238"/>
+        <location filename="../../microshop/ui/pages/products.py" line="239"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="287"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
@@ -864,28 +885,28 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="115"/>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="196"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="197"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="117"/>
-        <location filename="../../microshop/ui/pages/products.py" line="87"/>
-        <location filename="../../microshop/ui/pages/products.py" line="198"/>
+        <location filename="../../microshop/ui/pages/products.py" line="88"/>
+        <location filename="../../microshop/ui/pages/products.py" line="199"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="118"/>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
-        <location filename="../../microshop/ui/pages/products.py" line="199"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="200"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="120"/>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <source>类目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,8 +918,8 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="179"/>
         <location filename="../../microshop/ui/item_models.py" line="84"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="153"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="154"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
@@ -911,8 +932,8 @@
         <location filename="../../microshop/services/listing.py" line="393"/>
         <location filename="../../microshop/ui/item_models.py" line="85"/>
         <location filename="../../microshop/ui/item_models.py" line="117"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
         <location filename="../../microshop/ui/pages/stats.py" line="97"/>
         <location filename="../../microshop/ui/pages/stats.py" line="118"/>
         <location filename="../../microshop/ui/pages/stats.py" line="121"/>
@@ -930,7 +951,7 @@
         <location filename="../../microshop/services/listing.py" line="184"/>
         <location filename="../../microshop/services/listing.py" line="335"/>
         <location filename="../../microshop/ui/item_models.py" line="87"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,14 +960,14 @@
         <location filename="../../microshop/services/listing.py" line="340"/>
         <location filename="../../microshop/services/listing.py" line="438"/>
         <location filename="../../microshop/ui/item_models.py" line="121"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="186"/>
         <location filename="../../microshop/services/listing.py" line="280"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>自提点</source>
         <translation type="unfinished"></translation>
@@ -963,7 +984,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="279"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="156"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
@@ -1030,7 +1051,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="434"/>
-        <location filename="../../microshop/ui/backup_dialog.py" line="44"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="45"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,241 +1168,241 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="62"/>
+        <location filename="../../microshop/ui/pages/products.py" line="63"/>
         <source>例如 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="65"/>
+        <location filename="../../microshop/ui/pages/products.py" line="66"/>
         <source>用逗号分隔，例如 爆款，水果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="121"/>
-        <location filename="../../microshop/ui/pages/products.py" line="66"/>
+        <location filename="../../microshop/ui/pages/products.py" line="67"/>
         <source>收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="106"/>
+        <location filename="../../microshop/ui/pages/products.py" line="107"/>
         <source>搜索标题、商品ID、类目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="112"/>
+        <location filename="../../microshop/ui/pages/products.py" line="113"/>
         <source>只看收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="49"/>
-        <location filename="../../microshop/ui/pages/products.py" line="117"/>
+        <location filename="../../microshop/ui/pages/products.py" line="50"/>
+        <location filename="../../microshop/ui/pages/products.py" line="118"/>
         <source>新增商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="49"/>
+        <location filename="../../microshop/ui/pages/products.py" line="50"/>
         <source>编辑商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
-        <location filename="../../microshop/ui/pages/products.py" line="176"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="177"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
         <source>券后价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
         <source>原价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <source>优惠券（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <source>图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="88"/>
+        <location filename="../../microshop/ui/pages/products.py" line="89"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="89"/>
+        <location filename="../../microshop/ui/pages/products.py" line="90"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="102"/>
+        <location filename="../../microshop/ui/pages/products.py" line="103"/>
         <source>选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="109"/>
+        <location filename="../../microshop/ui/pages/products.py" line="110"/>
         <source>佣金不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="109"/>
+        <location filename="../../microshop/ui/pages/products.py" line="110"/>
         <source>佣金 10% 以下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="109"/>
+        <location filename="../../microshop/ui/pages/products.py" line="110"/>
         <source>佣金 10%–20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <location filename="../../microshop/ui/pages/products.py" line="111"/>
         <source>佣金 20%–30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <location filename="../../microshop/ui/pages/products.py" line="111"/>
         <source>佣金 30% 以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="119"/>
+        <location filename="../../microshop/ui/pages/products.py" line="120"/>
         <source>粘贴分享文本…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="120"/>
+        <location filename="../../microshop/ui/pages/products.py" line="121"/>
         <source>手动填写…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="122"/>
+        <location filename="../../microshop/ui/pages/products.py" line="123"/>
         <source>从表格导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="123"/>
+        <location filename="../../microshop/ui/pages/products.py" line="124"/>
         <source>导出选品库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="127"/>
+        <location filename="../../microshop/ui/pages/products.py" line="128"/>
         <source>收藏/取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="140"/>
+        <location filename="../../microshop/ui/pages/products.py" line="141"/>
         <source>全部标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="167"/>
+        <location filename="../../microshop/ui/pages/products.py" line="168"/>
         <source>粘贴分享文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="167"/>
+        <location filename="../../microshop/ui/pages/products.py" line="168"/>
         <source>把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="174"/>
+        <location filename="../../microshop/ui/pages/products.py" line="175"/>
         <source>新增商品（已从分享文本读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="176"/>
+        <location filename="../../microshop/ui/pages/products.py" line="177"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="177"/>
+        <location filename="../../microshop/ui/pages/products.py" line="178"/>
         <source>没有从文本里找到{missing}，请补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="181"/>
-        <location filename="../../microshop/ui/pages/products.py" line="254"/>
+        <location filename="../../microshop/ui/pages/products.py" line="182"/>
+        <location filename="../../microshop/ui/pages/products.py" line="255"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="184"/>
+        <location filename="../../microshop/ui/pages/products.py" line="185"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="188"/>
+        <location filename="../../microshop/ui/pages/products.py" line="189"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="192"/>
+        <location filename="../../microshop/ui/pages/products.py" line="193"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="200"/>
+        <location filename="../../microshop/ui/pages/products.py" line="201"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="209"/>
+        <location filename="../../microshop/ui/pages/products.py" line="210"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="214"/>
+        <location filename="../../microshop/ui/pages/products.py" line="215"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="219"/>
+        <location filename="../../microshop/ui/pages/products.py" line="220"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="224"/>
+        <location filename="../../microshop/ui/pages/products.py" line="225"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="226"/>
+        <location filename="../../microshop/ui/pages/products.py" line="227"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/products.py" line="230"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/products.py" line="230"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <location filename="../../microshop/ui/pages/products.py" line="238"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="282"/>
+        <location filename="../../microshop/ui/pages/products.py" line="283"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="282"/>
+        <location filename="../../microshop/ui/pages/products.py" line="283"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="288"/>
+        <location filename="../../microshop/ui/pages/products.py" line="289"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="62"/>
+        <location filename="../../microshop/ui/statement_import.py" line="71"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,13 +1852,13 @@
         <location filename="../../microshop/services/listing.py" line="433"/>
         <location filename="../../microshop/ui/item_models.py" line="83"/>
         <location filename="../../microshop/ui/item_models.py" line="101"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="197"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="198"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <location filename="../../microshop/ui/pages/stats.py" line="119"/>
-        <location filename="../../microshop/ui/statement_import.py" line="67"/>
-        <location filename="../../microshop/ui/statement_import.py" line="108"/>
+        <location filename="../../microshop/ui/statement_import.py" line="76"/>
+        <location filename="../../microshop/ui/statement_import.py" line="143"/>
         <source>平台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,101 +1868,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="45"/>
+        <location filename="../../microshop/ui/statement_import.py" line="40"/>
+        <source>付款（已付款，未收货）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="40"/>
+        <source>收货（已收货/已完成，待结算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="41"/>
+        <source>结算（佣金已结算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="41"/>
+        <source>失效（取消/退款，没有佣金）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="50"/>
         <source>导入账单预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="74"/>
+        <location filename="../../microshop/ui/statement_import.py" line="84"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="82"/>
+        <location filename="../../microshop/ui/statement_import.py" line="92"/>
         <source>识别为：&lt;b&gt;{importer}&lt;/b&gt;&#x3000;共 {rows} 行&#x3000;新增 &lt;b&gt;{added}&lt;/b&gt;&#x3000;更新 &lt;b&gt;{updated}&lt;/b&gt;&#x3000;未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="84"/>
+        <location filename="../../microshop/ui/statement_import.py" line="94"/>
         <source>&#x3000;维权记录 {adjustments}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="85"/>
+        <location filename="../../microshop/ui/statement_import.py" line="95"/>
         <source>&#x3000;&lt;span style=&apos;color:#b00&apos;&gt;跳过 {skipped} 行&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="98"/>
+        <location filename="../../microshop/ui/statement_import.py" line="107"/>
+        <source>&lt;b&gt;文件里有不认识的订单状态&lt;/b&gt;，请选择每个状态的意思（会被记住，下次不再询问）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="110"/>
+        <source>请选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="115"/>
+        <source>“{word}”（{count} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="125"/>
+        <source>先选择这些状态的意思：{words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="133"/>
         <source>自定义列映射 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="112"/>
+        <location filename="../../microshop/ui/statement_import.py" line="147"/>
         <source>（不使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="124"/>
+        <location filename="../../microshop/ui/statement_import.py" line="159"/>
         <source>保存并继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="129"/>
+        <location filename="../../microshop/ui/statement_import.py" line="164"/>
         <source>这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="131"/>
+        <location filename="../../microshop/ui/statement_import.py" line="166"/>
         <source>预览（前几行按当前映射读取的结果）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="149"/>
+        <location filename="../../microshop/ui/statement_import.py" line="184"/>
         <source>{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="153"/>
+        <location filename="../../microshop/ui/statement_import.py" line="188"/>
         <source>（没有数据行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="177"/>
+        <location filename="../../microshop/ui/statement_import.py" line="212"/>
         <source>正在读取账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="185"/>
+        <location filename="../../microshop/ui/statement_import.py" line="220"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="185"/>
+        <location filename="../../microshop/ui/statement_import.py" line="220"/>
         <source>
 
 这是哪个平台的账单？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="191"/>
+        <location filename="../../microshop/ui/statement_import.py" line="226"/>
         <source>无法识别的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="191"/>
+        <location filename="../../microshop/ui/statement_import.py" line="226"/>
         <source>
 
 要现在设置列映射吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="214"/>
+        <location filename="../../microshop/ui/statement_import.py" line="249"/>
         <source>导入账单 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/statement_import.py" line="252"/>
         <source>正在导入 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,29 +2022,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="92"/>
+        <location filename="../../microshop/cli.py" line="104"/>
         <source>“{name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="138"/>
-        <location filename="../../microshop/importers/table.py" line="78"/>
-        <location filename="../../microshop/store/backup.py" line="73"/>
+        <location filename="../../microshop/cli.py" line="153"/>
+        <location filename="../../microshop/importers/table.py" line="80"/>
+        <location filename="../../microshop/store/backup.py" line="95"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="167"/>
+        <location filename="../../microshop/cli.py" line="190"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="213"/>
+        <location filename="../../microshop/cli.py" line="236"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="215"/>
+        <location filename="../../microshop/cli.py" line="238"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,6 +2096,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="64"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>未付款</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2112,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="68"/>
-        <location filename="../../microshop/services/reconcile.py" line="39"/>
+        <location filename="../../microshop/services/reconcile.py" line="40"/>
         <source>已失效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,13 +2173,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/money.py" line="66"/>
+        <location filename="../../microshop/domain/money.py" line="69"/>
         <source>不是金额：{yuan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/domain/timeutil.py" line="55"/>
-        <source>月份格式不对：{month!r}，请写成 YYYY-MM，例如 2026-10。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,7 +2190,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="20"/>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <source>商品ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2202,7 @@
     <message>
         <location filename="../../microshop/importers/mapping.py" line="22"/>
         <location filename="../../microshop/services/listing.py" line="181"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2243,7 @@
         <location filename="../../microshop/importers/mapping.py" line="27"/>
         <location filename="../../microshop/services/listing.py" line="178"/>
         <location filename="../../microshop/ui/item_models.py" line="82"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>下单时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,196 +2254,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="57"/>
+        <location filename="../../microshop/importers/mapping.py" line="59"/>
         <source>{platform}（自定义列映射）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="63"/>
+        <location filename="../../microshop/importers/mapping.py" line="65"/>
         <source>列映射还缺少必需的列：{missing}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="76"/>
+        <location filename="../../microshop/importers/mapping.py" line="78"/>
         <source>缺少订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/orderbook.py" line="148"/>
-        <location filename="../../microshop/importers/statements.py" line="653"/>
-        <location filename="../../microshop/services/statements.py" line="127"/>
+        <location filename="../../microshop/importers/statements.py" line="742"/>
+        <location filename="../../microshop/services/statements.py" line="176"/>
         <source>“{name}”表头下面没有订单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="139"/>
+        <location filename="../../microshop/importers/statements.py" line="182"/>
+        <location filename="../../microshop/importers/statements.py" line="498"/>
         <source>缺少{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="229"/>
+        <location filename="../../microshop/importers/statements.py" line="274"/>
         <source>“{label}”的值“{value}”看不懂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="250"/>
+        <location filename="../../microshop/importers/statements.py" line="121"/>
         <source>不认识的订单状态“{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="327"/>
+        <location filename="../../microshop/importers/statements.py" line="131"/>
+        <source>“{name}”里有不认识的订单状态：{words}。请说明每个状态的意思（付款/收货/结算/失效）后再导入：在导入预览里选择，或在命令行加 --status-map &quot;状态=paid,…&quot;（可选 unpaid、paid、received、settled、invalid）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="148"/>
+        <source>状态对应“{part}”写法不对，应写成 状态=paid（可选 unpaid、paid、received、settled、invalid，或 付款、收货、结算、失效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/statements.py" line="395"/>
         <source>淘宝联盟 订单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="352"/>
+        <location filename="../../microshop/importers/statements.py" line="422"/>
         <source>淘宝联盟 TaokeDetail（旧版）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="374"/>
+        <location filename="../../microshop/importers/statements.py" line="444"/>
         <source>淘宝联盟 维权订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="399"/>
+        <location filename="../../microshop/importers/statements.py" line="469"/>
         <source>京东联盟 推广订单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="423"/>
+        <location filename="../../microshop/importers/statements.py" line="505"/>
         <source>多多进宝 推广订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="452"/>
+        <location filename="../../microshop/importers/statements.py" line="534"/>
         <source>抖音精选联盟 订单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="493"/>
+        <location filename="../../microshop/importers/statements.py" line="577"/>
         <source>“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="505"/>
+        <location filename="../../microshop/importers/statements.py" line="589"/>
         <source>“{name}”不像{importer}的账单：缺少列 {missing}。请确认平台选对了，且表头没有被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="507"/>
+        <location filename="../../microshop/importers/statements.py" line="591"/>
         <source>“{name}”里没有找到{platform}账单的表头，请确认文件和平台选对了。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="509"/>
+        <location filename="../../microshop/importers/statements.py" line="593"/>
         <source>无法识别“{name}”是哪个平台的账单（没有找到认识的表头）。请确认这是平台导出的原始订单明细，或在导入时指定平台；其他平台可用“自定义列映射”导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="525"/>
+        <location filename="../../microshop/importers/statements.py" line="609"/>
         <source>没有为这种表格设置过{platform}的列映射，请先设置列映射。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="545"/>
+        <location filename="../../microshop/importers/statements.py" line="631"/>
         <source>未知的平台“{platform}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="553"/>
+        <location filename="../../microshop/importers/statements.py" line="639"/>
         <source>“{name}”里没有任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="80"/>
+        <location filename="../../microshop/importers/table.py" line="82"/>
         <source>“{name}”是空文件，请重新导出后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="106"/>
+        <location filename="../../microshop/importers/table.py" line="108"/>
         <source>“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="113"/>
+        <location filename="../../microshop/importers/table.py" line="115"/>
         <source>“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="119"/>
+        <location filename="../../microshop/importers/table.py" line="122"/>
         <source>“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="137"/>
-        <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
+        <location filename="../../microshop/importers/table.py" line="147"/>
+        <source>“{name}”的共享字符串表声明了 {count} 项，与文件内容不符，可能是恶意或损坏的文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="139"/>
-        <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
+        <location filename="../../microshop/importers/table.py" line="157"/>
+        <source>“{name}”已损坏：工作表内容在第 {line} 行第 {column} 个字符处不完整。请重新导出原始文件后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="166"/>
+        <source>“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。请只保留订单明细后另存再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/table.py" line="185"/>
+        <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="187"/>
+        <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="237"/>
+        <source>“{name}”太大（{size_mb} MB），不像一个平台导出的明细。请按月份分开导出后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="241"/>
         <source>“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="192"/>
+        <location filename="../../microshop/importers/table.py" line="249"/>
+        <source>“{name}”有一行多达 {count} 列，不像平台导出的明细，已拒绝导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="253"/>
         <source>“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="203"/>
+        <location filename="../../microshop/importers/table.py" line="270"/>
         <source>“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="232"/>
+        <location filename="../../microshop/importers/table.py" line="319"/>
         <source>没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="262"/>
+        <location filename="../../microshop/importers/table.py" line="349"/>
         <source>“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="271"/>
+        <location filename="../../microshop/importers/table.py" line="358"/>
         <source>“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="34"/>
+        <location filename="../../microshop/services/customers.py" line="35"/>
         <location filename="../../microshop/ui/pages/customers.py" line="67"/>
         <source>客户姓名不能为空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="37"/>
+        <location filename="../../microshop/services/customers.py" line="38"/>
         <source>手机号“{phone}”位数不对，请检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="40"/>
-        <location filename="../../microshop/services/customers.py" line="61"/>
+        <location filename="../../microshop/services/customers.py" line="41"/>
+        <location filename="../../microshop/services/customers.py" line="62"/>
         <source>这个客户已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="75"/>
+        <location filename="../../microshop/services/customers.py" line="103"/>
         <source>请选择两位不同的客户来合并。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="78"/>
+        <location filename="../../microshop/services/customers.py" line="106"/>
         <source>要合并的客户已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="80"/>
+        <location filename="../../microshop/services/customers.py" line="108"/>
         <source>其中一位客户已经合并过了。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,23 +2489,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="37"/>
+        <location filename="../../microshop/services/images.py" line="38"/>
         <source>找不到图片“{name}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="46"/>
+        <location filename="../../microshop/services/images.py" line="47"/>
         <source>图片“{name}”太大（{width}×{height}），请先缩小到 6000×6000 以内再添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="52"/>
+        <location filename="../../microshop/services/images.py" line="53"/>
         <source>“{name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="54"/>
+        <location filename="../../microshop/services/images.py" line="55"/>
         <source>图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/images.py" line="115"/>
+        <source>磁盘空间已满，图片没有保存。请清理磁盘后再添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/images.py" line="116"/>
+        <source>图片没有保存：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,44 +2529,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="38"/>
+        <location filename="../../microshop/services/jielong.py" line="53"/>
         <source>商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="62"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="204"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="205"/>
+        <location filename="../../microshop/services/jielong.py" line="77"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="209"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="210"/>
         <source>新客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="72"/>
+        <location filename="../../microshop/services/jielong.py" line="92"/>
         <source>没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="74"/>
+        <location filename="../../microshop/services/jielong.py" line="97"/>
         <source>没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="79"/>
+        <location filename="../../microshop/services/jielong.py" line="95"/>
+        <location filename="../../microshop/services/jielong.py" line="102"/>
         <source>接龙里没有商品“{label}”，可选：{products}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="82"/>
+        <location filename="../../microshop/services/jielong.py" line="43"/>
+        <source>价格“{part}”写法不对，应写成 商品名=价格（元），例如 鲜肉包=3.5。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="105"/>
         <source>选品库里没有编号为 {product_id} 的商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="89"/>
+        <location filename="../../microshop/services/jielong.py" line="114"/>
+        <source>接龙里这些商品没有价格：{labels}。请填上价格（命令行用 --price 商品名=价格），或关联到选品库里有价格的商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="120"/>
         <source>看不懂：{raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="95"/>
+        <location filename="../../microshop/services/jielong.py" line="125"/>
+        <source>正在生成第 {n} 个订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="128"/>
         <source>这一条之前已导入过</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2599,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/orders.py" line="63"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="124"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="125"/>
         <source>订单至少要有一件商品。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,67 +2656,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/posters.py" line="304"/>
+        <location filename="../../microshop/services/posters.py" line="307"/>
         <source>未知的海报模板“{template}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/posters.py" line="328"/>
+        <location filename="../../microshop/services/posters.py" line="331"/>
         <source>无法保存海报到“{out}”：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="51"/>
+        <location filename="../../microshop/services/products.py" line="52"/>
+        <location filename="../../microshop/services/products.py" line="54"/>
         <source>佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="55"/>
+        <location filename="../../microshop/services/products.py" line="58"/>
         <source>佣金比例“{text}”应在 0% 到 100% 之间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="63"/>
+        <location filename="../../microshop/services/products.py" line="66"/>
         <source>找不到编号为 {product_id} 的商品（可能已被删除）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="71"/>
+        <location filename="../../microshop/services/products.py" line="74"/>
         <source>商品标题不能为空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="73"/>
+        <location filename="../../microshop/services/products.py" line="76"/>
         <source>未知的平台“{platform_key}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="76"/>
+        <location filename="../../microshop/services/products.py" line="79"/>
         <source>{label}不能是负数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="196"/>
+        <location filename="../../microshop/services/products.py" line="199"/>
         <source>“{title}”还没有链接，二维码需要链接。请先编辑商品填写链接。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="37"/>
+        <location filename="../../microshop/services/reconcile.py" line="38"/>
         <source>已匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="38"/>
+        <location filename="../../microshop/services/reconcile.py" line="39"/>
         <source>金额不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="40"/>
+        <location filename="../../microshop/services/reconcile.py" line="41"/>
         <source>平台无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="41"/>
+        <location filename="../../microshop/services/reconcile.py" line="42"/>
         <source>未记录的平台订单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,37 +2763,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="66"/>
+        <location filename="../../microshop/services/statements.py" line="70"/>
         <source>正在读取第 {n:,} 行（共约 {total:,} 行）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="69"/>
+        <location filename="../../microshop/services/statements.py" line="73"/>
         <source>正在导入第 {n:,} 行（共约 {total:,} 行）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="67"/>
+        <location filename="../../microshop/services/statements.py" line="71"/>
         <source>正在读取第 {n:,} 行…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="70"/>
+        <location filename="../../microshop/services/statements.py" line="74"/>
         <source>正在导入第 {n:,} 行…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="357"/>
+        <location filename="../../microshop/services/statements.py" line="92"/>
+        <source>状态“{word}”的意思不对，可选：付款、收货、结算、失效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="181"/>
+        <source>“{name}”的 {rows} 行都没能读入，没有导入任何内容（{reasons}）。请检查文件是否完整、选的平台是否正确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="426"/>
         <source>没有编号为 {import_id} 的导入记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="359"/>
+        <location filename="../../microshop/services/statements.py" line="428"/>
         <source>这次导入已经撤销过了。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/statements.py" line="368"/>
+        <location filename="../../microshop/services/statements.py" line="437"/>
         <source>之后的导入又修改了这些账单行，请先撤销之后的导入，再撤销这一次。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,147 +2818,193 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="32"/>
+        <location filename="../../microshop/store/backup.py" line="34"/>
         <source>备份文件不能和当前数据库是同一个文件，请换一个保存位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="34"/>
+        <location filename="../../microshop/store/backup.py" line="36"/>
         <source>“{dest}”是一个文件夹，请给出备份文件的名字，例如 备份.sqlite3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="38"/>
+        <location filename="../../microshop/store/backup.py" line="40"/>
         <source>无法创建文件夹“{folder}”：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="54"/>
+        <location filename="../../microshop/store/backup.py" line="58"/>
+        <source>磁盘空间已满，备份没有完成（没有留下不完整的备份文件）。请清理磁盘后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="60"/>
+        <source>无法在“{folder}”里写入备份：文件夹是只读的或没有权限。请换一个保存位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="61"/>
         <source>备份失败：{error}。请检查磁盘空间和文件权限后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="57"/>
+        <location filename="../../microshop/store/backup.py" line="64"/>
         <source>无法写入备份文件“{dest}”：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="76"/>
+        <location filename="../../microshop/store/backup.py" line="98"/>
         <source>“{name}”不是微店管家的备份文件（不是数据库文件）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="82"/>
+        <location filename="../../microshop/store/backup.py" line="104"/>
         <source>“{name}”不是微店管家的数据库（缺少必要的数据表）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="85"/>
+        <location filename="../../microshop/store/backup.py" line="107"/>
+        <source>“{name}”不是完整的微店管家数据库（数据表结构不对：{what}），不能用来恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="111"/>
         <source>“{name}”已损坏（完整性检查未通过），不能用来恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="90"/>
+        <location filename="../../microshop/store/backup.py" line="113"/>
+        <source>“{name}”已损坏（有指向不存在记录的数据），不能用来恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="118"/>
         <source>“{name}”无法读取或已损坏：{error}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="92"/>
+        <location filename="../../microshop/store/backup.py" line="120"/>
         <source>“{name}”不是完整的微店管家数据库（没有结构版本）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="105"/>
+        <location filename="../../microshop/store/backup.py" line="150"/>
         <source>要恢复的文件就是当前数据库，无需恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="120"/>
+        <location filename="../../microshop/store/backup.py" line="154"/>
+        <source>正在进行“{what}”，现在不能恢复（否则这次导入的内容会丢失）。请等它完成后再恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="180"/>
+        <source>数据库正被另一个窗口或命令占用（可能正在导入），请等它完成后再恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="181"/>
+        <location filename="../../microshop/store/backup.py" line="186"/>
         <source>恢复失败：{reason}。当前数据库未改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="127"/>
+        <location filename="../../microshop/store/backup.py" line="184"/>
+        <source>恢复失败：文件夹“{folder}”是只读的（{reason}）。当前数据库未改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/backup.py" line="193"/>
         <source>每日自动备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="127"/>
+        <location filename="../../microshop/store/backup.py" line="193"/>
         <source>每周自动备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="127"/>
+        <location filename="../../microshop/store/backup.py" line="193"/>
         <source>升级前备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="128"/>
+        <location filename="../../microshop/store/backup.py" line="194"/>
         <source>恢复前备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="128"/>
+        <location filename="../../microshop/store/backup.py" line="194"/>
         <source>撤销导入前备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/backup.py" line="129"/>
+        <location filename="../../microshop/store/backup.py" line="195"/>
         <source>手动备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="76"/>
+        <location filename="../../microshop/store/database.py" line="95"/>
         <source>“{path}”是一个文件夹，请给出数据库文件的路径。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="82"/>
+        <location filename="../../microshop/store/database.py" line="101"/>
         <source>无法创建数据文件夹“{folder}”：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="140"/>
+        <location filename="../../microshop/store/database.py" line="198"/>
         <source>“{name}”不是微店管家的数据库（里面已有别的数据表），请选择其他文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="144"/>
+        <location filename="../../microshop/store/database.py" line="202"/>
         <source>“{name}”由更新版本的微店管家创建（结构版本 {current}），请升级本软件后再打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="158"/>
+        <location filename="../../microshop/store/database.py" line="216"/>
         <source>无法读取“{path}”：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="160"/>
+        <location filename="../../microshop/store/database.py" line="218"/>
         <source>“{name}”不是数据库文件，请检查路径是否选错。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="168"/>
+        <location filename="../../microshop/store/database.py" line="226"/>
         <source>数据库正被另一个窗口或命令占用，请稍后再试（或关闭另一个微店管家窗口）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="171"/>
+        <location filename="../../microshop/store/database.py" line="229"/>
         <source>数据库文件“{path}”是只读的，请检查文件权限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="173"/>
+        <location filename="../../microshop/store/database.py" line="231"/>
         <source>磁盘空间已满，数据未保存。请清理磁盘后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="175"/>
+        <location filename="../../microshop/store/database.py" line="235"/>
+        <source>数据文件夹“{folder}”是只读的，微店管家无法在里面打开数据库（需要写入日志文件）。请把这个文件夹改为可写，或用 --db 指定另一个位置的数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="237"/>
+        <source>无法打开数据库文件“{path}”，请检查文件夹是否存在、是否有读写权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/store/database.py" line="239"/>
         <source>“{name}”已损坏或不是数据库文件，可以从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/store/database.py" line="176"/>
+        <location filename="../../microshop/store/database.py" line="240"/>
         <source>数据库操作失败：{text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,10 +3040,10 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="91"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="155"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="156"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
@@ -2917,13 +3093,18 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="115"/>
-        <location filename="../../microshop/ui/pages/products.py" line="195"/>
+        <location filename="../../microshop/ui/pages/products.py" line="196"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/table_model.py" line="80"/>
         <source>（已删除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/timeutil.py" line="79"/>
+        <source>月份格式不对：{month!r}，请写成 YYYY-MM（1990 到 2200 年），例如 2026-10。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
