@@ -111,7 +111,7 @@ def parse_share_text(text: str) -> ShareInfo:
             continue
         spans.append((match.start(), match.start() + len(link)))
         if info.link is None:
-            info.link = link if "//" in link else link
+            info.link = link
             info.platform_key = platform_of(link)
             info.item_id = item_id_of(link)
     for match in KOULING.finditer(folded):
