@@ -21,7 +21,8 @@ settings.register_profile("explore", max_examples=2000, deadline=None, print_blo
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parent.parent
-# The project owns its test data: copied from ../shared/fixtures (scripts/refresh_test_data.sh), never read from there.
+# The project owns its test data: everything the tests read is in tests/data (scripts/refresh_test_data.sh
+# refreshes that copy from the team's samples); a bare clone passes.
 FIXTURES = REPO / "tests" / "data"
 
 

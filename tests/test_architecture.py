@@ -47,3 +47,12 @@ def test_core_imports_without_pyside6() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_tests_read_only_their_own_data() -> None:
+    """A bare clone passes: no test or benchmark builds a path outside the repository's own data."""
+    outside = ".." + "/shared", '"shared"' + ' / "fixtures"', "parent.parent" + ".parent"
+    root = Path(__file__).resolve().parent.parent
+    offenders = [str(p.relative_to(root)) for folder in ("tests", "benchmarks") for p in (root / folder).rglob("*.py")
+                 if any(word in p.read_text(encoding="utf-8") for word in outside)]
+    assert offenders == []
