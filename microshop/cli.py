@@ -122,6 +122,50 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
                       operation=f"导入订单表 {Path(args.file).name}")
 
 
+def cmd_orders_import_ktt(args: argparse.Namespace) -> int:
+    from microshop.services.ktt import import_ktt
+
+    return in_session(args, lambda s: import_ktt(s, Path(args.file), progress_of(args)),
+                      operation=f"导入快团团订单 {Path(args.file).name}")
+
+
+def _selection(args: argparse.Namespace) -> Any:
+    from microshop.services.delivery import Selection, parse_day
+
+    start = parse_day(args.date_from, "开始日期")
+    end = parse_day(args.date_to, "结束日期") if args.date_to else start
+    return Selection(start, end, group_name=args.group or None)
+
+
+def cmd_delivery(args: argparse.Namespace) -> int:
+    from microshop.services.delivery import delivery_sheet, export_delivery, parse_label_size
+
+    selection = _selection(args)
+    labels = parse_label_size(args.labels)
+
+    def work(session: Any) -> dict[str, object]:
+        sheet = delivery_sheet(session, selection, args.group_by, full_phones=args.full_phones)
+        out = export_delivery(sheet, Path(args.out), labels)
+        return {"out": str(out), "households": len(sheet.households), "groups": len(sheet.groups),
+                "qty": sum(h.quantity for h in sheet.households)}
+
+    return in_session(args, work)
+
+
+def cmd_restock(args: argparse.Namespace) -> int:
+    from microshop.services.delivery import export_restock_xlsx, restock, restock_text
+
+    selection = _selection(args)
+
+    def work(session: Any) -> Any:
+        summary = restock(session, selection)
+        if args.out:
+            export_restock_xlsx(summary, selection.title, Path(args.out))
+        return summary if args.json else restock_text(summary, selection.title)
+
+    return in_session(args, work)
+
+
 def cmd_statements_import(args: argparse.Namespace) -> int:
     from microshop.importers.statements import parse_status_map
     from microshop.services.statements import import_statement
@@ -315,6 +359,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
     p.add_argument("--product-map", metavar="LABEL=ID,...", help="接龙商品名与选品库商品编号的对应，例如 荔枝=3")
     p.add_argument("--price", metavar="LABEL=元,...", help="接龙里没写价格的商品的单价，例如 鲜肉包=3.5,豆浆=2")
+
+    p = add("import-ktt", cmd_orders_import_ktt, "导入快团团导出的订单表（再次导入同一团的新导出只更新，不重复）", orders_sub)
+    p.add_argument("file", metavar="FILE", help="快团团订单导出文件（xlsx/xls/csv）")
+
+    def selection_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD", help="开始日期（含）")
+        p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="结束日期（含，默认同开始日期）")
+        p.add_argument("--group", metavar="团名", help="只要这个团的订单（快团团导入时记下的团名）")
+
+    p = add("delivery", cmd_delivery, "派送单与标签：按自提点或小区楼号分组，导出 PDF 或 xlsx（已退款、已取消的不算）")
+    selection_args(p)
+    p.add_argument("--group-by", choices=["pickup", "building"], default="pickup",
+                   help="pickup 按自提点（默认）；building 按小区 → 楼号 → 房号")
+    p.add_argument("--full-phones", action="store_true", help="显示完整手机号（默认 138****5678）")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="输出文件")
+    p.add_argument("--labels", metavar="宽x高", help="每户一张标签（毫米），例如 60x40、100x70；只用于 PDF")
+    p = add("restock", cmd_restock, "进货汇总：每个商品（和规格）的总数量与金额（已退款、已取消的不算）")
+    selection_args(p)
+    p.add_argument("--out", metavar="FILE.xlsx", help="同时导出为 xlsx")
 
     p = add("parse", cmd_jielong_parse, "解析接龙文本（不保存）", group("jielong", "接龙：解析"))
     p.add_argument("file", metavar="FILE", help="接龙文本文件")

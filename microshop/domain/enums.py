@@ -18,6 +18,7 @@ class OrderStatus(StrEnum):
     COMPLETED = "completed"
     AFTER_SALES = "after_sales"
     REFUNDED = "refunded"
+    CANCELLED = "cancelled"
 
     @property
     def label(self) -> str:
@@ -32,7 +33,11 @@ ORDER_STATUS_LABELS = {
     OrderStatus.COMPLETED: QT_TR_NOOP("已完成"),
     OrderStatus.AFTER_SALES: QT_TR_NOOP("售后中"),
     OrderStatus.REFUNDED: QT_TR_NOOP("已退款"),
+    OrderStatus.CANCELLED: QT_TR_NOOP("已取消"),
 }
+
+# Orders that hand nothing out and earn nothing: left out of totals, pickup lists and 进货.
+INACTIVE_ORDER_STATUSES = (OrderStatus.REFUNDED.value, OrderStatus.CANCELLED.value)
 
 
 class Fulfilment(StrEnum):

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import PLATFORMS, OrderStatus
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, PLATFORMS, OrderStatus
 from microshop.domain.timeutil import SHANGHAI, month_bounds
 from microshop.errors import UserError
 from microshop.domain.enums import LineStatus
@@ -51,7 +51,7 @@ def monthly_income(session: Session, month: str, platform: str | None = None) ->
         entry = out.setdefault(key, Income())
         setattr(entry, name, getattr(entry, name) + int(value or 0))
 
-    live = Order.status != OrderStatus.REFUNDED.value
+    live = Order.status.not_in(INACTIVE_ORDER_STATUSES)
     markup = (
         select(Order.platform_key, func.sum(OrderItem.amount_fen - func.coalesce(OrderItem.platform_amount_fen, OrderItem.amount_fen)))
         .join(OrderItem, OrderItem.order_id == Order.id)

@@ -15,6 +15,7 @@ from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import (
+    INACTIVE_ORDER_STATUSES,
     LINE_STATUS_LABELS,
     ORDER_STATUS_LABELS,
     LineStatus,
@@ -269,7 +270,7 @@ class CustomerList(ListSource):
     _spent = (
         select(func.coalesce(func.sum(OrderItem.amount_fen), 0))
         .join(Order, Order.id == OrderItem.order_id)
-        .where(Order.customer_id == Customer.id, Order.status != OrderStatus.REFUNDED.value)
+        .where(Order.customer_id == Customer.id, Order.status.not_in(INACTIVE_ORDER_STATUSES))
         .scalar_subquery()
     )
     _last = select(func.max(Order.ordered_at)).where(Order.customer_id == Customer.id).scalar_subquery()

@@ -11,7 +11,7 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus, platform_name
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, ORDER_STATUS_LABELS, OrderStatus, platform_name
 from microshop.domain.privacy import mask_phone
 from microshop.domain.timeutil import format_local
 from microshop.services.listing import ListQuery, OrderList
@@ -55,7 +55,7 @@ def export_pickup_list(session: Session, path: Path, query: ListQuery | None = N
     """Who collects what where: grouped by pickup point (配送 orders by address), with totals."""
     groups: dict[str, list[Order]] = defaultdict(list)
     for order in _orders(session, query):
-        if order.status in (OrderStatus.REFUNDED.value,):
+        if order.status in INACTIVE_ORDER_STATUSES:
             continue
         key = order.pickup_point or (order.customer.pickup_point if order.customer else None)
         if order.fulfilment == "delivery":

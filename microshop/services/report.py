@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import LineStatus, OrderStatus, platform_name
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, OrderStatus, platform_name
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import month_bounds, utcnow
 from microshop.i18n import tr
@@ -64,7 +64,7 @@ class Reminder:
 
 
 def _live() -> Any:
-    return Order.status != OrderStatus.REFUNDED.value
+    return Order.status.not_in(INACTIVE_ORDER_STATUSES)
 
 
 def orders_per_day(session: Session, month: str) -> list[tuple[str, int, int]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import LineStatus, OrderStatus
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, OrderStatus
 from microshop.domain.timeutil import month_bounds
 from microshop.store.models import (
     Customer,
@@ -51,7 +51,7 @@ class MonthOverview:
 def month_overview(session: Session, month: str, top: int = 10) -> MonthOverview:
     """Orders, sales and commission for one month (Shanghai time), all computed in SQL."""
     start, end = month_bounds(month)
-    live = Order.status.not_in([OrderStatus.REFUNDED.value])
+    live = Order.status.not_in(INACTIVE_ORDER_STATUSES)
     in_month = (Order.ordered_at >= start) & (Order.ordered_at < end)
     orders = session.scalar(select(func.count()).select_from(Order).where(in_month, live)) or 0
     platform_amount = func.coalesce(OrderItem.platform_amount_fen, OrderItem.amount_fen)

@@ -223,6 +223,7 @@ class Order(TimestampMixin, Base):
     __table_args__ = (
         Index("ix_orders_status_time", "status", "ordered_at"),
         Index("ix_orders_platform_no", "platform_key", "platform_order_no"),
+        Index("ix_orders_source_ref", "source", "source_ref"),  # 快团团 re-imports (0006)
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int | None] = mapped_column(
@@ -238,6 +239,16 @@ class Order(TimestampMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="manual")
     source_ref: Mapped[str | None] = mapped_column(String(128))
+    # Who receives it and where, as a 快团团 export gives them (0006); 楼号/房号 sort the 派送单.
+    recipient: Mapped[str | None] = mapped_column(String(128))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    community: Mapped[str | None] = mapped_column(String(128))
+    building: Mapped[str | None] = mapped_column(String(32))
+    unit: Mapped[str | None] = mapped_column(String(16))
+    room: Mapped[str | None] = mapped_column(String(32))
+    group_name: Mapped[str | None] = mapped_column(String(200))
+    group_no: Mapped[str | None] = mapped_column(String(32))  # 快团团 跟团号
+    refund_fen: Mapped[int | None] = mapped_column(Integer)
     items: Mapped[list[OrderItem]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderItem.id"
     )
@@ -258,6 +269,7 @@ class OrderItem(Base):
         ForeignKey("products.id", ondelete="SET NULL"), index=True
     )
     title: Mapped[str] = mapped_column(String(500))
+    spec: Mapped[str | None] = mapped_column(String(200))
     platform_product_id: Mapped[str | None] = mapped_column(String(128))
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     amount_fen: Mapped[int] = mapped_column(Integer, default=0)
