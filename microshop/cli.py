@@ -123,10 +123,15 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
 
 
 def cmd_orders_import_ktt(args: argparse.Namespace) -> int:
-    from microshop.services.ktt import import_ktt
+    from microshop.services.ktt import import_file
 
-    return in_session(args, lambda s: import_ktt(s, Path(args.file), progress_of(args)),
-                      operation=f"导入快团团订单 {Path(args.file).name}")
+    db = open_db(args)
+    try:
+        result = import_file(db, Path(args.file), progress_of(args))
+    finally:
+        db.close()
+    emit(result, args.json)
+    return 0
 
 
 def _selection(args: argparse.Namespace) -> Any:
@@ -138,32 +143,36 @@ def _selection(args: argparse.Namespace) -> Any:
 
 
 def cmd_delivery(args: argparse.Namespace) -> int:
-    from microshop.services.delivery import delivery_sheet, export_delivery, parse_label_size
+    from microshop.services.delivery import export_delivery, make_sheet, parse_label_size
 
     selection = _selection(args)
     labels = parse_label_size(args.labels)
 
-    def work(session: Any) -> dict[str, object]:
-        sheet = delivery_sheet(session, selection, args.group_by, full_phones=args.full_phones)
-        out = export_delivery(sheet, Path(args.out), labels)
-        return {"out": str(out), "households": len(sheet.households), "groups": len(sheet.groups),
-                "qty": sum(h.quantity for h in sheet.households)}
-
-    return in_session(args, work)
+    db = open_db(args)
+    try:
+        sheet = make_sheet(db, selection, args.group_by, full_phones=args.full_phones)
+    finally:
+        db.close()
+    out = export_delivery(sheet, Path(args.out), labels)
+    emit({"out": str(out), "households": len(sheet.households), "groups": len(sheet.groups),
+          "qty": sum(h.quantity for h in sheet.households)}, args.json)
+    return 0
 
 
 def cmd_restock(args: argparse.Namespace) -> int:
-    from microshop.services.delivery import export_restock_xlsx, restock, restock_text
+    from microshop.services.delivery import export_restock_xlsx, restock_summary, restock_text
 
     selection = _selection(args)
 
-    def work(session: Any) -> Any:
-        summary = restock(session, selection)
-        if args.out:
-            export_restock_xlsx(summary, selection.title, Path(args.out))
-        return summary if args.json else restock_text(summary, selection.title)
-
-    return in_session(args, work)
+    db = open_db(args)
+    try:
+        summary = restock_summary(db, selection)
+    finally:
+        db.close()
+    if args.out:
+        export_restock_xlsx(summary, selection.title, Path(args.out))
+    emit(summary if args.json else restock_text(summary, selection.title), args.json)
+    return 0
 
 
 def cmd_statements_import(args: argparse.Namespace) -> int:

@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from microshop.domain.address import Location, natural_key, parse_location
@@ -25,6 +25,9 @@ from microshop.domain.timeutil import SHANGHAI, format_local
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.store.models import Order
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 GroupBy = Literal["pickup", "building"]
 LABEL_SIZES = {"60x40": (60.0, 40.0), "70x50": (70.0, 50.0), "80x60": (80.0, 60.0), "100x70": (100.0, 70.0),
@@ -206,6 +209,31 @@ def delivery_sheet(session: Session, selection: Selection, group_by: GroupBy = "
         for name, found in sorted(groups.items(), key=lambda kv: natural_key(kv[0]))
     ]
     return DeliverySheet(selection.title, group_by, ordered)
+
+
+# ---------------------------------------------------------------- operations (GUI and CLI)
+
+def group_names(db: Database) -> list[str]:
+    """The 团 names orders were imported under, newest first (for the 团 filter)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Order.group_name).where(Order.group_name.is_not(None))
+            .group_by(Order.group_name).order_by(func.max(Order.ordered_at).desc())
+        )
+        return [name for (name,) in rows]
+
+
+def make_sheet(db: Database, selection: Selection, group_by: GroupBy = "pickup",
+               full_phones: bool = False) -> DeliverySheet:
+    """派送单 for the selection (read only)."""
+    with db.session() as session:
+        return delivery_sheet(session, selection, group_by, full_phones)
+
+
+def restock_summary(db: Database, selection: Selection) -> dict[str, object]:
+    """进货 summary for the selection (read only)."""
+    with db.session() as session:
+        return restock(session, selection)
 
 
 # ---------------------------------------------------------------- 进货 summary

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,24 @@ from microshop.importers.ktt import KttExport, KttOrder, parse_ktt
 from microshop.services.progress import Progress
 from microshop.store.models import Customer, Order, OrderItem
 
+if TYPE_CHECKING:
+    from microshop.store.database import Database
+
 SOURCE = "ktt"
+
+
+# ---------------------------------------------------------------- operations (GUI and CLI)
+
+def preview_file(db: Database, path: Path) -> KttPreview:
+    """导入快团团订单, step 1: what the file would do; nothing written."""
+    with db.session() as session:
+        return preview_ktt(session, path)
+
+
+def import_file(db: Database, path: Path, progress: Progress | None = None) -> dict[str, object]:
+    """导入快团团订单, step 2: one transaction, marked as a running operation (restore waits)."""
+    with db.operation(tr("导入快团团订单 {name}", name=Path(path).name)), db.session() as session:
+        return import_ktt(session, path, progress)
 
 
 def _ref(order: KttOrder) -> str:

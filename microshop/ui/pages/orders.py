@@ -6,7 +6,7 @@ from typing import Any
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
 from microshop.i18n import QT_TR_NOOP, localized
@@ -60,15 +60,25 @@ class OrdersPage(ListPage):
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(tr("删除"))
         delete.clicked.connect(self.delete_selected)
+        jielong = QPushButton(tr("接龙导入"))
+        jielong.setToolTip(tr("把微信群里的接龙文字粘贴进来，生成订单"))
+        jielong.clicked.connect(self.import_jielong)
+        ktt = QPushButton(tr("快团团导入"))
+        ktt.setToolTip(tr("导入快团团后台导出的订单表；同一个团的新导出只更新状态和退款，不会重复"))
+        ktt.clicked.connect(self.import_ktt)
+        deliver = QPushButton(tr("派送单/进货"))
+        deliver.setToolTip(tr("按自提点或小区楼号排好的派送单、每户一张的标签，以及向供货商进货的汇总"))
+        deliver.clicked.connect(self.open_delivery)
         more = QPushButton(tr("导入/导出"))
         more_menu = QMenu(more)
         more_menu.addAction(tr("接龙导入…")).triggered.connect(self.import_jielong)
+        more_menu.addAction(tr("快团团导入…")).triggered.connect(self.import_ktt)
         more_menu.addAction(tr("导入订单表…")).triggered.connect(self.import_order_book)
         more_menu.addSeparator()
         more_menu.addAction(tr("导出订单簿…")).triggered.connect(self.export_book)
         more_menu.addAction(tr("导出自提/配送清单…")).triggered.connect(self.export_pickup)
         more.setMenu(more_menu)
-        for button in (new, edit, self.status_button, delete, more):
+        for button in (new, edit, self.status_button, delete, jielong, ktt, deliver, more):
             self.action_bar.addWidget(button)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.setColumnWidth(0, 140)
@@ -141,6 +151,43 @@ class OrdersPage(ListPage):
             self.reload()
             QMessageBox.information(self, tr("接龙导入"), tr("已生成 {orders} 个订单，新建 {customers_created} 位客户", orders=r['orders'], customers_created=r['customers_created'])
                                     + (tr("，{skipped} 行未导入", skipped=len(r['skipped'])) if r["skipped"] else "") + "。")
+
+    def import_ktt(self) -> None:
+        """快团团导入: choose the export → preview (off the GUI thread) → confirm → one transaction."""
+        from microshop.services import ktt as ktt_ops
+        from microshop.ui.tuanzhang import KttPreviewDialog, last_folder, remember_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择快团团导出的订单表"), last_folder("ktt"),
+                                              tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        if not path:
+            return
+        remember_folder("ktt", path)
+        file = Path(path)
+
+        def confirm(preview) -> None:  # noqa: ANN001
+            dialog = KttPreviewDialog(preview, self)
+            self.last_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.runner.run(lambda progress: ktt_ops.import_file(self.db, file, progress), self._ktt_done,
+                            title=tr("正在导入快团团订单…"))
+
+        self.runner.run(lambda _p: ktt_ops.preview_file(self.db, file), confirm, title=tr("正在读取快团团订单…"))
+
+    def _ktt_done(self, result: dict) -> None:
+        self.fill_pickup_points()
+        self.reload()
+        self.status_message.emit(tr("快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户",
+                                    orders=result["orders"], updated=result["updated"],
+                                    customers=result["customers_created"])
+                                 + (tr("，{n} 行未导入", n=len(result["skipped"])) if result["skipped"] else ""))
+
+    def open_delivery(self) -> None:
+        from microshop.ui.tuanzhang import DeliveryDialog
+
+        dialog = DeliveryDialog(self.db, self.runner, self)
+        self.last_dialog = dialog
+        dialog.exec()
 
     def import_order_book(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择订单表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
