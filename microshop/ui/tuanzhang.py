@@ -34,15 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.domain.money import format_fen
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import delivery as ops
 from microshop.services.ktt import KttPreview
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.worker import TaskRunner
 
-ACTIONS = {"add": "新增", "update": "更新", "unchanged": "已导入过，不变"}
-LABEL_CHOICES = [("60x40", "60 × 40 毫米"), ("70x50", "70 × 50 毫米"), ("80x60", "80 × 60 毫米"),
-                 ("100x70", "100 × 70 毫米"), ("100x100", "100 × 100 毫米"), ("100x150", "100 × 150 毫米")]
+ACTIONS = {"add": QT_TR_NOOP("新增"), "update": QT_TR_NOOP("更新"), "unchanged": QT_TR_NOOP("已导入过，不变")}
+LABEL_CHOICES = ["60x40", "70x50", "80x60", "100x70", "100x100", "100x150"]
 
 
 def last_folder(kind: str) -> str:
@@ -70,7 +70,7 @@ class KttPreviewDialog(QDialog):
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.model = RowsModel([
-            (tr("导入后"), lambda r: tr(ACTIONS[r.action]), False),
+            (tr("导入后"), lambda r: localized(ACTIONS[r.action]), False),
             (tr("跟团号"), lambda r: r.group_no, True),
             (tr("客户"), lambda r: r.customer + (tr("（新客户）") if r.customer_is_new else ""), False),
             (tr("商品"), lambda r: r.items, False),
@@ -134,8 +134,9 @@ class DeliveryDialog(QDialog):
         self.full_phones = QCheckBox(tr("显示完整手机号"))
         self.full_phones.toggled.connect(self.refresh)
         self.labels = QComboBox()
-        for key, text in LABEL_CHOICES:
-            self.labels.addItem(tr(text), key)
+        for key in LABEL_CHOICES:
+            width, height = key.split("x")
+            self.labels.addItem(tr("{width} × {height} 毫米", width=width, height=height), key)
         self.info = QLabel()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("楼号房号 / 分组"), tr("收货人"), tr("手机"), tr("商品 × 数量"), tr("备注")])

@@ -45,6 +45,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/backup_dialog.py" line="62"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="199"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +128,7 @@
         <location filename="../../microshop/ui/pages/products.py" line="211"/>
         <location filename="../../microshop/ui/statement_import.py" line="72"/>
         <location filename="../../microshop/ui/statement_import.py" line="160"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="96"/>
         <location filename="../../microshop/ui/worker.py" line="72"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
@@ -329,10 +331,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="30"/>
         <location filename="../../microshop/ui/main_window.py" line="281"/>
         <location filename="../../microshop/ui/worker.py" line="75"/>
         <location filename="../../microshop/ui/worker.py" line="127"/>
         <source>微店管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="44"/>
+        <source>无法写入“{name}”：文件可能正在别的程序中打开，请关闭后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="55"/>
+        <source>第 {page} / {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="67"/>
+        <source>派送单  {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="70"/>
+        <source>共 {households} 户，{qty} 件 · 打印于 {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <source>商品 × 数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="81"/>
+        <source>{name}  ·  {n} 户  ·  {qty} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery.py" line="318"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
@@ -400,7 +435,8 @@
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="141"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="305"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="142"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="63"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="152"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="153"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
@@ -573,6 +610,8 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/pages/products.py" line="75"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="301"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,174 +710,230 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="63"/>
-        <source>导入/导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
-        <source>接龙导入…</source>
+        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
+        <source>把微信群里的接龙文字粘贴进来，生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="66"/>
-        <source>导入订单表…</source>
+        <source>快团团导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
-        <source>导出订单簿…</source>
+        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
+        <source>导入快团团后台导出的订单表；同一个团的新导出只更新状态和退款，不会重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="69"/>
+        <source>派送单/进货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="70"/>
+        <source>按自提点或小区楼号排好的派送单、每户一张的标签，以及向供货商进货的汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="72"/>
+        <source>导入/导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="74"/>
+        <source>接龙导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="75"/>
+        <source>快团团导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
+        <source>导入订单表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="78"/>
+        <source>导出订单簿…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="79"/>
         <source>导出自提/配送清单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="91"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="101"/>
         <source>全部自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="106"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="116"/>
         <source>客户：{name} ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="118"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="128"/>
         <source>已新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="142"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="152"/>
         <source>已生成 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="143"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="153"/>
         <source>，{skipped} 行未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="146"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="160"/>
+        <source>选择快团团导出的订单表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="175"/>
+        <source>正在读取快团团订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="180"/>
+        <source>快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="183"/>
+        <source>，{n} 行未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="193"/>
         <source>选择订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="146"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="161"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="193"/>
         <location filename="../../microshop/ui/pages/products.py" line="185"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="150"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="197"/>
         <source>正在读取订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/statements.py" line="180"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="154"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="201"/>
         <location filename="../../microshop/ui/statement_import.py" line="100"/>
         <location filename="../../microshop/ui/statement_import.py" line="182"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="89"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="155"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="202"/>
         <source>导入订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="203"/>
         <source>“{name}”里有 {count} 个订单可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="203"/>
         <source>，{count} 行会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="157"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="204"/>
         <source>
 已经导入过的订单不会重复导入。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="165"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="212"/>
         <source>导入订单表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="171"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="218"/>
         <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="176"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="223"/>
         <location filename="../../microshop/ui/pages/products.py" line="230"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="324"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="185"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="232"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="286"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="185"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="232"/>
         <location filename="../../microshop/ui/pages/products.py" line="239"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="287"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="281"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="189"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="236"/>
         <source>导出订单簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="189"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="236"/>
         <source>订单簿.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="192"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="195"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="239"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="242"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="192"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="239"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="195"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="242"/>
         <source>自提清单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="201"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="248"/>
         <source>请先选中要修改的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="206"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="253"/>
         <source>已把 {n} 个订单改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="211"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="258"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="211"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="258"/>
         <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,52 +979,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="115"/>
+        <location filename="../../microshop/services/listing.py" line="116"/>
         <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <location filename="../../microshop/ui/pages/products.py" line="197"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="117"/>
+        <location filename="../../microshop/services/listing.py" line="118"/>
         <location filename="../../microshop/ui/pages/products.py" line="88"/>
         <location filename="../../microshop/ui/pages/products.py" line="199"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="118"/>
+        <location filename="../../microshop/services/listing.py" line="119"/>
         <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <location filename="../../microshop/ui/pages/products.py" line="200"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="120"/>
+        <location filename="../../microshop/services/listing.py" line="121"/>
         <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <source>类目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="122"/>
+        <location filename="../../microshop/services/listing.py" line="123"/>
         <source>更新时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="179"/>
+        <location filename="../../microshop/services/listing.py" line="180"/>
         <location filename="../../microshop/ui/item_models.py" line="84"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="154"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="75"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="180"/>
-        <location filename="../../microshop/services/listing.py" line="336"/>
-        <location filename="../../microshop/services/listing.py" line="393"/>
+        <location filename="../../microshop/services/delivery.py" line="42"/>
+        <source>{label}“{text}”不是日期，请写成 YYYY-MM-DD，例如 2026-11-18。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="44"/>
+        <source>{label}“{text}”不在 1990 到 2200 年之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="57"/>
+        <source>标签尺寸“{text}”写法不对，应写成 宽x高（毫米），例如 60x40、100x70。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="59"/>
+        <source>标签尺寸“{text}”不合适：宽 20–300 毫米，高 15–300 毫米。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="74"/>
+        <source>结束日期 {end} 早于开始日期 {start}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="164"/>
+        <source>分组方式只能是 pickup（按自提点）或 building（按小区楼号）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="168"/>
+        <source>（未填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="174"/>
+        <source>自提：{point}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="175"/>
+        <source>未填写小区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="183"/>
+        <source>送货上门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="183"/>
+        <source>未填写自提点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="262"/>
+        <source>进货单 {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="266"/>
+        <source>共 {qty} 件，金额 ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="277"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="191"/>
+        <source>进货汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="281"/>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
+        <location filename="../../microshop/services/listing.py" line="181"/>
+        <location filename="../../microshop/services/listing.py" line="337"/>
+        <location filename="../../microshop/services/listing.py" line="394"/>
         <location filename="../../microshop/ui/item_models.py" line="85"/>
         <location filename="../../microshop/ui/item_models.py" line="117"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
@@ -939,144 +1108,230 @@
         <location filename="../../microshop/ui/pages/stats.py" line="121"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="76"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="182"/>
+        <location filename="../../microshop/services/delivery.py" line="281"/>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
+        <location filename="../../microshop/services/listing.py" line="183"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="77"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="184"/>
-        <location filename="../../microshop/services/listing.py" line="335"/>
+        <location filename="../../microshop/services/delivery.py" line="281"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
+        <source>规格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="283"/>
+        <source>进货汇总 {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="295"/>
+        <source>输出文件“{name}”应以 .pdf 或 .xlsx 结尾。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="297"/>
+        <source>所选日期内没有要派送的订单（已退款、已取消的不算）。请换个日期范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="300"/>
+        <source>标签只能输出为 PDF，请把输出文件改成 .pdf。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="315"/>
+        <location filename="../../microshop/services/delivery_pdf.py" line="29"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="178"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
+        <source>派送单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="316"/>
+        <source>小区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
+        <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
+        <source>楼号房号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
+        <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <source>收货人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="74"/>
+        <source>跟团号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="324"/>
+        <source>{name} 合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="324"/>
+        <source>{n} 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/delivery.py" line="329"/>
+        <source> 合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="185"/>
+        <location filename="../../microshop/services/listing.py" line="336"/>
         <location filename="../../microshop/ui/item_models.py" line="87"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="185"/>
-        <location filename="../../microshop/services/listing.py" line="340"/>
-        <location filename="../../microshop/services/listing.py" line="438"/>
+        <location filename="../../microshop/services/listing.py" line="186"/>
+        <location filename="../../microshop/services/listing.py" line="341"/>
+        <location filename="../../microshop/services/listing.py" line="439"/>
         <location filename="../../microshop/ui/item_models.py" line="121"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="78"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="186"/>
-        <location filename="../../microshop/services/listing.py" line="280"/>
+        <location filename="../../microshop/services/delivery.py" line="316"/>
+        <location filename="../../microshop/services/listing.py" line="187"/>
+        <location filename="../../microshop/services/listing.py" line="281"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="277"/>
+        <location filename="../../microshop/services/listing.py" line="278"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="278"/>
+        <location filename="../../microshop/services/listing.py" line="279"/>
         <source>昵称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="279"/>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
+        <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
+        <location filename="../../microshop/services/listing.py" line="280"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="281"/>
+        <location filename="../../microshop/services/listing.py" line="282"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>收货地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="282"/>
+        <location filename="../../microshop/services/listing.py" line="283"/>
         <location filename="../../microshop/ui/pages/stats.py" line="34"/>
         <location filename="../../microshop/ui/pages/stats.py" line="208"/>
         <source>订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="283"/>
+        <location filename="../../microshop/services/listing.py" line="284"/>
         <source>累计消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="284"/>
+        <location filename="../../microshop/services/listing.py" line="285"/>
         <source>最近下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="333"/>
+        <location filename="../../microshop/services/listing.py" line="334"/>
         <location filename="../../microshop/ui/item_models.py" line="122"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="392"/>
+        <location filename="../../microshop/services/listing.py" line="393"/>
         <source>分享时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="394"/>
+        <location filename="../../microshop/services/listing.py" line="395"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="395"/>
+        <location filename="../../microshop/services/listing.py" line="396"/>
         <location filename="../../microshop/ui/pages/posters.py" line="115"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="396"/>
+        <location filename="../../microshop/services/listing.py" line="397"/>
         <source>当时价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="397"/>
+        <location filename="../../microshop/services/listing.py" line="398"/>
         <source>当时佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="432"/>
+        <location filename="../../microshop/services/listing.py" line="433"/>
         <source>导入时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="434"/>
+        <location filename="../../microshop/services/listing.py" line="435"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="45"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="435"/>
+        <location filename="../../microshop/services/listing.py" line="436"/>
         <source>行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="436"/>
+        <location filename="../../microshop/services/listing.py" line="437"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="44"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="437"/>
+        <location filename="../../microshop/services/listing.py" line="438"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="44"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="451"/>
+        <location filename="../../microshop/services/listing.py" line="452"/>
         <source>已撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="451"/>
+        <location filename="../../microshop/services/listing.py" line="452"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,7 +1433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="121"/>
+        <location filename="../../microshop/services/listing.py" line="122"/>
         <location filename="../../microshop/ui/pages/products.py" line="67"/>
         <source>收藏</source>
         <translation type="unfinished"></translation>
@@ -1655,6 +1910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/ui/pages/stats.py" line="122"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
@@ -1846,10 +2102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="116"/>
-        <location filename="../../microshop/services/listing.py" line="183"/>
-        <location filename="../../microshop/services/listing.py" line="334"/>
-        <location filename="../../microshop/services/listing.py" line="433"/>
+        <location filename="../../microshop/services/listing.py" line="117"/>
+        <location filename="../../microshop/services/listing.py" line="184"/>
+        <location filename="../../microshop/services/listing.py" line="335"/>
+        <location filename="../../microshop/services/listing.py" line="434"/>
         <location filename="../../microshop/ui/item_models.py" line="83"/>
         <location filename="../../microshop/ui/item_models.py" line="101"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
@@ -2027,142 +2283,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="153"/>
+        <location filename="../../microshop/cli.py" line="206"/>
         <location filename="../../microshop/importers/table.py" line="80"/>
         <location filename="../../microshop/store/backup.py" line="95"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="190"/>
+        <location filename="../../microshop/cli.py" line="243"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="236"/>
+        <location filename="../../microshop/cli.py" line="289"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="238"/>
+        <location filename="../../microshop/cli.py" line="291"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="28"/>
+        <location filename="../../microshop/domain/enums.py" line="29"/>
         <source>待付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="29"/>
-        <location filename="../../microshop/domain/enums.py" line="65"/>
+        <location filename="../../microshop/domain/enums.py" line="30"/>
+        <location filename="../../microshop/domain/enums.py" line="70"/>
         <source>已付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="30"/>
+        <location filename="../../microshop/domain/enums.py" line="31"/>
         <source>已下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="31"/>
+        <location filename="../../microshop/domain/enums.py" line="32"/>
         <source>已发货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="32"/>
+        <location filename="../../microshop/domain/enums.py" line="33"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="33"/>
+        <location filename="../../microshop/domain/enums.py" line="34"/>
         <source>售后中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="34"/>
+        <location filename="../../microshop/domain/enums.py" line="35"/>
         <source>已退款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="46"/>
+        <location filename="../../microshop/domain/enums.py" line="36"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/domain/enums.py" line="51"/>
         <source>自提</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="46"/>
+        <location filename="../../microshop/domain/enums.py" line="51"/>
         <source>配送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="64"/>
+        <location filename="../../microshop/domain/enums.py" line="69"/>
         <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>未付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="66"/>
+        <location filename="../../microshop/domain/enums.py" line="71"/>
         <source>已收货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="67"/>
+        <location filename="../../microshop/domain/enums.py" line="72"/>
         <source>已结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="68"/>
+        <location filename="../../microshop/domain/enums.py" line="73"/>
         <location filename="../../microshop/services/reconcile.py" line="40"/>
         <source>已失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="80"/>
+        <location filename="../../microshop/domain/enums.py" line="85"/>
         <location filename="../../microshop/ui/pages/posters.py" line="64"/>
         <source>海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="80"/>
+        <location filename="../../microshop/domain/enums.py" line="85"/>
         <source>文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="94"/>
+        <location filename="../../microshop/domain/enums.py" line="99"/>
         <location filename="../../microshop/ui/statement_import.py" line="36"/>
         <source>淘宝联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="95"/>
+        <location filename="../../microshop/domain/enums.py" line="100"/>
         <location filename="../../microshop/ui/statement_import.py" line="36"/>
         <source>京东联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="96"/>
+        <location filename="../../microshop/domain/enums.py" line="101"/>
         <location filename="../../microshop/ui/statement_import.py" line="37"/>
         <source>多多进宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="97"/>
+        <location filename="../../microshop/domain/enums.py" line="102"/>
         <location filename="../../microshop/ui/statement_import.py" line="37"/>
         <source>抖音精选联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="98"/>
+        <location filename="../../microshop/domain/enums.py" line="103"/>
         <source>快团团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="99"/>
+        <location filename="../../microshop/domain/enums.py" line="104"/>
         <source>云集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="100"/>
+        <location filename="../../microshop/domain/enums.py" line="105"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,22 +2462,24 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="22"/>
-        <location filename="../../microshop/services/listing.py" line="181"/>
+        <location filename="../../microshop/services/delivery.py" line="281"/>
+        <location filename="../../microshop/services/listing.py" line="182"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="148"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="23"/>
-        <location filename="../../microshop/services/listing.py" line="337"/>
+        <location filename="../../microshop/services/listing.py" line="338"/>
         <location filename="../../microshop/ui/item_models.py" line="118"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="24"/>
-        <location filename="../../microshop/services/listing.py" line="119"/>
-        <location filename="../../microshop/services/listing.py" line="338"/>
+        <location filename="../../microshop/services/listing.py" line="120"/>
+        <location filename="../../microshop/services/listing.py" line="339"/>
         <location filename="../../microshop/ui/charts.py" line="89"/>
         <location filename="../../microshop/ui/item_models.py" line="89"/>
         <location filename="../../microshop/ui/item_models.py" line="102"/>
@@ -2229,7 +2492,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="25"/>
-        <location filename="../../microshop/services/listing.py" line="339"/>
+        <location filename="../../microshop/services/listing.py" line="340"/>
         <location filename="../../microshop/ui/item_models.py" line="120"/>
         <source>结算佣金</source>
         <translation type="unfinished"></translation>
@@ -2241,7 +2504,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="27"/>
-        <location filename="../../microshop/services/listing.py" line="178"/>
+        <location filename="../../microshop/services/listing.py" line="179"/>
         <location filename="../../microshop/ui/item_models.py" line="82"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>下单时间</source>
@@ -2249,7 +2512,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="28"/>
-        <location filename="../../microshop/services/listing.py" line="341"/>
+        <location filename="../../microshop/services/listing.py" line="342"/>
         <source>结算时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,10 +2532,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/importers/ktt.py" line="143"/>
+        <source>跟团号{no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="149"/>
+        <source>团长备注：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="151"/>
+        <source>部分退款 ¥{yuan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="222"/>
+        <source>“{name}”不像快团团导出的订单表：没有找到“跟团号”和“商品”这两列。请在快团团后台“订单管理 → 导出订单”导出后再导入，不要改动表头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="249"/>
+        <source>缺少跟团号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="264"/>
         <location filename="../../microshop/importers/orderbook.py" line="148"/>
         <location filename="../../microshop/importers/statements.py" line="742"/>
         <location filename="../../microshop/services/statements.py" line="176"/>
         <source>“{name}”表头下面没有订单行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="290"/>
+        <source>{label}“{value}”不是有效金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="292"/>
+        <source>{label}不能是负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="300"/>
+        <source>数量“{value}”不是整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="302"/>
+        <source>数量必须大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="309"/>
+        <source>缺少商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="312"/>
+        <source>商品金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="313"/>
+        <source>单价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="316"/>
+        <source>商品“{text}”看不懂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="336"/>
+        <source>订单状态“{word}”不认识，这一单没有导入；请把这个状态告诉我们，或在快团团里确认后手工录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="341"/>
+        <source>支付时间“{value}”看不懂，请写成 2026-11-18 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="343"/>
+        <source>缺少支付时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="344"/>
+        <location filename="../../microshop/importers/ktt.py" line="386"/>
+        <source>订单金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="345"/>
+        <location filename="../../microshop/importers/ktt.py" line="389"/>
+        <source>退款金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="412"/>
+        <source>缺少订单金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,17 +2830,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="103"/>
+        <location filename="../../microshop/services/customers.py" line="106"/>
         <source>请选择两位不同的客户来合并。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="106"/>
+        <location filename="../../microshop/services/customers.py" line="109"/>
         <source>要合并的客户已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/customers.py" line="108"/>
+        <location filename="../../microshop/services/customers.py" line="111"/>
         <source>其中一位客户已经合并过了。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2949,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/orderbook.py" line="39"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="173"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="220"/>
         <source>正在导入订单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,6 +3174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery_pdf.py" line="46"/>
         <location filename="../../microshop/services/xlsx.py" line="71"/>
         <source>无法写入“{path}”：{reason}。</source>
         <translation type="unfinished"></translation>
@@ -3039,12 +3401,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery.py" line="318"/>
+        <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
         <location filename="../../microshop/ui/item_models.py" line="91"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="156"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,6 +3424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/delivery.py" line="280"/>
         <location filename="../../microshop/ui/item_models.py" line="101"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
@@ -3105,6 +3471,214 @@
     <message>
         <location filename="../../microshop/domain/timeutil.py" line="79"/>
         <source>月份格式不对：{month!r}，请写成 YYYY-MM（1990 到 2200 年），例如 2026-10。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/ktt.py" line="40"/>
+        <source>导入快团团订单 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/ktt.py" line="108"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="173"/>
+        <source>正在导入快团团订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="44"/>
+        <source>已导入过，不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="62"/>
+        <source>导入快团团订单 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="66"/>
+        <source>团：{group}。新增 {added} 单，更新 {updated} 单（状态、退款或商品有变化），{same} 单已导入过不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="67"/>
+        <source>（表里没写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
+        <source>{n} 行没有导入，原因见下方。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="73"/>
+        <source>导入后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="75"/>
+        <source>（新客户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="79"/>
+        <source>自提点/地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="94"/>
+        <source>导入 {n} 单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="94"/>
+        <source>没有要导入的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="117"/>
+        <source>派送单与进货</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="128"/>
+        <source>全部团</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="131"/>
+        <source>按自提点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="132"/>
+        <source>按小区 → 楼号 → 房号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="134"/>
+        <source>显示完整手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
+        <source>{width} × {height} 毫米</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <source>楼号房号 / 分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="186"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="165"/>
+        <source>导出标签 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="167"/>
+        <source>打印派送单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="169"/>
+        <source>打印标签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="174"/>
+        <source>标签尺寸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="184"/>
+        <source>复制为文字（发给供货商）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="194"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="194"/>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="194"/>
+        <source>团</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="243"/>
+        <source>{name}（{n} 户，{qty} 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="255"/>
+        <source>共 {n} 户、{qty} 件要派送（已退款、已取消的订单不算）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="256"/>
+        <source>这段日期里没有要派送的订单。先在“订单”页导入快团团订单或接龙，或换个日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="261"/>
+        <source>共 {qty} 件，金额 {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="275"/>
+        <source>导出{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="284"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="287"/>
+        <source>已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="304"/>
+        <source>打印标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="304"/>
+        <source>打印派送单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="311"/>
+        <source>正在准备打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="317"/>
+        <source>进货单已复制，可以直接粘贴到微信发给供货商。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/tuanzhang.py" line="324"/>
+        <source>导出进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
