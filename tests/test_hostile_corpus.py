@@ -17,7 +17,8 @@ from microshop.cli import main
 from conftest import FIXTURES
 
 HOSTILE = FIXTURES / "hostile"
-ENTRY_POINTS = (["statements", "import"], ["orders", "import"], ["products", "import"], ["orders", "import-jielong"],
+ENTRY_POINTS = (["statements", "import"], ["orders", "import"], ["orders", "import-ktt"], ["products", "import"],
+                ["orders", "import-jielong"],
                 ["jielong", "parse"], ["sharetext", "parse"])
 
 DRIVER = r"""

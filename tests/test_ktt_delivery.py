@@ -329,3 +329,25 @@ def test_characters_the_font_lacks_are_left_out_not_boxed(tmp_path: Path, caplog
         assert "小美" in text and "草莓×2" in text
         assert "🌸" not in text and "🍓" not in text
     assert not [r for r in caplog.records if "missing" in r.getMessage()]  # fpdf2 found no glyph missing
+
+
+CELLS = st.one_of(st.none(), st.text(max_size=30), st.integers(-10**20, 10**20), st.floats(allow_nan=True),
+                  st.sampled_from(["已支付", "已退款", "2026-11-18 10:00", "苹果 ×2\n梨 x1", "1e999", "-5", "×", "（2份）"]))
+
+
+@given(st.lists(st.lists(CELLS, min_size=6, max_size=6), max_size=8))
+def test_any_cells_under_a_ktt_header_parse_or_are_refused(rows: list[list[object]]) -> None:
+    import csv
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "k.csv"  # CSV holds any text (xlsx refuses control characters)
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows([["跟团号", "下单人", "支付时间", "商品", "订单金额", "订单状态"], *rows])
+        try:
+            export = parse_ktt(path)
+        except UserError:
+            return
+    for order in export.orders:
+        assert order.items and all(i.quantity > 0 and (i.amount_fen or 0) >= 0 for i in order.items)
+        assert sum(i.amount_fen or 0 for i in order.items) <= max(order.amount_fen or 0, 0) or order.amount_fen is None
