@@ -175,6 +175,19 @@ def cmd_restock(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from microshop.services.phone import PhoneServer
+
+    db = open_db(args)
+    try:
+        server = PhoneServer(db, args.host, args.port, args.minutes)
+        print(json.dumps({"url": server.url}, ensure_ascii=False), flush=True)
+        server.serve_forever()
+    finally:
+        db.close()
+    return 0
+
+
 def cmd_statements_import(args: argparse.Namespace) -> int:
     from microshop.importers.statements import parse_status_map
     from microshop.services.statements import import_statement
@@ -387,6 +400,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restock", cmd_restock, "进货汇总：每个商品（和规格）的总数量与金额（已退款、已取消的不算）")
     selection_args(p)
     p.add_argument("--out", metavar="FILE.xlsx", help="同时导出为 xlsx")
+
+    p = add("serve", cmd_serve, "发到手机：在本机网络上提供最近的海报、文案和今天的自提清单（只读，地址带随机口令）")
+    p.add_argument("--host", default="127.0.0.1", help="监听的地址（默认 127.0.0.1，只有本机能打开；手机要用局域网地址）")
+    p.add_argument("--port", type=int, default=0, help="端口（默认 0：自动选择一个空闲端口）")
+    p.add_argument("--minutes", type=float, default=30, help="多少分钟后自动停止（默认 30）")
 
     p = add("parse", cmd_jielong_parse, "解析接龙文本（不保存）", group("jielong", "接龙：解析"))
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
