@@ -133,3 +133,49 @@ def dialog_runner(qtbot):  # noqa: ANN001
     host = QWidget()
     qtbot.addWidget(host)
     return TaskRunner(host)
+
+
+def test_phone_dialog_serves_shows_the_qr_and_stops_on_close(app, db, qtbot) -> None:  # noqa: ANN001
+    import http.client
+
+    import zxingcpp
+
+    from microshop.ui.phone_dialog import PhoneDialog
+
+    dialog = PhoneDialog(db, addresses=["127.0.0.1"])  # a test machine may have no LAN; the dialog takes what it is given
+    qtbot.addWidget(dialog)
+    server = dialog.server
+    assert server is not None and dialog.url.text() == server.url
+    image = dialog.qr.pixmap().toImage()
+    from PIL import Image
+
+    png = Image.frombytes("RGBA", (image.width(), image.height()),
+                          bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
+    assert [r.text for r in zxingcpp.read_barcodes(png)] == [server.url]
+    conn = http.client.HTTPConnection(server.host, server.port, timeout=30)
+    conn.request("GET", f"/{server.token}/")
+    assert conn.getresponse().status == 200
+    conn.close()
+    dialog.reject()
+    assert server.wait(30)  # closing the dialog stopped the server
+
+
+def test_phone_dialog_without_a_network_says_so(app, db, qtbot) -> None:  # noqa: ANN001
+    from microshop.ui.phone_dialog import PhoneDialog
+
+    dialog = PhoneDialog(db, addresses=[])
+    qtbot.addWidget(dialog)
+    assert dialog.server is None and "没有连上局域网" in dialog.state.text()
+
+
+def test_main_window_toolbar_and_poster_page_open_phone(app, db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr("microshop.ui.phone_dialog.lan_addresses", lambda: ["127.0.0.1"])
+    window, _page = orders_page(db, qtbot)
+    texts = [a.text() for a in window.findChildren(type(window.menuBar().actions()[0])) if a.text()]
+    assert {"接龙导入", "快团团导入", "派送单/进货", "发到手机"} <= set(texts)
+    window.pages[1].phone_button.click()
+    dialog = window.phone_dialog
+    assert dialog is not None and dialog.server is not None
+    server = dialog.server
+    window.close()  # quitting stops the page
+    assert server.wait(30)

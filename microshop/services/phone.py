@@ -305,7 +305,8 @@ class PhoneServer:
             raise UserError(tr("无法在 {host}:{port} 上启动：{reason}。换一个端口或网络后再试。", host=host, port=port,
                                reason=exc.strerror or exc)) from exc
         self.host, self.port = self.sock.getsockname()[:2]
-        config = uvicorn.Config(build_app(db, self.token), log_level="warning", access_log=False, lifespan="off")
+        config = uvicorn.Config(build_app(db, self.token), log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=2)
         self.server = uvicorn.Server(config)
         self.thread: threading.Thread | None = None
         self.timer = threading.Timer(minutes * 60, self.stop)

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page)
         self.pages[3].orders_requested.connect(self.show_customer_orders)
         self.pages[5].poster_requested.connect(self.show_poster_for)
+        self.pages[1].phone_requested.connect(self.show_phone)
+        self.phone_dialog: Any = None
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("备份到其他位置…"), self.backup_to_file)
         self._action(file_menu, tr("从文件恢复…"), self.restore_from_file)
         file_menu.addSeparator()
+        self._action(file_menu, tr("发到手机…"), self.show_phone)
+        file_menu.addSeparator()
         self._action(file_menu, tr("设置…"), self.edit_settings)
         file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
@@ -107,6 +111,35 @@ class MainWindow(QMainWindow):
         self.privacy_action.setCheckable(True)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         self._action(help_menu, tr("关于微店管家"), self.show_about)
+        toolbar = self.addToolBar(tr("常用"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        orders = self.pages[2]
+        for text, tip, slot in (
+            (tr("接龙导入"), tr("把群里的接龙粘贴进来生成订单"), lambda: self._on_orders(orders.import_jielong)),
+            (tr("快团团导入"), tr("导入快团团后台导出的订单表"), lambda: self._on_orders(orders.import_ktt)),
+            (tr("派送单/进货"), tr("派送单、每户一张的标签和进货汇总"), lambda: self._on_orders(orders.open_delivery)),
+            (tr("发到手机"), tr("手机扫码，长按保存海报、复制文案、看今天的自提清单"), self.show_phone),
+        ):
+            action = toolbar.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+
+    def _on_orders(self, slot: Any) -> None:
+        self.nav.setCurrentRow(2)
+        slot()
+
+    def show_phone(self) -> None:
+        """发到手机: one dialog at a time; closing it (or quitting) stops the server."""
+        from microshop.ui.phone_dialog import PhoneDialog
+
+        if self.phone_dialog is not None and self.phone_dialog.isVisible():
+            self.phone_dialog.raise_()
+            return
+        self.phone_dialog = PhoneDialog(self.db, self)
+        self.phone_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.phone_dialog.finished.connect(lambda _r: setattr(self, "phone_dialog", None))
+        self.phone_dialog.show()
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -122,6 +155,8 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.phone_dialog is not None:
+            self.phone_dialog.reject()  # stops the phone page with the app
         s = ui_settings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/page", self.nav.currentRow())

@@ -45,13 +45,20 @@ ACTIONS = {"add": QT_TR_NOOP("新增"), "update": QT_TR_NOOP("更新"), "unchang
 LABEL_CHOICES = ["60x40", "70x50", "80x60", "100x70", "100x100", "100x150"]
 
 
+def _settings() -> QSettings:
+    from microshop import paths
+
+    return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
 def last_folder(kind: str) -> str:
-    """The folder last used for this kind of file (else the home folder)."""
-    return str(QSettings().value(f"folders/{kind}", str(Path.home())))
+    """The folder last used for this kind of file (else the home folder); kept per kind."""
+    folder = str(_settings().value(f"folders/{kind}", ""))
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 def remember_folder(kind: str, path: str) -> None:
-    QSettings().setValue(f"folders/{kind}", str(Path(path).parent))
+    _settings().setValue(f"folders/{kind}", str(Path(path).parent))
 
 
 class KttPreviewDialog(QDialog):

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/backup_dialog.py" line="62"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="199"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="206"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +128,7 @@
         <location filename="../../microshop/ui/pages/products.py" line="211"/>
         <location filename="../../microshop/ui/statement_import.py" line="72"/>
         <location filename="../../microshop/ui/statement_import.py" line="160"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="96"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="103"/>
         <location filename="../../microshop/ui/worker.py" line="72"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
@@ -160,171 +160,208 @@
     </message>
     <message>
         <location filename="../../microshop/services/settings.py" line="32"/>
-        <location filename="../../microshop/ui/main_window.py" line="76"/>
+        <location filename="../../microshop/ui/main_window.py" line="78"/>
         <source>隐私模式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="90"/>
+        <location filename="../../microshop/ui/main_window.py" line="92"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="100"/>
+        <location filename="../../microshop/ui/main_window.py" line="104"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="108"/>
+        <location filename="../../microshop/ui/main_window.py" line="112"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="180"/>
+        <location filename="../../microshop/ui/main_window.py" line="215"/>
         <source>欢迎使用微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="181"/>
+        <location filename="../../microshop/ui/main_window.py" line="216"/>
         <source>这是一个新的数据库。要加载一些演示数据（商品、客户、订单和平台账单）来看看各个页面怎么用吗？
 演示数据以后可以用“从备份恢复”或新建数据库的方式去掉。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="91"/>
-        <location filename="../../microshop/ui/main_window.py" line="189"/>
+        <location filename="../../microshop/ui/main_window.py" line="93"/>
+        <location filename="../../microshop/ui/main_window.py" line="224"/>
         <source>加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="93"/>
+        <location filename="../../microshop/ui/main_window.py" line="95"/>
         <source>备份与恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="94"/>
+        <location filename="../../microshop/ui/main_window.py" line="96"/>
         <source>备份到其他位置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="95"/>
+        <location filename="../../microshop/ui/main_window.py" line="97"/>
         <source>从文件恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="97"/>
+        <location filename="../../microshop/ui/main_window.py" line="99"/>
+        <source>发到手机…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="101"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="99"/>
+        <location filename="../../microshop/ui/main_window.py" line="103"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="104"/>
+        <location filename="../../microshop/ui/main_window.py" line="108"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="106"/>
+        <location filename="../../microshop/ui/main_window.py" line="110"/>
         <source>隐私模式（截图前打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="163"/>
+        <location filename="../../microshop/ui/main_window.py" line="114"/>
+        <source>常用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="119"/>
+        <source>把群里的接龙粘贴进来生成订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="120"/>
+        <source>导入快团团后台导出的订单表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="121"/>
+        <source>派送单、每户一张的标签和进货汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="122"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="93"/>
+        <location filename="../../microshop/ui/phone_dialog.py" line="53"/>
+        <source>发到手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="122"/>
+        <source>手机扫码，长按保存海报、复制文案、看今天的自提清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="198"/>
         <source>商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="189"/>
+        <location filename="../../microshop/ui/main_window.py" line="224"/>
         <source>数据库里已经有数据，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="196"/>
+        <location filename="../../microshop/ui/main_window.py" line="231"/>
         <source>正在生成演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="202"/>
+        <location filename="../../microshop/ui/main_window.py" line="237"/>
         <source>已加载演示数据：{products} 个商品，{orders} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="204"/>
+        <location filename="../../microshop/ui/main_window.py" line="239"/>
         <source>正在加载演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="208"/>
+        <location filename="../../microshop/ui/main_window.py" line="243"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="208"/>
+        <location filename="../../microshop/ui/main_window.py" line="243"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="208"/>
+        <location filename="../../microshop/ui/main_window.py" line="243"/>
         <source>微店管家备份.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="214"/>
+        <location filename="../../microshop/ui/main_window.py" line="249"/>
         <source>已备份到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="215"/>
+        <location filename="../../microshop/ui/main_window.py" line="250"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="220"/>
+        <location filename="../../microshop/ui/main_window.py" line="255"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="220"/>
+        <location filename="../../microshop/ui/main_window.py" line="255"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="224"/>
+        <location filename="../../microshop/ui/main_window.py" line="259"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="224"/>
+        <location filename="../../microshop/ui/main_window.py" line="259"/>
         <source>恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="240"/>
+        <location filename="../../microshop/ui/main_window.py" line="275"/>
         <source>这个备份来自更新版本的微店管家，请先升级本软件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="245"/>
+        <location filename="../../microshop/ui/main_window.py" line="280"/>
         <source>已从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="272"/>
+        <location filename="../../microshop/ui/main_window.py" line="307"/>
         <source>上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。
 
 已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="275"/>
+        <location filename="../../microshop/ui/main_window.py" line="310"/>
         <source>已检查数据库：完好，没有数据丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="277"/>
+        <location filename="../../microshop/ui/main_window.py" line="312"/>
         <source>上次的“{what}”被中断，数据库检查发现问题：{problem}
 
 请用“文件 → 备份与恢复…”恢复最近的备份。</source>
@@ -332,7 +369,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="30"/>
-        <location filename="../../microshop/ui/main_window.py" line="281"/>
+        <location filename="../../microshop/ui/main_window.py" line="316"/>
         <location filename="../../microshop/ui/worker.py" line="75"/>
         <location filename="../../microshop/ui/worker.py" line="127"/>
         <source>微店管家</source>
@@ -360,7 +397,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>商品 × 数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,18 +407,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="284"/>
+        <location filename="../../microshop/ui/main_window.py" line="319"/>
         <source>自动备份没有成功：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="298"/>
+        <location filename="../../microshop/ui/main_window.py" line="333"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="109"/>
-        <location filename="../../microshop/ui/main_window.py" line="296"/>
+        <location filename="../../microshop/ui/main_window.py" line="113"/>
+        <location filename="../../microshop/ui/main_window.py" line="331"/>
         <source>关于微店管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,6 +470,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/main_window.py" line="119"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="141"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="305"/>
         <location filename="../../microshop/ui/pages/orders.py" line="63"/>
@@ -610,8 +648,8 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/pages/products.py" line="75"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="301"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="279"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="308"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/main_window.py" line="120"/>
         <location filename="../../microshop/ui/pages/orders.py" line="66"/>
         <source>快团团导入</source>
         <translation type="unfinished"></translation>
@@ -725,6 +764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/main_window.py" line="121"/>
         <location filename="../../microshop/ui/pages/orders.py" line="69"/>
         <source>派送单/进货</source>
         <translation type="unfinished"></translation>
@@ -831,7 +871,7 @@
         <location filename="../../microshop/ui/pages/orders.py" line="201"/>
         <location filename="../../microshop/ui/statement_import.py" line="100"/>
         <location filename="../../microshop/ui/statement_import.py" line="182"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="89"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="96"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,8 +910,8 @@
         <location filename="../../microshop/ui/pages/orders.py" line="223"/>
         <location filename="../../microshop/ui/pages/products.py" line="230"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="324"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="281"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="331"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,8 +925,8 @@
         <location filename="../../microshop/ui/pages/orders.py" line="232"/>
         <location filename="../../microshop/ui/pages/products.py" line="239"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="287"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="281"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="288"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="337"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,43 +978,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="72"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="73"/>
         <source>搜索要分享的商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="81"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="82"/>
         <source>为选中的商品批量生成…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="88"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="89"/>
         <source>保存海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="90"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="91"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="92"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="94"/>
+        <source>用手机扫码，在手机上长按保存海报、复制文案（同一个 Wi-Fi）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
         <source>店铺与邀请码设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="94"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="177"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="98"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="181"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="107"/>
         <source>商品的分享文案会显示在这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="104"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="108"/>
         <source>复制文案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1063,7 @@
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="75"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,7 +1134,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="277"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="191"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="198"/>
         <source>进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,8 +1153,8 @@
         <location filename="../../microshop/ui/pages/stats.py" line="121"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <location filename="../../microshop/ui/pages/stats.py" line="129"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="76"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="83"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="153"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,14 +1162,14 @@
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="183"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="77"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="154"/>
         <source>规格</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,8 +1196,8 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="315"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="29"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="178"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="185"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="279"/>
         <source>派送单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,13 +1215,13 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>收货人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="74"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="81"/>
         <source>跟团号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1254,7 @@
         <location filename="../../microshop/services/listing.py" line="439"/>
         <location filename="../../microshop/ui/item_models.py" line="121"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="78"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="85"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1283,7 @@
         <location filename="../../microshop/services/listing.py" line="280"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1328,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="396"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="119"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,89 +1381,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="121"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="125"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="127"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="131"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="188"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="227"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="192"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="231"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="194"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="198"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="208"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="212"/>
         <source>这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="211"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="215"/>
         <source>封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="228"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="232"/>
         <source>生成预览时出错：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="236"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="240"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="239"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="243"/>
         <source>九宫格-{product_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="241"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="241"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
         <source>海报-{product_id}.jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="242"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="246"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="285"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="289"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="300"/>
         <source>批量生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="285"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="289"/>
         <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="287"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="291"/>
         <source>选择保存海报的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="300"/>
         <source>已生成 {count} 张海报，保存在 {folder}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="299"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="303"/>
         <source>正在生成 {count} 张海报…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,24 +2328,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="206"/>
+        <location filename="../../microshop/cli.py" line="219"/>
         <location filename="../../microshop/importers/table.py" line="80"/>
         <location filename="../../microshop/store/backup.py" line="95"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="243"/>
+        <location filename="../../microshop/cli.py" line="256"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="289"/>
+        <location filename="../../microshop/cli.py" line="302"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="291"/>
+        <location filename="../../microshop/cli.py" line="304"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2510,7 @@
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/listing.py" line="182"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="148"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="155"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,7 +3454,7 @@
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,195 +3535,246 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="62"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
         <source>导入快团团订单 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="66"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="73"/>
         <source>团：{group}。新增 {added} 单，更新 {updated} 单（状态、退款或商品有变化），{same} 单已导入过不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="67"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="74"/>
         <source>（表里没写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="76"/>
         <source>{n} 行没有导入，原因见下方。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="73"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="80"/>
         <source>导入后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="75"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
         <source>（新客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="79"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="86"/>
         <source>自提点/地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="94"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="101"/>
         <source>导入 {n} 单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="94"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="101"/>
         <source>没有要导入的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="117"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="124"/>
         <source>派送单与进货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="128"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="135"/>
         <source>全部团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="131"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="138"/>
         <source>按自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="132"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
         <source>按小区 → 楼号 → 房号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="134"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="141"/>
         <source>显示完整手机号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>{width} × {height} 毫米</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="142"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>楼号房号 / 分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="168"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="186"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="170"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="193"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="165"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="172"/>
         <source>导出标签 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="167"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="174"/>
         <source>打印派送单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="169"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="176"/>
         <source>打印标签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="174"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="181"/>
         <source>标签尺寸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="184"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="191"/>
         <source>复制为文字（发给供货商）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="194"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="194"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="194"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
         <source>团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="243"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="250"/>
         <source>{name}（{n} 户，{qty} 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="255"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="262"/>
         <source>共 {n} 户、{qty} 件要派送（已退款、已取消的订单不算）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="256"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="263"/>
         <source>这段日期里没有要派送的订单。先在“订单”页导入快团团订单或接龙，或换个日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="261"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="268"/>
         <source>共 {qty} 件，金额 {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="281"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="275"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="282"/>
         <source>导出{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="284"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="287"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="294"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="304"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="311"/>
         <source>打印标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="304"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="311"/>
         <source>打印派送单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="311"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="318"/>
         <source>正在准备打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="317"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="324"/>
         <source>进货单已复制，可以直接粘贴到微信发给供货商。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="324"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="331"/>
         <source>导出进货汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/phone.py" line="294"/>
+        <source>端口 {port} 不对，应在 0 到 65535 之间（0 表示自动选择）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/phone.py" line="296"/>
+        <source>时长 {minutes} 分钟不对，应在 1 到 1440 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/phone.py" line="305"/>
+        <source>无法在 {host}:{port} 上启动：{reason}。换一个端口或网络后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="62"/>
+        <source> 分钟后停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="73"/>
+        <source>用手机相机或浏览器扫码打开（手机和电脑要连同一个 Wi-Fi）。长按海报 → 保存图片；点“复制文案”后去微信粘贴。
+打不开时：确认连的是同一个 Wi-Fi；Windows 弹出防火墙提示时选“允许”；在微信里扫码后点右上角 ··· → 在浏览器打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="78"/>
+        <source>停止并关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="81"/>
+        <source>网络</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="104"/>
+        <source>这台电脑现在没有连上局域网（Wi-Fi 或网线），手机无法打开。连上网络后再点“发到手机”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="125"/>
+        <source>已到时间，已停止。需要时再点“发到手机”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/phone_dialog.py" line="129"/>
+        <source>正在提供：最近的海报、文案和今天的自提清单。{minutes} 分钟后自动停止。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

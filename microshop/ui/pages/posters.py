@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,7 @@ class PostersPage(QWidget):
     """Sharing picks as posters and copy text."""
 
     title = QT_TR_NOOP("海报")
+    phone_requested = Signal()
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,6 +90,9 @@ class PostersPage(QWidget):
         self.save_button.clicked.connect(self.save_poster)
         self.copy_image_button = QPushButton(tr("复制图片"))
         self.copy_image_button.clicked.connect(self.copy_image)
+        self.phone_button = QPushButton(tr("发到手机"))
+        self.phone_button.setToolTip(tr("用手机扫码，在手机上长按保存海报、复制文案（同一个 Wi-Fi）"))
+        self.phone_button.clicked.connect(self.phone_requested.emit)
         settings_button = QPushButton(tr("店铺与邀请码设置…"))
         settings_button.clicked.connect(self.edit_settings)
         self.preview = QLabel(tr("请在左侧选择一个商品"))
@@ -115,7 +119,7 @@ class PostersPage(QWidget):
         tools.addWidget(QLabel(tr("模板")))
         tools.addWidget(self.template)
         tools.addStretch(1)
-        for button in (self.save_button, self.copy_image_button, settings_button):
+        for button in (self.save_button, self.copy_image_button, self.phone_button, settings_button):
             tools.addWidget(button)
         side = QVBoxLayout()
         side.addWidget(QLabel(tr("分享文案")))
