@@ -16,6 +16,9 @@ from typing import Any
 
 from microshop import __version__, paths
 from microshop.domain.enums import PLATFORMS as PLATFORMS_KEYS
+from microshop.domain.enums import OrderStatus
+
+ORDER_STATUSES = [s.value for s in OrderStatus]
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.store.database import Database
@@ -139,7 +142,11 @@ def _selection(args: argparse.Namespace) -> Any:
 
     start = parse_day(args.date_from, "开始日期")
     end = parse_day(args.date_to, "结束日期") if args.date_to else start
-    return Selection(start, end, group_name=args.group or None)
+    statuses = tuple(part.strip() for part in (args.status or "").split(",") if part.strip()) or None
+    for status in statuses or ():
+        if status not in ORDER_STATUSES:
+            raise UserError(tr("订单状态“{status}”不对，可选：{choices}。", status=status, choices="、".join(ORDER_STATUSES)))
+    return Selection(start, end, group_name=args.group or None, statuses=statuses)
 
 
 def cmd_delivery(args: argparse.Namespace) -> int:
@@ -389,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD", help="开始日期（含）")
         p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="结束日期（含，默认同开始日期）")
         p.add_argument("--group", metavar="团名", help="只要这个团的订单（快团团导入时记下的团名）")
+        p.add_argument("--status", metavar="STATUS,...", help="只要这些状态的订单，例如 paid,shipped")
 
     p = add("delivery", cmd_delivery, "派送单与标签：按自提点或小区楼号分组，导出 PDF 或 xlsx（已退款、已取消的不算）")
     selection_args(p)

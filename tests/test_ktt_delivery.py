@@ -351,3 +351,28 @@ def test_any_cells_under_a_ktt_header_parse_or_are_refused(rows: list[list[objec
     for order in export.orders:
         assert order.items and all(i.quantity > 0 and (i.amount_fen or 0) >= 0 for i in order.items)
         assert sum(i.amount_fen or 0 for i in order.items) <= max(order.amount_fen or 0, 0) or order.amount_fen is None
+
+
+def test_editing_a_ktt_order_keeps_its_specs_and_delivery_fields(db) -> None:  # noqa: ANN001
+    from microshop.services import orders as osvc
+
+    with db.session() as s:
+        import_ktt(s, V1)
+        order_id = orders_by_no(s)["2"].id
+    with db.session() as s:
+        data = osvc.load_order(s, order_id)
+        data.notes = "改过的备注"
+        data.items = [osvc.ItemInput(i.title, i.quantity, i.amount_fen) for i in data.items]  # as the dialog rebuilds them
+        osvc.save_order(s, data, order_id)
+    with db.session() as s:
+        order = s.get(Order, order_id)
+        assert [i.spec for i in order.items] == ["1个约8斤", "2斤"]
+        assert (order.building, order.room, order.group_no) == ("2", "302", "2")
+
+
+def test_status_filter(ktt_db, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    with ktt_db.session() as s:
+        pending = restock(s, Selection(date(2026, 11, 18), date(2026, 11, 20), statuses=("shipped",)))
+    assert {(i["product"], i["qty"]) for i in pending["items"]} == {("云南蓝莓", 1), ("丹东草莓", 2)}  # #101 已发货 only
+    assert main(["--db", str(ktt_db.path), "restock", "--from", "2026-11-18", "--status", "paid,lost", "--json"]) == 2
+    assert "lost" in capsys.readouterr().err

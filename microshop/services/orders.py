@@ -37,6 +37,7 @@ class ItemInput:
     amount_fen: int = 0
     platform_amount_fen: int | None = None
     product_id: int | None = None
+    spec: str | None = None  # 规格 (快团团); an edit that does not name it keeps the stored one
 
 
 @dataclass
@@ -81,8 +82,10 @@ def save_order(session: Session, data: OrderInput, order_id: int | None = None) 
     order.pickup_point = (data.pickup_point or "").strip() or (customer.pickup_point if customer else None)
     order.address = (data.address or "").strip() or None
     order.notes = (data.notes or "").strip() or None
+    specs = {item.title: item.spec for item in order.items if item.spec}
     order.items = [
         OrderItem(title=i.title.strip(), quantity=i.quantity, amount_fen=i.amount_fen, product_id=i.product_id,
+                  spec=i.spec or specs.get(i.title.strip()),
                   platform_amount_fen=None if i.platform_amount_fen in (None, i.amount_fen) else i.platform_amount_fen)
         for i in items
     ]
@@ -112,7 +115,7 @@ def load_order(session: Session, order_id: int) -> OrderInput:
         raise UserError(tr("这个订单已被删除。"))
     return OrderInput(
         o.customer.name if o.customer else "", o.ordered_at,
-        [ItemInput(i.title, i.quantity, i.amount_fen, i.platform_amount_fen, i.product_id) for i in o.items],
+        [ItemInput(i.title, i.quantity, i.amount_fen, i.platform_amount_fen, i.product_id, i.spec) for i in o.items],
         o.platform_key, o.platform_order_no, o.status, o.fulfilment, o.pickup_point, o.address, o.notes,
         o.customer_id,
     )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, ORDER_STATUS_LABELS
 from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import delivery as ops
@@ -134,6 +135,12 @@ class DeliveryDialog(QDialog):
         self.group = QComboBox()
         self.group.addItem(tr("全部团"), "")
         self.group.currentIndexChanged.connect(self.refresh)
+        self.status = QComboBox()
+        self.status.addItem(tr("全部状态"), "")
+        for status, label in ORDER_STATUS_LABELS.items():
+            if status.value not in INACTIVE_ORDER_STATUSES:
+                self.status.addItem(localized(label), status.value)
+        self.status.currentIndexChanged.connect(self.refresh)
         self.group_by = QComboBox()
         self.group_by.addItem(tr("按自提点"), "pickup")
         self.group_by.addItem(tr("按小区 → 楼号 → 房号"), "building")
@@ -199,7 +206,7 @@ class DeliveryDialog(QDialog):
         self.tabs = tabs
         top = QHBoxLayout()
         for widget in (QLabel(tr("日期")), self.start, QLabel(tr("至")), self.end, QLabel(tr("团")), self.group,
-                       self.group_by, self.full_phones):
+                       self.status, self.group_by, self.full_phones):
             top.addWidget(widget)
         top.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -218,7 +225,9 @@ class DeliveryDialog(QDialog):
         start, end = self.start.date().toPython(), self.end.date().toPython()
         if end < start:
             end = start
-        return ops.Selection(start, end, group_name=self.group.currentData() or None)
+        status = self.status.currentData()
+        return ops.Selection(start, end, group_name=self.group.currentData() or None,
+                             statuses=(status,) if status else None)
 
     def _fill_groups(self, names: list[str]) -> None:
         self.group.blockSignals(True)
