@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.worker import TaskRunner
 
+PRINT_DPI = 300
 ACTIONS = {"add": QT_TR_NOOP("新增"), "update": QT_TR_NOOP("更新"), "unchanged": QT_TR_NOOP("已导入过，不变")}
 LABEL_CHOICES = ["60x40", "70x50", "80x60", "100x70", "100x100", "100x150"]
 
@@ -308,18 +309,26 @@ class DeliveryDialog(QDialog):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if labels:
-            from PySide6.QtCore import QSizeF
-            from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtCore import QSizeF
+        from PySide6.QtGui import QPageLayout, QPageSize
 
-            width, height = self._label_size()
-            printer.setPageSize(QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, tr("标签")))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)  # sharp text on any printer, without 1200-dpi page images
+        width, height = self._label_size() if labels else (210.0, 297.0)
+        page_size = (QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, tr("标签")) if labels
+                     else QPageSize(QPageSize.PageSizeId.A4))
+
+        def apply_size() -> None:
+            printer.setPageSize(page_size)
             printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+            printer.setFullPage(True)  # the PDF carries its own margins
+
+        apply_size()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(tr("打印标签") if labels else tr("打印派送单"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        apply_size()  # the dialog may fall back to the printer's default paper
         sheet, size = self.sheet, self._label_size() if labels else None
         folder = Path(tempfile.mkdtemp(prefix="microshop-print-"))
         target = folder / "print.pdf"
@@ -357,12 +366,14 @@ def print_pdf(path: Path, printer: Any) -> int:
     if not painter.begin(printer):
         return 0
     try:
-        rect = painter.viewport()
+        area = painter.viewport()
         for page in range(pages):
             if page:
                 printer.newPage()
-            image = document.render(page, rect.size())
-            painter.drawImage(rect, image)
+            # the page scaled to fit the paper, proportions kept (a label is never stretched)
+            size = document.pagePointSize(page).toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(page, size)
+            painter.drawImage(area.x() + (area.width() - size.width()) // 2, area.y(), image)
     finally:
         painter.end()
         document.close()
