@@ -271,3 +271,29 @@ def test_unable_to_open_in_a_read_only_folder_names_the_folder(tmp_path: Path, m
     assert "只读" in message and str(tmp_path) in message and "unable to open" not in message
     monkeypatch.setattr(database.os, "access", lambda _p, _mode: True)
     assert "检查文件夹" in database.translate_operational_error(exc, tmp_path / "microshop.sqlite3").message
+
+
+@pytest.mark.parametrize("chunk", [7, 4 * 1024 * 1024])
+def test_sheets_too_big_to_hold_whole_are_scanned_in_chunks(chunk: int, monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    """A sheet above WHOLE_SHEET_SCAN is streamed: the far cell is still found, even when every
+    reference is cut by a chunk edge (7-byte chunks), and a real statement still reads."""
+    from microshop.errors import UserError
+    from microshop.importers import table
+    from microshop.importers.statements import parse_statement
+
+    monkeypatch.setattr(table, "WHOLE_SHEET_SCAN", 0)
+    monkeypatch.setattr(table, "SCAN_CHUNK", chunk)
+    with pytest.raises(UserError, match="范围异常"):
+        table.read_table(HOSTILE / "sheet_cell_at_XFD1048576.xlsx")
+    wide = tmp_path / "wide.xlsx"
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.cell(row=70_000, column=1000, value="x")  # 70 M cells in the box: refused
+    book.active.cell(row=1, column=1, value="订单号")
+    book.save(wide)
+    with pytest.raises(UserError, match="范围异常"):
+        table.read_table(wide)
+    parsed = parse_statement(FIXTURES / "statements" / "jd_2026-10.xlsx")
+    assert len(parsed.lines) == 24

@@ -146,7 +146,9 @@ def _check_declared_sizes(path: Path, archive: Any, info: Any, head: bytes) -> N
             if int(match.group(1)) > info.file_size // 7 + 1024:  # every <si><t/></si> takes bytes
                 raise UserError(tr("“{name}”的共享字符串表声明了 {count} 项，与文件内容不符，可能是恶意或损坏的文件，已拒绝导入。",
                                    name=path.name, count=match.group(1).decode()))
-    elif "worksheets/" in name and info.file_size <= WHOLE_SHEET_SCAN:
+    elif "worksheets/" in name and info.file_size > WHOLE_SHEET_SCAN:
+        _check_large_sheet(path, archive, info)
+    elif "worksheets/" in name:
         with archive.open(info) as part:
             xml = part.read(WHOLE_SHEET_SCAN + 1)
         from xml.parsers import expat
@@ -165,6 +167,35 @@ def _check_declared_sizes(path: Path, archive: Any, info: Any, head: bytes) -> N
         if rows and (cols > MAX_SHEET_COLUMNS or (rows - low_row + 1) * (cols - low_col + 1) > MAX_SHEET_CELLS):
             raise UserError(tr("“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。"
                                "请只保留订单明细后另存再试。", name=path.name, rows=rows, cols=cols))
+
+
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,8})\"")
+_WIDE_COLUMN = re.compile(rb"\br=\"([A-Z]{2,4})\d")
+SCAN_CHUNK = 4 * 1024 * 1024
+
+
+def _check_large_sheet(path: Path, archive: Any, info: Any) -> None:
+    """The bounding-box check for a sheet too big to hold whole: streamed in chunks (bounded memory),
+    with the per-cell work left to C regex searches (rows by their ``<row r=>``, columns by the
+    distinct multi-letter references)."""
+    rows_low, rows_high, cols = 1 << 30, 0, 26
+    tail = b""
+    with archive.open(info) as part:
+        while True:
+            chunk = part.read(SCAN_CHUNK)
+            if not chunk:
+                break
+            window = tail + chunk
+            numbers = _ROW_NUMBER.findall(window)
+            if numbers:
+                found = [int(n) for n in numbers]
+                rows_low, rows_high = min(rows_low, min(found)), max(rows_high, max(found))
+            for letters in set(_WIDE_COLUMN.findall(window)):
+                cols = max(cols, _column_number(letters))
+            tail = window[-64:]  # a reference cut by the chunk edge is seen whole next time
+    if cols > MAX_SHEET_COLUMNS or (rows_high and (rows_high - rows_low + 1) * cols > MAX_SHEET_CELLS):
+        raise UserError(tr("“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。"
+                           "请只保留订单明细后另存再试。", name=path.name, rows=rows_high, cols=cols))
 
 
 def _open_workbook(path: Path) -> Any:
