@@ -2,6 +2,7 @@
 merely reading the same file in the same run (and pandas.read_excel, if pandas is installed).
 
     python benchmarks/bench_statements.py [--lines 100000] [--repeat 5]
+    python benchmarks/bench_statements.py --memory --lines 1000000   # the import's peak memory alone
 
 The bare read and the import + reconcile (into a fresh database holding the reseller's orders)
 alternate ``--repeat`` times, so a machine whose speed drifts affects both alike; the ratio is
@@ -98,11 +99,44 @@ def import_and_reconcile(xlsx: Path, db_path: Path, sample: list[tuple[str, str,
             "grown": grown, "counts": counts, "checkpoint_wait": checkpoint_wait}
 
 
+def import_alone(xlsx: str, db_path: str) -> tuple[float, float, int]:
+    """In a fresh process: peak RSS (MB) once the app's modules are loaded, and after importing."""
+    import microshop.services.statements as statements  # noqa: F401  (loaded before the baseline)
+
+    db = Database.open(Path(db_path))
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with db.session() as s:
+        added = int(import_statement(s, Path(xlsx))["added"])
+    db.close()
+    return base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, added
+
+
+def memory_only(lines: int) -> None:
+    """``--memory``: the import alone, in a fresh process, its peak memory (no bare read before it)."""
+    import multiprocessing
+
+    with tempfile.TemporaryDirectory() as tmp:
+        xlsx = Path(tmp) / "TaobaoDetail.xlsx"
+        t0 = time.perf_counter()
+        with ProcessPoolExecutor(1) as child:
+            child.submit(generate, xlsx, lines).result()
+        print(f"generated {lines} lines in {time.perf_counter() - t0:.1f} s ({xlsx.stat().st_size / 1e6:.1f} MB)")
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as child:
+            t0 = time.perf_counter()
+            base, peak, added = child.submit(import_alone, str(xlsx), str(Path(tmp) / "m.sqlite3")).result()
+        print(f"import alone            {time.perf_counter() - t0:7.2f} s  ({added} added) peak RSS {peak:.0f} MB, "
+              f"{peak - base:.0f} MB above the {base:.0f} MB of the loaded app")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lines", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5, help="alternating runs of each (the machine's speed drifts)")
+    parser.add_argument("--memory", action="store_true", help="only the import's peak memory, in a fresh process")
     args = parser.parse_args()
+    if args.memory:
+        memory_only(args.lines)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         xlsx = Path(tmp) / "TaobaoDetail.xlsx"
         t0 = time.perf_counter()

@@ -19,10 +19,12 @@ from sqlalchemy import func, select
 from microshop.errors import UserError
 from microshop.importers.jielong import parse_jielong
 from microshop.importers.sharetext import parse_share_text
+from microshop.services.ktt import import_ktt
 from microshop.services.orderbook import import_order_book
+from microshop.services.picks import import_picks
 from microshop.services.statements import import_statement
 from microshop.store.database import Database
-from microshop.store.models import Order, StatementImport, StatementLine
+from microshop.store.models import Order, Product, StatementImport, StatementLine
 
 from conftest import FIXTURES
 
@@ -33,9 +35,9 @@ FUZZ = settings(max_examples=int(os.environ.get("MICROSHOP_FUZZ_EXAMPLES", "60")
                                                                        HealthCheck.too_slow])
 
 
-def counts(db: Database) -> tuple[int, int, int]:
+def counts(db: Database) -> tuple[int, ...]:
     with db.session() as s:
-        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (StatementLine, StatementImport, Order))
+        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (StatementLine, StatementImport, Order, Product))
 
 
 def try_import(db: Database, path: Path, importer) -> None:
@@ -62,6 +64,24 @@ def test_random_bytes(fuzz_db, tmp_path_factory, data: bytes, suffix: str) -> No
     path.write_bytes(data)
     try_import(fuzz_db, path, import_statement)
     try_import(fuzz_db, path, import_order_book)
+    try_import(fuzz_db, path, import_picks)
+    try_import(fuzz_db, path, import_ktt)
+
+
+@FUZZ
+@given(rows=st.lists(st.lists(st.one_of(st.none(), st.text(max_size=40), st.integers(-10**25, 10**25),
+                                        st.floats(allow_nan=True, allow_infinity=True),
+                                        st.sampled_from(["1e999999999", "nan%", "20%", "0.2", "-5", "淘宝", "火星",
+                                                         "https://u.jd.com/x", "¥19.9", "1.16875769783065E+18"])),
+                              min_size=6, max_size=6), max_size=10))
+def test_pick_sheets_of_any_cells(fuzz_db, tmp_path_factory, rows: list[list[object]]) -> None:
+    """The picks import (选品库 导入) over arbitrary cells under its header: rows or a Chinese refusal."""
+    import csv
+
+    path = tmp_path_factory.mktemp("picks") / "picks.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["商品标题", "平台", "商品ID", "券后价", "佣金比例", "链接"], *rows])
+    try_import(fuzz_db, path, import_picks)
 
 
 @FUZZ
@@ -82,6 +102,8 @@ def test_mutated_real_files(fuzz_db, tmp_path_factory, which: Path, seed: int, f
     path.write_bytes(bytes(data))
     try_import(fuzz_db, path, import_statement)
     try_import(fuzz_db, path, import_order_book)
+    try_import(fuzz_db, path, import_picks)
+    try_import(fuzz_db, path, import_ktt)
 
 
 @FUZZ
@@ -145,4 +167,4 @@ def test_zip_bombs_and_entity_tricks_are_refused_before_expanding(db, tmp_path: 
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 64 * 1024 * 1024  # refused before anything was expanded
-    assert counts(db) == (0, 0, 0)
+    assert counts(db) == (0, 0, 0, 0)
