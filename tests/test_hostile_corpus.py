@@ -297,3 +297,13 @@ def test_sheets_too_big_to_hold_whole_are_scanned_in_chunks(chunk: int, monkeypa
         table.read_table(wide)
     parsed = parse_statement(FIXTURES / "statements" / "jd_2026-10.xlsx")
     assert len(parsed.lines) == 24
+
+
+def test_an_honest_but_huge_xlsx_is_told_to_split_or_use_csv(monkeypatch: pytest.MonkeyPatch) -> None:
+    from microshop.errors import UserError
+    from microshop.importers import table
+
+    monkeypatch.setattr(table, "MAX_UNZIPPED_BYTES", 1000)  # the real limit is 400 MB unzipped
+    with pytest.raises(UserError, match="按月或按周分开导出，或导出为 CSV") as refused:
+        table.read_table(FIXTURES / "statements" / "jd_2026-10.xlsx")
+    assert "恶意" not in refused.value.message

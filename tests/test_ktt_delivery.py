@@ -203,6 +203,7 @@ def test_building_sheet_natural_order_and_masked_phones(ktt_db, tmp_path: Path) 
 
     out = export_delivery(sheet, tmp_path / "派送单.pdf")
     pages = pdf_text(out)
+    assert len(pages) == 1 and "第1/1页" in pages[0]  # 8 households fit one A4 page
     text = "".join(pages)
     assert text.index("2栋1单元302") < text.index("10栋2单元1201") < text.index("10栋1101")
     assert "138****1111" in text and "13800001111" not in text

@@ -104,8 +104,12 @@ def check_zip_container(path: Path) -> None:
             infos = archive.infolist()
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
-            if total > MAX_UNZIPPED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
+            if total > 10 * 1024 * 1024 and total / packed > MAX_RATIO:
                 raise UserError(tr("“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。", name=path.name, size_mb=total // (1024 * 1024)))
+            if total > MAX_UNZIPPED_BYTES:  # an honest but huge export: say what to do instead
+                raise UserError(tr("“{name}”太大（解压后 {size_mb} MB，远超一个月的明细），Excel 格式一次读不下。"
+                                   "请按月或按周分开导出，或导出为 CSV 后再导入（CSV 可以逐行读取）。",
+                                   name=path.name, size_mb=total // (1024 * 1024)))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as part:
@@ -267,15 +271,16 @@ def _read_csv(path: Path) -> Iterator[list[Any]]:
     if size > MAX_TEXT_BYTES:  # decided from the size alone: the file is never read to refuse it
         raise UserError(tr("“{name}”太大（{size_mb} MB），不像一个平台导出的明细。请按月份分开导出后再导入。",
                            name=path.name, size_mb=size // (1024 * 1024)))
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         raise UserError(tr("“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。", name=path.name))
-    text = decode_text(raw, path.name)
-    sample = text[:4096]
+    encoding = csv_encoding(path)
+    sample = decode_text(head, path.name, partial=True)
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    del raw
+    text = _text_lines(path, encoding)  # streamed: a 1M-line file is never held whole
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        for row in csv.reader(text, delimiter=delimiter):
             if len(row) > MAX_CSV_COLUMNS:
                 raise UserError(tr("“{name}”有一行多达 {count} 列，不像平台导出的明细，已拒绝导入。", name=path.name,
                                    count=f"{len(row):,}"))
@@ -284,8 +289,55 @@ def _read_csv(path: Path) -> Iterator[list[Any]]:
         raise UserError(tr("“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。", name=path.name, error=exc)) from exc
 
 
-def decode_text(raw: bytes, name: str) -> str:
-    """Decode CSV bytes: UTF-8 (with/without BOM), UTF-16 with BOM, else GB18030 (covers GBK)."""
+def _bom_encoding(head: bytes) -> str | None:
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def csv_encoding(path: Path) -> str:
+    """The file's encoding, checked over the whole file in 256 KB pieces (never held whole): a BOM's
+    UTF-16/32, else UTF-8 if every byte is valid UTF-8, else GB18030 (covers GBK)."""
+    import codecs
+
+    with open(path, "rb") as fh:
+        found = _bom_encoding(fh.read(4))
+    candidates = (found,) if found else ("utf-8-sig", "gb18030")
+    for encoding in candidates:
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            with open(path, "rb") as fh:
+                while chunk := fh.read(1 << 18):
+                    decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise UserError(tr("“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。", name=path.name))
+
+
+def _text_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines, decoded as they are read; a second BOM and NUL characters are not text."""
+    with open(path, "rb") as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as fh:
+        first = True
+        for line in fh:
+            if first:
+                line = line.lstrip("\ufeff")
+                first = False
+            yield line.replace("\x00", "") if "\x00" in line else line
+
+
+def decode_text(raw: bytes, name: str, partial: bool = False) -> str:
+    """Decode CSV bytes: UTF-8 (with/without BOM), UTF-16 with BOM, else GB18030 (covers GBK).
+
+    ``partial``: ``raw`` is the head of a file, possibly cut inside a character (only for sniffing)."""
+    if partial:
+        encoding = _bom_encoding(raw) or "utf-8-sig"
+        text = raw.decode(encoding, errors="ignore") if encoding != "utf-8-sig" or _valid_utf8_head(raw) \
+            else raw.decode("gb18030", errors="ignore")
+        return text.lstrip("\ufeff").replace("\x00", "")
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         encodings: tuple[str, ...] = ("utf-32",)
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -299,6 +351,14 @@ def decode_text(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise UserError(tr("“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。", name=name))
+
+
+def _valid_utf8_head(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(raw) - 3  # only a character cut at the end
+    return True
 
 
 _UNIT = r"(?:元|人民币|rmb|cny|¥|%|‰|分|个|件|次|单位[:：]?[^()]{0,6}|百分比|千分比|万分比)"
