@@ -70,13 +70,23 @@ def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Pat
     assert "海南妃子笑荔枝" in QGuiApplication.clipboard().text()
     with picks_db.session() as s:
         kinds = sorted(s.scalars(select(Share.kind).where(Share.product_id == pid)))
-    assert kinds == ["copy_text", "poster", "poster"]
-    assert page.shares.rowCount() == 3
+    assert kinds == ["copy_text", "poster"]  # saving and copying the same poster is one share
+    assert page.shares.rowCount() == 2
+    page.save_to(tmp_path / "again.jpg")
+    page.copy_text()
+    with picks_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Share).where(Share.product_id == pid)) == 2
 
     page.template.setCurrentIndex(page.template.findData("grid9"))
     qtbot.waitUntil(lambda: len(page._rendered) == 9, timeout=10000)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
     grid = page.save_to(tmp_path / "grid")
     assert len(grid) == 9
+    assert messages == [f"海报已保存到 {tmp_path / 'grid'}"]
+    with picks_db.session() as s:  # another poster (九宫格) made: a second poster share
+        assert sorted(s.scalars(select(Share.template).where(Share.product_id == pid, Share.kind == "poster"))) == [
+            "grid9", "portrait"]
 
 
 def test_tiny_cover_warns(app, picks_db, qtbot) -> None:

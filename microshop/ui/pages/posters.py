@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.domain.enums import ShareKind
+from microshop.ui.tuanzhang import last_folder, remember_folder
 from microshop.errors import UserError
 from microshop.services import products as svc
 from microshop.services.images import TINY_PX
@@ -63,12 +64,14 @@ class PostersPage(QWidget):
 
     title = QT_TR_NOOP("海报")
     phone_requested = Signal()
+    status_message = Signal(str)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
         self.db, self.runner = db, runner
         self._rendered: list[Image.Image] = []
         self._render_token = 0
+        self._shared: set[tuple[int, str]] = set()  # (rendered poster, kind) already recorded as a share
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("搜索要分享的商品…"))
         self.search.setClearButtonEnabled(True)
@@ -237,15 +240,18 @@ class PostersPage(QWidget):
         if product_id is None or not self._rendered:
             return
         if template == "grid9":
-            folder = QFileDialog.getExistingDirectory(self, tr("选择保存九宫格的文件夹"), str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(self, tr("选择保存九宫格的文件夹"), last_folder("posters"))
             if not folder:
                 return
+            remember_folder("posters", str(Path(folder) / "x"))
             target = Path(folder) / tr("九宫格-{product_id}", product_id=product_id)
         else:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存海报"), str(Path.home() / tr("海报-{product_id}.jpg", product_id=product_id)),
+            path, _ = QFileDialog.getSaveFileName(self, tr("保存海报"),
+                                                  str(Path(last_folder("posters")) / tr("海报-{product_id}.jpg", product_id=product_id)),
                                                   tr("JPEG 图片 (*.jpg);;PNG 图片 (*.png)"))
             if not path:
                 return
+            remember_folder("posters", path)
             target = Path(path)
         self.save_to(target)
 
@@ -257,10 +263,20 @@ class PostersPage(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return []
-        with self.db.session() as s:
-            svc.record_share(s, product_id, ShareKind.POSTER, template=template, output_path=str(written[0]))
-        self.shares.refresh()
+        self._record_once(product_id, ShareKind.POSTER, template=template, output_path=str(written[0]))
+        shown = written[0].parent if template == "grid9" else written[0]
+        self.status_message.emit(tr("海报已保存到 {path}", path=shown))
         return written
+
+    def _record_once(self, product_id: int, kind: ShareKind, **details: Any) -> None:
+        """One share per poster made: saving and copying the same rendered poster (or its 文案) count once."""
+        key = (self._render_token, kind.value)
+        if key in self._shared:
+            return
+        self._shared.add(key)
+        with self.db.session() as s:
+            svc.record_share(s, product_id, kind, **details)
+        self.shares.refresh()
 
     def copy_image(self) -> None:
         product_id = self.selected_product()
@@ -269,9 +285,8 @@ class PostersPage(QWidget):
         buffer = io.BytesIO()
         self._rendered[0].save(buffer, "PNG")
         QGuiApplication.clipboard().setImage(QImage.fromData(buffer.getvalue()))
-        with self.db.session() as s:
-            svc.record_share(s, product_id, ShareKind.POSTER, template=self.template.currentData())
-        self.shares.refresh()
+        self._record_once(product_id, ShareKind.POSTER, template=self.template.currentData())
+        self.status_message.emit(tr("海报图片已复制，可以直接粘贴到微信"))
 
     def copy_text(self) -> None:
         product_id = self.selected_product()
@@ -279,9 +294,8 @@ class PostersPage(QWidget):
             return
         text = self.copy_preview.toPlainText()
         QGuiApplication.clipboard().setText(text)
-        with self.db.session() as s:
-            svc.record_share(s, product_id, ShareKind.COPY_TEXT, text=text)
-        self.shares.refresh()
+        self._record_once(product_id, ShareKind.COPY_TEXT, text=text)
+        self.status_message.emit(tr("文案已复制，可以直接粘贴到微信"))
 
     def batch(self) -> None:
         ids = self.selected_ids()
