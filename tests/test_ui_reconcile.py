@@ -7,10 +7,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import func, select
 
+from microshop.domain.money import format_fen
 from microshop.errors import Cancelled
 from microshop.services.orderbook import import_order_book
 from microshop.services.progress import Progress
@@ -69,6 +71,17 @@ def test_page_shows_the_expected_month(app, orders_db, qtbot, qtmodeltester) -> 
     assert total[0] == "total" and total[1].estimated == EXPECTED["totals_fen"]["estimated"]
     qtmodeltester.check(page.income, force_py=True)
     assert "¥1,098.03" in page.summary.text()
+    mismatch = page.item_models["amount_mismatch"]
+    column = next(c for c in range(mismatch.columnCount()) if mismatch.headerData(c, Qt.Orientation.Horizontal) == "差额")
+    assert mismatch.rowCount() > 0
+    for row, item in enumerate(mismatch.rows):
+        diff = item.line_paid_fen - item.order_amount_fen
+        assert diff != 0 and mismatch.data(mismatch.index(row, column)) == ("+" if diff > 0 else "") + format_fen(diff)
+    matched = page.item_models["matched"]
+    assert all(matched.data(matched.index(r, column)) in ("", None) or matched.rows[r].line_paid_fen != matched.rows[r].order_amount_fen
+               for r in range(matched.rowCount()))
+    hints = [page.tabs.widget(i).findChild(QLabel).text() for i in range(5)]
+    assert "差额" in hints[1] and "生成本地订单" in hints[4]
 
 
 def test_import_through_preview_on_the_worker(app, orders_db, qtbot, monkeypatch) -> None:

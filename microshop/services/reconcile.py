@@ -41,6 +41,14 @@ CATEGORY_LABELS = {
     "missing_on_platform": QT_TR_NOOP("平台无记录"),
     "unrecorded": QT_TR_NOOP("未记录的平台订单"),
 }
+# What each category means and what to do next, one line each (shown above its tab's table).
+CATEGORY_HINTS = {
+    "matched": QT_TR_NOOP("本地订单和平台账单对上了，佣金会按平台的结算走，不用处理。"),
+    "amount_mismatch": QT_TR_NOOP("订单号对上了，但平台记的金额和你记的不一样（差额一列）：核对是否改过价、部分退款，或改正订单金额。"),
+    "invalid": QT_TR_NOOP("平台把这些订单判为失效（退款、取消或违规），没有佣金：确认是否真的退了，必要时找平台申诉。"),
+    "missing_on_platform": QT_TR_NOOP("你记了订单，平台账单里却没有：客户可能没走你的链接下单，或账单还没导入；可手动关联或标记已处理。"),
+    "unrecorded": QT_TR_NOOP("平台有这笔佣金，你的订单簿里没有：多半是别人通过你的链接买的，可以“生成本地订单”补上。"),
+}
 AMOUNT_TOLERANCE_FEN = 1
 WINDOW = timedelta(days=3)
 _INVALID, _LINK = LineStatus.INVALID.value, DecisionKind.LINK.value  # looked up once per item otherwise

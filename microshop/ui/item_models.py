@@ -76,6 +76,14 @@ class RowsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def difference_text(item: Any) -> str:
+    """账单 − 订单 when both amounts are known and differ ("+¥2.00" / "-¥1.50"), else blank."""
+    if item.line_paid_fen is None or item.order_amount_fen is None or item.line_paid_fen == item.order_amount_fen:
+        return ""
+    diff = item.line_paid_fen - item.order_amount_fen
+    return ("+" if diff > 0 else "") + format_fen(diff)
+
+
 def reconcile_items_model(parent: Any = None) -> RowsModel:
     """Order and statement line side by side."""
     return RowsModel([
@@ -86,6 +94,7 @@ def reconcile_items_model(parent: Any = None) -> RowsModel:
         (tr("订单平台金额"), lambda i: format_fen(i.order_amount_fen) if i.order_amount_fen is not None else "", True),
         (tr("平台订单号"), lambda i: i.platform_order_no, False),
         (tr("账单付款金额"), lambda i: format_fen(i.line_paid_fen) if i.line_paid_fen is not None else "", True),
+        (tr("差额"), difference_text, True),
         (tr("预估佣金"), lambda i: format_fen(i.estimated_fen) if i.estimated_fen is not None else "", True),
         (tr("账单状态"), lambda i: status_label(i.line_status), False),
         (tr("备注"), lambda i: (tr("手动关联 ") if i.manual else "") + (tr("已处理：") + (i.note or "") if i.resolved else ""), False),

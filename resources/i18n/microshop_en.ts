@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/backup_dialog.py" line="62"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="206"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="214"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/charts.py" line="89"/>
-        <location filename="../../microshop/ui/item_models.py" line="107"/>
+        <location filename="../../microshop/ui/item_models.py" line="116"/>
         <location filename="../../microshop/ui/pages/stats.py" line="39"/>
         <source>到账</source>
         <translation type="unfinished"></translation>
@@ -128,7 +128,7 @@
         <location filename="../../microshop/ui/pages/products.py" line="211"/>
         <location filename="../../microshop/ui/statement_import.py" line="72"/>
         <location filename="../../microshop/ui/statement_import.py" line="160"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="103"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="105"/>
         <location filename="../../microshop/ui/worker.py" line="72"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="122"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="93"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
         <location filename="../../microshop/ui/phone_dialog.py" line="53"/>
         <source>发到手机</source>
         <translation type="unfinished"></translation>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
         <source>商品 × 数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,8 +648,8 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/pages/products.py" line="75"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="279"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="308"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="289"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="318"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +706,8 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="35"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="146"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="154"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +872,7 @@
         <location filename="../../microshop/ui/pages/orders.py" line="201"/>
         <location filename="../../microshop/ui/statement_import.py" line="100"/>
         <location filename="../../microshop/ui/statement_import.py" line="182"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="96"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="98"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,24 +910,24 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="223"/>
         <location filename="../../microshop/ui/pages/products.py" line="230"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="281"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="331"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="290"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="349"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="232"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="286"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="294"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="232"/>
         <location filename="../../microshop/ui/pages/products.py" line="239"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="287"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="288"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="337"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="295"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="298"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="355"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,48 +979,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="73"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="76"/>
         <source>搜索要分享的商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="82"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="85"/>
         <source>为选中的商品批量生成…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="89"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="92"/>
         <source>保存海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="91"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="94"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="94"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="97"/>
         <source>用手机扫码，在手机上长按保存海报、复制文案（同一个 Wi-Fi）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="99"/>
         <source>店铺与邀请码设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="98"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="181"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="101"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="184"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="107"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="110"/>
         <source>商品的分享文案会显示在这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="108"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="111"/>
         <source>复制文案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,13 +1058,13 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="180"/>
-        <location filename="../../microshop/ui/item_models.py" line="84"/>
+        <location filename="../../microshop/ui/item_models.py" line="92"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="154"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1135,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="277"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="198"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="206"/>
         <source>进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,8 +1145,8 @@
         <location filename="../../microshop/services/listing.py" line="181"/>
         <location filename="../../microshop/services/listing.py" line="337"/>
         <location filename="../../microshop/services/listing.py" line="394"/>
-        <location filename="../../microshop/ui/item_models.py" line="85"/>
-        <location filename="../../microshop/ui/item_models.py" line="117"/>
+        <location filename="../../microshop/ui/item_models.py" line="93"/>
+        <location filename="../../microshop/ui/item_models.py" line="126"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
         <location filename="../../microshop/ui/pages/stats.py" line="97"/>
@@ -1153,8 +1154,8 @@
         <location filename="../../microshop/ui/pages/stats.py" line="121"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <location filename="../../microshop/ui/pages/stats.py" line="129"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="83"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="153"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="85"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,14 +1163,14 @@
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="183"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="86"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="164"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="154"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="162"/>
         <source>规格</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,8 +1197,8 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="315"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="29"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="185"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="279"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="193"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="289"/>
         <source>派送单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,13 +1216,13 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
         <source>收货人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="81"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="83"/>
         <source>跟团号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1244,7 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="185"/>
         <location filename="../../microshop/services/listing.py" line="336"/>
-        <location filename="../../microshop/ui/item_models.py" line="87"/>
+        <location filename="../../microshop/ui/item_models.py" line="95"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
@@ -1252,9 +1253,9 @@
         <location filename="../../microshop/services/listing.py" line="186"/>
         <location filename="../../microshop/services/listing.py" line="341"/>
         <location filename="../../microshop/services/listing.py" line="439"/>
-        <location filename="../../microshop/ui/item_models.py" line="121"/>
+        <location filename="../../microshop/ui/item_models.py" line="130"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="85"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="87"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1284,7 @@
         <location filename="../../microshop/services/listing.py" line="280"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1313,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="334"/>
-        <location filename="../../microshop/ui/item_models.py" line="122"/>
+        <location filename="../../microshop/ui/item_models.py" line="131"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1329,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="396"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="119"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="122"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,13 +1361,13 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="437"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="44"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="46"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="438"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="44"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="46"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,89 +1382,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="125"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="128"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="131"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="134"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="192"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="231"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="195"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="234"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="198"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="201"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="212"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="215"/>
         <source>这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="215"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="218"/>
         <source>封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="232"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="235"/>
         <source>生成预览时出错：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="240"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="243"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="243"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="247"/>
         <source>九宫格-{product_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="249"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="250"/>
         <source>海报-{product_id}.jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="246"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="251"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="289"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="300"/>
-        <source>批量生成海报</source>
+        <location filename="../../microshop/ui/pages/posters.py" line="268"/>
+        <source>海报已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/posters.py" line="289"/>
-        <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
+        <source>海报图片已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="291"/>
-        <source>选择保存海报的文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="300"/>
-        <source>已生成 {count} 张海报，保存在 {folder}。</source>
+        <location filename="../../microshop/ui/pages/posters.py" line="298"/>
+        <source>文案已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/posters.py" line="303"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="314"/>
+        <source>批量生成海报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="303"/>
+        <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="305"/>
+        <source>选择保存海报的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="314"/>
+        <source>已生成 {count} 张海报，保存在 {folder}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="317"/>
         <source>正在生成 {count} 张海报…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,143 +1784,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="115"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="123"/>
         <source>账单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="116"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="124"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="118"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="126"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="122"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="130"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="123"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="131"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="124"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="125"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="133"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="143"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="151"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="164"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="172"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="185"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="193"/>
         <source>{month}：正在对账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="208"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="216"/>
         <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="240"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="248"/>
         <source>选择平台导出的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="241"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="249"/>
         <source>账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="248"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="256"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="250"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="258"/>
         <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="253"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="261"/>
         <source>，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="261"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="269"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="261"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="269"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="269"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="277"/>
         <source>正在撤销导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="289"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="289"/>
         <source>对账-{month}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="286"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="294"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="300"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="308"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="311"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="300"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="308"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="311"/>
         <source>把“{title}”（{customer}）关联到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="322"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="330"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="322"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="330"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="333"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,8 +2167,8 @@
         <location filename="../../microshop/services/listing.py" line="184"/>
         <location filename="../../microshop/services/listing.py" line="335"/>
         <location filename="../../microshop/services/listing.py" line="434"/>
-        <location filename="../../microshop/ui/item_models.py" line="83"/>
-        <location filename="../../microshop/ui/item_models.py" line="101"/>
+        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <location filename="../../microshop/ui/item_models.py" line="110"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <location filename="../../microshop/ui/pages/products.py" line="198"/>
@@ -2323,29 +2339,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="104"/>
+        <location filename="../../microshop/cli.py" line="107"/>
         <source>“{name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="219"/>
+        <location filename="../../microshop/cli.py" line="148"/>
+        <source>订单状态“{status}”不对，可选：{choices}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="226"/>
         <location filename="../../microshop/importers/table.py" line="80"/>
         <location filename="../../microshop/store/backup.py" line="95"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="256"/>
+        <location filename="../../microshop/cli.py" line="263"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="302"/>
+        <location filename="../../microshop/cli.py" line="309"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="304"/>
+        <location filename="../../microshop/cli.py" line="311"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,7 +2445,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="85"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="64"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="65"/>
         <source>海报</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2506,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="18"/>
-        <location filename="../../microshop/ui/item_models.py" line="116"/>
+        <location filename="../../microshop/ui/item_models.py" line="125"/>
         <source>订单号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,14 +2531,14 @@
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/listing.py" line="182"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="155"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="23"/>
         <location filename="../../microshop/services/listing.py" line="338"/>
-        <location filename="../../microshop/ui/item_models.py" line="118"/>
+        <location filename="../../microshop/ui/item_models.py" line="127"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,9 +2547,9 @@
         <location filename="../../microshop/services/listing.py" line="120"/>
         <location filename="../../microshop/services/listing.py" line="339"/>
         <location filename="../../microshop/ui/charts.py" line="89"/>
-        <location filename="../../microshop/ui/item_models.py" line="89"/>
-        <location filename="../../microshop/ui/item_models.py" line="102"/>
-        <location filename="../../microshop/ui/item_models.py" line="119"/>
+        <location filename="../../microshop/ui/item_models.py" line="98"/>
+        <location filename="../../microshop/ui/item_models.py" line="111"/>
+        <location filename="../../microshop/ui/item_models.py" line="128"/>
         <location filename="../../microshop/ui/pages/stats.py" line="37"/>
         <location filename="../../microshop/ui/pages/stats.py" line="120"/>
         <location filename="../../microshop/ui/pages/stats.py" line="198"/>
@@ -2538,7 +2559,7 @@
     <message>
         <location filename="../../microshop/importers/mapping.py" line="25"/>
         <location filename="../../microshop/services/listing.py" line="340"/>
-        <location filename="../../microshop/ui/item_models.py" line="120"/>
+        <location filename="../../microshop/ui/item_models.py" line="129"/>
         <source>结算佣金</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,7 +2571,7 @@
     <message>
         <location filename="../../microshop/importers/mapping.py" line="27"/>
         <location filename="../../microshop/services/listing.py" line="179"/>
-        <location filename="../../microshop/ui/item_models.py" line="82"/>
+        <location filename="../../microshop/ui/item_models.py" line="90"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>下单时间</source>
         <translation type="unfinished"></translation>
@@ -2783,77 +2804,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="115"/>
+        <location filename="../../microshop/importers/table.py" line="110"/>
+        <source>“{name}”太大（解压后 {size_mb} MB，远超一个月的明细），Excel 格式一次读不下。请按月或按周分开导出，或导出为 CSV 后再导入（CSV 可以逐行读取）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/table.py" line="119"/>
         <source>“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="122"/>
+        <location filename="../../microshop/importers/table.py" line="126"/>
         <source>“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="147"/>
+        <location filename="../../microshop/importers/table.py" line="151"/>
         <source>“{name}”的共享字符串表声明了 {count} 项，与文件内容不符，可能是恶意或损坏的文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="157"/>
+        <location filename="../../microshop/importers/table.py" line="163"/>
         <source>“{name}”已损坏：工作表内容在第 {line} 行第 {column} 个字符处不完整。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="166"/>
+        <location filename="../../microshop/importers/table.py" line="172"/>
+        <location filename="../../microshop/importers/table.py" line="201"/>
         <source>“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。请只保留订单明细后另存再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="185"/>
+        <location filename="../../microshop/importers/table.py" line="220"/>
         <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="187"/>
+        <location filename="../../microshop/importers/table.py" line="222"/>
         <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="237"/>
+        <location filename="../../microshop/importers/table.py" line="272"/>
         <source>“{name}”太大（{size_mb} MB），不像一个平台导出的明细。请按月份分开导出后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="241"/>
+        <location filename="../../microshop/importers/table.py" line="277"/>
         <source>“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="249"/>
+        <location filename="../../microshop/importers/table.py" line="285"/>
         <source>“{name}”有一行多达 {count} 列，不像平台导出的明细，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="253"/>
+        <location filename="../../microshop/importers/table.py" line="289"/>
         <source>“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="270"/>
+        <location filename="../../microshop/importers/table.py" line="318"/>
+        <location filename="../../microshop/importers/table.py" line="353"/>
         <source>“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="319"/>
+        <location filename="../../microshop/importers/table.py" line="410"/>
         <source>没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="349"/>
+        <location filename="../../microshop/importers/table.py" line="440"/>
         <source>“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="358"/>
+        <location filename="../../microshop/importers/table.py" line="449"/>
         <source>“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,30 +3032,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="63"/>
+        <location filename="../../microshop/services/orders.py" line="64"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="125"/>
         <source>订单至少要有一件商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="66"/>
+        <location filename="../../microshop/services/orders.py" line="67"/>
         <source>“{title}”的数量必须大于 0。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="68"/>
+        <location filename="../../microshop/services/orders.py" line="69"/>
         <source>“{title}”的金额不能是负数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="70"/>
+        <location filename="../../microshop/services/orders.py" line="71"/>
         <source>未知的订单状态“{status}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="74"/>
-        <location filename="../../microshop/services/orders.py" line="112"/>
-        <location filename="../../microshop/services/reconcile.py" line="480"/>
+        <location filename="../../microshop/services/orders.py" line="75"/>
+        <location filename="../../microshop/services/orders.py" line="115"/>
+        <location filename="../../microshop/services/reconcile.py" line="488"/>
         <source>这个订单已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,18 +3156,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="473"/>
-        <location filename="../../microshop/services/reconcile.py" line="535"/>
+        <location filename="../../microshop/services/reconcile.py" line="46"/>
+        <source>本地订单和平台账单对上了，佣金会按平台的结算走，不用处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="47"/>
+        <source>订单号对上了，但平台记的金额和你记的不一样（差额一列）：核对是否改过价、部分退款，或改正订单金额。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="48"/>
+        <source>平台把这些订单判为失效（退款、取消或违规），没有佣金：确认是否真的退了，必要时找平台申诉。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="49"/>
+        <source>你记了订单，平台账单里却没有：客户可能没走你的链接下单，或账单还没导入；可手动关联或标记已处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="50"/>
+        <source>平台有这笔佣金，你的订单簿里没有：多半是别人通过你的链接买的，可以“生成本地订单”补上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/reconcile.py" line="481"/>
+        <location filename="../../microshop/services/reconcile.py" line="543"/>
         <source>这条账单行已不存在（可能撤销了导入）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="496"/>
+        <location filename="../../microshop/services/reconcile.py" line="504"/>
         <source>请选择要标记的订单或账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="537"/>
+        <location filename="../../microshop/services/reconcile.py" line="545"/>
         <source>这条账单行没有下单时间，无法生成订单。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,79 +3484,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="86"/>
+        <location filename="../../microshop/ui/item_models.py" line="94"/>
         <source>订单平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="88"/>
+        <location filename="../../microshop/ui/item_models.py" line="96"/>
         <source>账单付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="90"/>
+        <location filename="../../microshop/ui/item_models.py" line="97"/>
+        <source>差额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/item_models.py" line="99"/>
         <source>账单状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="318"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <location filename="../../microshop/ui/item_models.py" line="100"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="156"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <location filename="../../microshop/ui/item_models.py" line="100"/>
         <source>手动关联 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="91"/>
+        <location filename="../../microshop/ui/item_models.py" line="100"/>
         <source>已处理：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="280"/>
-        <location filename="../../microshop/ui/item_models.py" line="101"/>
+        <location filename="../../microshop/ui/item_models.py" line="110"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="103"/>
+        <location filename="../../microshop/ui/item_models.py" line="112"/>
         <location filename="../../microshop/ui/pages/stats.py" line="38"/>
         <location filename="../../microshop/ui/pages/stats.py" line="199"/>
         <source>本月结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="104"/>
+        <location filename="../../microshop/ui/item_models.py" line="113"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="105"/>
+        <location filename="../../microshop/ui/item_models.py" line="114"/>
         <source>维权扣回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="106"/>
+        <location filename="../../microshop/ui/item_models.py" line="115"/>
         <location filename="../../microshop/ui/pages/stats.py" line="36"/>
         <source>加价收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="108"/>
+        <location filename="../../microshop/ui/item_models.py" line="117"/>
         <source>到账差额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="115"/>
+        <location filename="../../microshop/ui/item_models.py" line="124"/>
         <location filename="../../microshop/ui/pages/products.py" line="196"/>
         <source>行</source>
         <translation type="unfinished"></translation>
@@ -3530,199 +3588,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="44"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="46"/>
         <source>已导入过，不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="71"/>
         <source>导入快团团订单 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="73"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="75"/>
         <source>团：{group}。新增 {added} 单，更新 {updated} 单（状态、退款或商品有变化），{same} 单已导入过不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="74"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="76"/>
         <source>（表里没写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="76"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="78"/>
         <source>{n} 行没有导入，原因见下方。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="80"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
         <source>导入后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
         <source>（新客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="86"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="88"/>
         <source>自提点/地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="101"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="103"/>
         <source>导入 {n} 单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="101"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="103"/>
         <source>没有要导入的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="124"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="126"/>
         <source>派送单与进货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="135"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="137"/>
         <source>全部团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="138"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>按自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
         <source>按小区 → 楼号 → 房号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="141"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
         <source>显示完整手机号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="154"/>
         <source>{width} × {height} 毫米</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
         <source>楼号房号 / 分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="168"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="176"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="170"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="193"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="178"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="172"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="180"/>
         <source>导出标签 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="174"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="182"/>
         <source>打印派送单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="176"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="184"/>
         <source>打印标签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="181"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="189"/>
         <source>标签尺寸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="191"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="199"/>
         <source>复制为文字（发给供货商）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="209"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="209"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="209"/>
         <source>团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="250"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="260"/>
         <source>{name}（{n} 户，{qty} 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="262"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
         <source>共 {n} 户、{qty} 件要派送（已退款、已取消的订单不算）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="263"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="273"/>
         <source>这段日期里没有要派送的订单。先在“订单”页导入快团团订单或接龙，或换个日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="268"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="278"/>
         <source>共 {qty} 件，金额 {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="281"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="282"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="292"/>
         <source>导出{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="294"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="301"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="304"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="311"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="328"/>
         <source>打印标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="311"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="328"/>
         <source>打印派送单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="318"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="336"/>
         <source>正在准备打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="324"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="342"/>
         <source>进货单已复制，可以直接粘贴到微信发给供货商。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="331"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="349"/>
         <source>导出进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
