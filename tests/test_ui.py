@@ -67,7 +67,7 @@ def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
     with demo_db.session() as s:
         assert products.model.rowCount() == s.scalar(select(func.count()).select_from(Product))
         assert orders.model.rowCount() == s.scalar(select(func.count()).select_from(Order))
-    assert "商品 16" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "商品 16" in window.counts_label.text(), timeout=10000)
     qtbot.waitUntil(lambda: stats.report is not None, timeout=10000)
     assert stats.cards["orders"].value.text() not in ("", "—")
 
@@ -212,7 +212,7 @@ def test_demo_load_from_the_menu_runs_on_the_worker(app, db, qtbot) -> None:
     assert window.is_empty()
     window.load_demo()
     qtbot.waitUntil(lambda: not window.is_empty() and window.pages[0].model.rowCount() == 16, timeout=10000)
-    assert "商品 16" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "商品 16" in window.counts_label.text(), timeout=10000)
 
 
 def test_restore_from_the_window_replaces_data_and_refreshes(app, demo_db, qtbot, tmp_path) -> None:
@@ -227,7 +227,7 @@ def test_restore_from_the_window_replaces_data_and_refreshes(app, demo_db, qtbot
     assert window.pages[2].model.rowCount() == 0
     window.restore(saved)
     assert window.pages[2].model.rowCount() == 160
-    assert "订单 160" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "订单 160" in window.counts_label.text(), timeout=10000)
     with pytest.raises(UserError):
         window.restore(tmp_path / "missing.sqlite3")
 

@@ -179,3 +179,14 @@ def test_main_window_toolbar_and_poster_page_open_phone(app, db, qtbot, monkeypa
     server = dialog.server
     window.close()  # quitting stops the page
     assert server.wait(30)
+
+
+def test_status_bar_counts_have_thousands_separators_and_ignore_stale_results(app, db, qtbot) -> None:  # noqa: ANN001
+    window, _page = orders_page(db, qtbot)
+    window.update_counts()
+    qtbot.waitUntil(lambda: "订单 0" in window.counts_label.text(), timeout=10000)
+    current = window._counts_generation
+    window._show_counts((current, {"products": 16, "customers": 1200, "orders": 3456, "statement_lines": 150235}))
+    assert window.counts_label.text() == "商品 16 · 客户 1,200 · 订单 3,456 · 账单 150,235"
+    window._show_counts((current - 1, {"products": 0, "customers": 0, "orders": 0, "statement_lines": 0}))
+    assert "账单 150,235" in window.counts_label.text()  # an older refresh arriving late changes nothing

@@ -191,12 +191,25 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     def update_counts(self) -> None:
-        with self.db.session() as s:
-            c = counts(s)
+        """Refresh the status-bar counts on the worker (the newest request wins)."""
+        self._counts_generation = getattr(self, "_counts_generation", 0) + 1
+        generation = self._counts_generation
+
+        def job(_p: Any) -> tuple[int, dict[str, int]]:
+            with self.db.session() as s:
+                return generation, counts(s)
+
+        self.runner.run(job, self._show_counts, silent=True, cancellable=False)
+
+    def _show_counts(self, result: tuple[int, dict[str, int]]) -> None:
+        generation, c = result
+        if generation != self._counts_generation:
+            return
         self.counts_label.setText(
             tr(
                 "商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}",
-                products=c['products'], customers=c['customers'], orders=c['orders'], statement_lines=c['statement_lines'])
+                products=f"{c['products']:,}", customers=f"{c['customers']:,}", orders=f"{c['orders']:,}",
+                statement_lines=f"{c['statement_lines']:,}")
         )
 
     def is_empty(self) -> bool:
