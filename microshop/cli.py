@@ -98,16 +98,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from microshop.store.backup import restore, verify_microshop_file
-    from microshop.store.database import is_known_revision
+    from microshop.services.backups import restore_file
 
-    source = Path(args.file)
-    revision = verify_microshop_file(source)
-    if not is_known_revision(revision):
-        raise UserError(tr("“{name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。", name=source.name, revision=revision))
     target = Path(args.db) if args.db else paths.default_db_path()
-    safety = restore(source, target)
-    Database.open(target).close()  # bring an older backup's schema up to date
+    safety = restore_file(Path(args.file), target)
     emit({"restored": str(target.resolve()), "previous_copy": str(safety) if safety else None}, args.json)
     return 0
 

@@ -56,3 +56,30 @@ def test_tests_read_only_their_own_data() -> None:
     offenders = [str(p.relative_to(root)) for folder in ("tests", "benchmarks") for p in (root / folder).rglob("*.py")
                  if any(word in p.read_text(encoding="utf-8") for word in outside)]
     assert offenders == []
+
+
+def store_imports(path: Path) -> list[int]:
+    """Lines importing microshop.store or SQLAlchemy, outside ``if TYPE_CHECKING:`` blocks."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_only = {id(n) for node in ast.walk(tree)
+                 if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+                 for child in node.body for n in ast.walk(child)}
+    lines = []
+    for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+            [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+        if any(n == "sqlalchemy" or n.startswith(("sqlalchemy.", "microshop.store")) for n in names):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_gui_imports_neither_the_store_nor_sqlalchemy() -> None:
+    """The GUI reaches the book only through services (operations); type hints excepted."""
+    offenders = {str(p.relative_to(PACKAGE)): store_imports(p) for p in (PACKAGE / "ui").rglob("*.py") if store_imports(p)}
+    assert offenders == {}
+
+
+def test_the_store_check_sees_an_import() -> None:
+    assert store_imports(PACKAGE / "services" / "ktt.py"), "the check must find the store imports of a service"

@@ -206,6 +206,28 @@ def poster_data(session: Session, product_id: int) -> PosterData:
     )
 
 
+def all_tags(session: Session) -> list[str]:
+    """Every tag in use, sorted (for the tag filter)."""
+    return list(session.scalars(select(ProductTag.tag).distinct().order_by(ProductTag.tag)))
+
+
+def stored_images(session: Session, product_id: int) -> list[tuple[int, str]]:
+    """The pick's stored pictures as (image id, file path), cover first."""
+    images = sorted(get_product(session, product_id).images, key=lambda x: x.position)
+    return [(i.id, str(image_file(i.path))) for i in images]
+
+
+def image_sizes(session: Session, product_id: int) -> list[tuple[int, int]]:
+    """(width, height) of the pick's pictures, cover first (0 when unknown)."""
+    images = sorted(get_product(session, product_id).images, key=lambda x: x.position)
+    return [(i.width or 0, i.height or 0) for i in images]
+
+
+def product_choices(session: Session) -> list[tuple[int, str]]:
+    """Every pick as (id, title), by title (for choosing one in a dialog)."""
+    return [(pid, title) for pid, title in session.execute(select(Product.id, Product.title).order_by(Product.title))]
+
+
 def format_rate_text(bp: int | None) -> str:
     """Basis points as the percentage text the import reads back (``2050`` → ``20.5%``)."""
     from microshop.services.listing import format_rate

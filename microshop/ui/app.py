@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from microshop import APP_ID, APP_NAME, __version__, paths
 from microshop.errors import UserError
-from microshop.store.database import Database
+from microshop.services.book import open_book
 from microshop.ui.fonts import apply_app_font
 from microshop.ui.i18n import install_translator, tr
 from microshop.ui.main_window import MainWindow
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.make_files_private()
     app = create_app(argv)
     try:
-        db = Database.open(Path(args.db) if args.db else paths.default_db_path())
+        db = open_book(Path(args.db) if args.db else None)
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from microshop import paths
 from microshop.domain.timeutil import local, utcnow
-from microshop.store.backup import BackupInfo, list_backups, online_backup
+from microshop.services.backups import BackupInfo, list_backups, online_backup
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.worker import show_error

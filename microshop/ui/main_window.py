@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,8 +24,7 @@ from microshop.services import settings
 from microshop.services.demo import load_demo
 from microshop.services.progress import Progress
 from microshop.services.stats import counts
-from microshop.store import backup
-from microshop.store.database import Database
+from microshop.services import backups
 from microshop.ui.i18n import tr
 from microshop.ui.pages.customers import CustomersPage
 from microshop.ui.pages.orders import OrdersPage
@@ -37,6 +36,10 @@ from microshop.ui.worker import TaskRunner, show_error
 
 PAGES = (ProductsPage, PostersPage, OrdersPage, CustomersPage, ReconcilePage, StatsPage)
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 def ui_settings() -> QSettings:
     """Window state lives in an ini file in the data folder (tests point it at a temp dir)."""
@@ -258,7 +261,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.runner.run(
-            lambda _p: backup.online_backup(self.db.path, Path(path)),
+            lambda _p: backups.online_backup(self.db.path, Path(path)),
             lambda out: self.flash(tr("已备份到 {out}", out=out)),
             title=tr("正在备份…"),
             cancellable=False,
@@ -279,16 +282,8 @@ class MainWindow(QMainWindow):
 
     def restore(self, path: Path) -> None:
         """Replace the database with a verified backup and show its contents."""
-        from microshop.store.database import is_known_revision
-
-        revision = backup.verify_microshop_file(path)
-        if not is_known_revision(revision):
-            from microshop.errors import UserError
-
-            raise UserError(tr("这个备份来自更新版本的微店管家，请先升级本软件。"))
         self.db.close()
-        backup.restore(path, self.db.path)
-        Database.open(self.db.path).close()
+        backups.restore_file(path, self.db.path)
         self.refresh_all()
         self.flash(tr("已从备份恢复"))
 
@@ -312,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def startup_checks(self) -> dict[str, str] | None:
         """At start: report an import that was interrupted last time, and take today's backup."""
-        from microshop.store.backup import auto_backup, interrupted_operations
+        from microshop.services.backups import auto_backup, interrupted_operations
 
         interrupted = interrupted_operations(self.db.path)
         if interrupted is not None:

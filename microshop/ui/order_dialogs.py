@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, Fulfilment
 from microshop.domain.money import format_fen, parse_yuan
@@ -37,14 +36,17 @@ from microshop.importers.jielong import Entry, parse_jielong
 from microshop.services import orders as svc
 from microshop.services.customers import find_customers
 from microshop.services.jielong import import_jielong, suggest_customers
-from microshop.store.database import Database
-from microshop.store.models import Product
+from microshop.services.products import product_choices
 from microshop.ui.forms import FormDialog
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import platform_combo
 from microshop.ui.worker import show_error
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class OrderDialog(FormDialog):
     """Create or edit an order with its items (a handful of rows, so a QTableWidget grid)."""
@@ -213,7 +215,7 @@ class JielongDialog(QDialog):
         self.parsed = parse_jielong(self.text.toPlainText())
         with self.db.session() as s:
             self.suggestions = suggest_customers(s, [e.customer for e in self.parsed.entries])
-            products = [(p.id, p.title) for p in s.scalars(select(Product).order_by(Product.title))]
+            products = product_choices(s)
         self._customer_names: dict[int, str] = {m.customer_id: m.label for m in self.suggestions.values() if m.customer_id}
         self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed, key=lambda e: e.seq))
         previous = {label: combo.currentData() for label, combo in self.product_combos.items()}

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit
 
 from microshop.i18n import localized
 from microshop.services import settings
-from microshop.store.database import Database
 from microshop.ui.forms import FormDialog
 from microshop.ui.i18n import tr
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class SettingsDialog(FormDialog):
     """Edit the settings posters and copy texts use."""

@@ -4,7 +4,7 @@ column-mapping dialog for unknown layouts, then the import itself on the worker 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,6 @@ from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.importers.statements import AmbiguousStatement, RowIssue, UnrecognisedStatement
 from microshop.services.statements import import_statement, preview_statement, save_mapping
-from microshop.store.database import Database
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
@@ -41,6 +40,10 @@ STATUS_MEANINGS = [(QT_TR_NOOP("付款（已付款，未收货）"), "paid"), (Q
                    (QT_TR_NOOP("结算（佣金已结算）"), "settled"), (QT_TR_NOOP("失效（取消/退款，没有佣金）"), "invalid"),
                    (QT_TR_NOOP("未付款"), "unpaid")]
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class PreviewDialog(QDialog):
     """Shows what an import would do; the platform can be overridden (re-previews)."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from microshop.i18n import localized
 from microshop.services.listing import ListQuery, ListSource
-from microshop.store.database import Database
 from microshop.ui.i18n import tr
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -16,6 +15,10 @@ PAGE_SIZE = 200
 
 Index = QModelIndex | QPersistentModelIndex
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class SqlListModel(QAbstractTableModel):
     """Rows are the ids a ListSource returns; display values are cached per page."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,11 +21,14 @@ from microshop.domain.enums import PLATFORMS
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.i18n import localized
 from microshop.services.listing import ListQuery, ListSource
-from microshop.store.database import Database
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 def platform_combo(all_text: str = tr("全部平台")) -> QComboBox:
     """A platform chooser whose item data is the platform key ("" = all)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
@@ -13,12 +13,15 @@ from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP
 from microshop.services import customers as svc
 from microshop.services.listing import CustomerList
-from microshop.store.database import Database
 from microshop.ui.forms import FormDialog
 from microshop.ui.pages.base import ListPage
 from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class CustomerDialog(FormDialog):
     """Add or edit a customer."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pathlib import Path
 
@@ -16,12 +16,15 @@ from microshop.services.customers import load_customer
 from microshop.services.listing import ListQuery, OrderList
 from microshop.services.order_export import export_order_book, export_pickup_list
 from microshop.services.orderbook import import_order_book
-from microshop.store.database import Database
 from microshop.ui.order_dialogs import JielongDialog, OrderDialog
 from microshop.ui.pages.base import ListPage, month_combo, platform_combo
 from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class OrdersPage(ListPage):
     """All orders; filters and sorting run in SQL."""

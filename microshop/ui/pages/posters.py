@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 from PySide6.QtCore import Qt, Signal
@@ -33,8 +33,6 @@ from microshop.services.listing import ListQuery, ProductList, ShareList
 from microshop.services.picks import batch_posters
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.posters import TEMPLATES, render, save_images
-from microshop.store.database import Database
-from microshop.store.models import Product
 from microshop.ui.pages.base import make_table
 from microshop.ui.settings_dialog import SettingsDialog
 from microshop.ui.table_model import SqlListModel
@@ -43,6 +41,10 @@ from microshop.ui.i18n import tr
 
 PREVIEW_PX = 560
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 def preview_png(images: list[Image.Image]) -> bytes:
     """One preview picture (a 3×3 sheet for 九宫格), small, as PNG bytes."""
@@ -195,7 +197,7 @@ class PostersPage(QWidget):
                 self.preview.setText(tr("无法生成海报"))
                 self.copy_button.setEnabled(True)
                 return
-            sizes = [(i.width or 0, i.height or 0) for i in s.get(Product, product_id).images]
+            sizes = svc.image_sizes(s, product_id)
         self.copy_button.setEnabled(True)
         self.warning.setText(self._image_warning(sizes))
         self.preview.setText(tr("正在生成预览…"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pathlib import Path
 
@@ -22,18 +22,14 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text
-from microshop.services.images import image_file
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
 from microshop.services.picks import export_picks, import_picks, parse_picks
-from microshop.store.database import Database
-from microshop.store.models import Product, ProductTag
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import ListPage, platform_combo
@@ -41,6 +37,10 @@ from microshop.ui.product_images import ImageStrip
 from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class ProductDialog(FormDialog):
     """Add or edit one pick."""
@@ -140,7 +140,7 @@ class ProductsPage(ListPage):
         self.tag.clear()
         self.tag.addItem(tr("全部标签"), "")
         with self.db.session() as s:
-            for tag in s.scalars(select(ProductTag.tag).distinct().order_by(ProductTag.tag)):
+            for tag in svc.all_tags(s):
                 self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
@@ -260,7 +260,7 @@ class ProductsPage(ListPage):
             return
         with self.db.session() as s:
             data = svc.load_product(s, ids[0])
-            images = [(i.id, str(image_file(i.path))) for i in sorted(s.get(Product, ids[0]).images, key=lambda x: x.position)]
+            images = svc.stored_images(s, ids[0])
         dialog = ProductDialog(data, self, images)
         if dialog.exec():
             self.save_dialog(dialog, ids[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +32,6 @@ from microshop.services.income import add_withdrawal, income_series, monthly_inc
 from microshop.services.listing import ListQuery, StatementImportList, StatementLineList
 from microshop.services.reconcile_export import export_reconciliation
 from microshop.services.statements import undo_import
-from microshop.store.database import Database
 from microshop.ui.charts import IncomeChart
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.item_models import ItemRole, RowsModel, income_model, reconcile_items_model
@@ -42,6 +41,10 @@ from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
 from microshop.ui.i18n import tr
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class WithdrawalDialog(FormDialog):
     """Record money that arrived from a platform."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +23,6 @@ from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.report import month_details, month_summary
 from microshop.services.stats import month_overview
-from microshop.store.database import Database
 from microshop.ui.charts import BarChart, IncomeChart
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.pages.base import month_combo, read_only_table
@@ -39,6 +38,10 @@ CARDS = (
     ("arrived", QT_TR_NOOP("到账")),
 )
 
+
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 class StatCard(QFrame):
     """A number with a caption."""
