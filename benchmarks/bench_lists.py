@@ -15,19 +15,19 @@ import sqlite3
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from microshop.services.listing import ListQuery, OrderList  # noqa: E402
-from microshop.store.database import Database  # noqa: E402
+from microshop.services.listing import ListQuery, OrderList
+from microshop.store.database import Database
 
 
 def build(path: Path, n: int) -> Database:
     db = Database.open(path)
     rng = random.Random(1)
-    start = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO customers (id, name, created_at, updated_at) VALUES "

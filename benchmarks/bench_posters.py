@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from microshop.services import products as psvc  # noqa: E402
-from microshop.services.picks import batch_posters  # noqa: E402
-from microshop.services.posters import make_poster  # noqa: E402
-from microshop.store.database import Database  # noqa: E402
+from microshop.services import products as psvc
+from microshop.services.picks import batch_posters
+from microshop.services.posters import make_poster
+from microshop.store.database import Database
 
 IMAGE = Path(__file__).resolve().parent.parent / "tests" / "data" / "images" / "lychee_phone_photo_exif_rotated.jpg"
 

@@ -33,13 +33,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openpyxl import Workbook  # noqa: E402
-from python_calamine import CalamineWorkbook  # noqa: E402
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
 
-from microshop.services.reconcile import reconcile  # noqa: E402
-from microshop.services.statements import import_statement  # noqa: E402
-from microshop.store.database import Database  # noqa: E402
-from microshop.store.models import Order, OrderItem  # noqa: E402
+from microshop.services.reconcile import reconcile
+from microshop.services.statements import import_statement
+from microshop.store.database import Database
+from microshop.store.models import Order, OrderItem
 
 HEADER = ["创建时间", "付款时间", "结算时间", "商品标题", "掌柜旺旺", "店铺名称", "商品ID", "商品数量", "商品单价",
           "付款金额", "类目名称", "淘宝订单编号", "淘宝子订单号", "订单状态", "订单类型", "结算金额", "佣金比率",
@@ -65,7 +65,7 @@ def generate(path: Path, n: int) -> list[tuple[str, str, int, datetime]]:
                    status, "天猫", price if status == "已结算" else 0, "20.00 %", est, est,
                    est if status == "已结算" else 0, round(est * 0.1, 2), "群"])
         if i % 10 == 0:
-            sample.append((order_no, f"商品{i % 500}", int(round(price * 100)), created))
+            sample.append((order_no, f"商品{i % 500}", round(price * 100), created))
     wb.save(path)
     return sample
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from microshop.services.report import month_details, month_summary  # noqa: E402
-from microshop.services.stats import month_overview  # noqa: E402
-from microshop.store.database import Database  # noqa: E402
+from microshop.services.report import month_details, month_summary
+from microshop.services.stats import month_overview
+from microshop.store.database import Database
 
 MONTH = "2026-10"
 

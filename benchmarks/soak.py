@@ -19,16 +19,16 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from microshop.domain.enums import OrderStatus  # noqa: E402
-from microshop.services import orders as osvc  # noqa: E402
-from microshop.services.statements import import_statement, undo_import  # noqa: E402
-from microshop.store import backup  # noqa: E402
-from microshop.store.database import Database  # noqa: E402
+from microshop.domain.enums import OrderStatus
+from microshop.services import orders as osvc
+from microshop.services.statements import import_statement, undo_import
+from microshop.store import backup
+from microshop.store.database import Database
 
 HEADER = ("创建时间,付款时间,结算时间,商品标题,掌柜旺旺,店铺名称,商品ID,商品数量,商品单价,付款金额,类目名称,"
           "淘宝订单编号,淘宝子订单号,订单状态,订单类型,结算金额,佣金比率,佣金金额,付款预估收入,结算预估收入,技术服务费,推广位名称")
@@ -84,7 +84,7 @@ def run_soak(folder: Path, ops: int, seed: int = 1) -> Counter:
     shadow = Shadow()
     saved: list[tuple[Path, Shadow]] = []
     done: Counter = Counter()
-    base = datetime(2026, 10, 1, tzinfo=timezone.utc)
+    base = datetime(2026, 10, 1, tzinfo=UTC)
     for n in range(ops):
         op = rng.choices(["add", "edit", "delete", "import", "undo", "backup", "restore"],
                          weights=[40, 25, 12, 10, 5, 4, 2])[0]

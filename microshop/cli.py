@@ -9,19 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from contextlib import nullcontext
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 from microshop import __version__, paths
 from microshop.domain.enums import PLATFORMS as PLATFORMS_KEYS
 from microshop.domain.enums import OrderStatus
-
-ORDER_STATUSES = [s.value for s in OrderStatus]
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.store.database import Database
+
+ORDER_STATUSES = [s.value for s in OrderStatus]
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -349,7 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="备份文件")
     add("demo", cmd_demo, "向空数据库加载演示数据")
 
-    from microshop.services.posters import TEMPLATES
+    from microshop.domain.templates import TEMPLATES
 
     pr_sub = group("products", "选品库：新增、导入")
     p = add("add", cmd_products_add, "新增一个商品", pr_sub)
@@ -432,6 +432,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-10")
     p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin", "ktt", "yunji", "other"], help="只看一个平台")
     return parser
+
+
+def command_names() -> frozenset[str]:
+    """The top-level command words (``stats``, ``orders``, ``statements`` …)."""
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return frozenset(sub.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

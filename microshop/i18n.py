@@ -41,6 +41,6 @@ def tr(template: str, /, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+def QT_TR_NOOP(text: str) -> str:
     """Mark ``text`` for translation without translating it now (see ``localized``)."""
     return text

@@ -7,6 +7,9 @@ Everything lives under the data folder: the user's data directory by default
 from __future__ import annotations
 
 import os
+import sys
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -15,7 +18,6 @@ from microshop import APP_ID
 
 ENV_DATA_DIR = "MICROSHOP_DATA_DIR"
 DB_FILE_NAME = "microshop.sqlite3"
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
 def make_files_private() -> None:
@@ -59,9 +61,21 @@ def images_dir() -> Path:
     return _private_folder(data_dir() / "images")
 
 
+@cache
+def resources_dir() -> Path:
+    """The folder of the shipped data: the package ``microshop.resources`` (the checkout's
+    ``resources/`` folder in a development install, site-packages in an installed wheel, the
+    bundle's own folder in the frozen app). Its files are plain files on disk in all three, so
+    Qt, Pillow and fpdf2 can open them by path."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "microshop" / "resources"
+    return Path(str(resources.files("microshop.resources")))
+
+
 def resource(*parts: str) -> Path:
-    """A file shipped under ``resources/``."""
-    return RESOURCES_DIR.joinpath(*parts)
+    """A file shipped in ``microshop.resources`` (fonts, translations, icons)."""
+    return resources_dir().joinpath(*parts)
 
 
 def font_path(bold: bool = False) -> Path:

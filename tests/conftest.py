@@ -9,8 +9,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+from datetime import UTC
+
+import pytest
+from hypothesis import HealthCheck, settings
 
 # Property tests: derandomised by default (CI and a plain run give the same examples every time);
 # ``pytest --hypothesis-profile=explore`` searches wider and at random, for a local hunt.
@@ -41,11 +43,11 @@ TEST_NOW = (2026, 11, 20, 4, 0)
 @pytest.fixture(autouse=True)
 def fixed_now():
     """``utcnow()`` is TEST_NOW for the whole test, so month lists and “recent” views never drift."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from microshop.domain.timeutil import fixed_clock
 
-    at = datetime(*TEST_NOW, tzinfo=timezone.utc)
+    at = datetime(*TEST_NOW, tzinfo=UTC)
     with fixed_clock(at):
         yield at
 
@@ -63,12 +65,12 @@ def db(tmp_path: Path):
 @pytest.fixture
 def demo_db(db):
     """A database holding the demo data (fixed 'today' so figures are stable)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from microshop.services.demo import load_demo
 
     with db.session() as session:
-        load_demo(session, today=datetime(2026, 11, 20, 4, 0, tzinfo=timezone.utc))
+        load_demo(session, today=datetime(2026, 11, 20, 4, 0, tzinfo=UTC))
     return db
 
 

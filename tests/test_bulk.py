@@ -7,14 +7,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from microshop.errors import UserError
 from microshop.services.bulk import gc_paused
 from microshop.services.progress import Progress
 from microshop.services.reconcile import reconcile
 from microshop.services.statements import import_statement, preview_statement
-
-from conftest import FIXTURES
 
 
 @pytest.fixture(autouse=True)

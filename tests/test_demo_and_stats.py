@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -13,7 +13,7 @@ from microshop.services.demo import load_demo
 from microshop.services.stats import counts, month_overview
 from microshop.store.models import Order, OrderItem, StatementLine
 
-TODAY = datetime(2026, 11, 20, 4, 0, tzinfo=timezone.utc)
+TODAY = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)
 
 
 def test_demo_is_deterministic_and_refuses_non_empty(db, tmp_path) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import FIXTURES
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -25,8 +26,6 @@ from microshop.services.picks import import_picks
 from microshop.services.statements import import_statement
 from microshop.store.database import Database
 from microshop.store.models import Order, Product, StatementImport, StatementLine
-
-from conftest import FIXTURES
 
 REAL_FILES = [FIXTURES / "statements" / n for n in ("taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx",
                                                     "douyin_2026-10.csv")] + [FIXTURES / "orders" / "orders_2026-10.xlsx"]

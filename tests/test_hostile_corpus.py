@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from microshop.cli import main
-
-from conftest import FIXTURES
 
 HOSTILE = FIXTURES / "hostile"
 ENTRY_POINTS = (["statements", "import"], ["orders", "import"], ["orders", "import-ktt"], ["products", "import"],

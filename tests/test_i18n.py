@@ -9,8 +9,8 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
 import PySide6
+import pytest
 
 from microshop.errors import UserError
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
@@ -16,8 +16,6 @@ from microshop.services.reconcile_export import export_reconciliation
 from microshop.services.statements import import_statement, save_mapping
 from microshop.store.models import Order, StatementAdjustment
 
-
-
 STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]
 
 
@@ -30,7 +28,7 @@ def test_income_includes_markup_arrivals_and_clawbacks(sample_db) -> None:
         add_withdrawal(s, "taobao", 999, datetime(2026, 11, 1, 0, 30))  # November
         s.add(StatementAdjustment(platform_key="taobao", kind="refund", order_no="", sub_order_no="x",
                                   status="维权成功", clawback_fen=300,
-                                  occurred_at=datetime(2026, 10, 25, tzinfo=timezone.utc)))
+                                  occurred_at=datetime(2026, 10, 25, tzinfo=UTC)))
     with sample_db.session() as s:
         income = monthly_income(s, "2026-10")
         orders = s.scalars(select(Order).where(Order.platform_key == "douyin")).all()

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -15,8 +16,6 @@ from microshop.errors import UserError
 from microshop.importers.jielong import parse_jielong
 from microshop.services.jielong import import_jielong
 from microshop.store.models import Customer, Order, OrderItem, Product
-
-from conftest import FIXTURES
 
 SAMPLES = sorted((FIXTURES / "jielong").glob("*.txt"))
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import FIXTURES, write_xlsx
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from conftest import FIXTURES, write_xlsx
 from microshop.cli import main
 from microshop.domain.address import natural_key, parse_location
 from microshop.domain.enums import OrderStatus
@@ -38,7 +38,7 @@ def pdf_text(path: Path) -> list[str]:
     return [re.sub(r"[\s\x00]+", "", page.extract_text()) for page in PdfReader(str(path)).pages]
 
 
-def orders_by_no(session) -> dict[str, Order]:  # noqa: ANN001
+def orders_by_no(session) -> dict[str, Order]:
     return {o.group_no: o for o in session.scalars(select(Order).where(Order.platform_key == "ktt"))}
 
 
@@ -80,7 +80,7 @@ def test_parse_one_row_per_order_export() -> None:
     assert export.orders[4].status is OrderStatus.CANCELLED
     first = export.orders[0]
     assert (first.community, first.building, first.unit, first.room) == ("幸福里小区", "10", "2", "1201")
-    assert first.phone == "13800001111" and first.paid_at == datetime(2026, 11, 18, 1, 1, 12, tzinfo=timezone.utc)
+    assert first.phone == "13800001111" and first.paid_at == datetime(2026, 11, 18, 1, 1, 12, tzinfo=UTC)
 
 
 def test_parse_one_row_per_product_csv_with_merged_rows() -> None:
@@ -124,7 +124,7 @@ def test_excel_mangled_order_number_refuses_the_file(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- into the book
 
-def test_import_then_later_export_updates_and_never_duplicates(db) -> None:  # noqa: ANN001
+def test_import_then_later_export_updates_and_never_duplicates(db) -> None:
     with db.session() as s:
         first = import_ktt(s, V1)
     assert first == {"orders": 8, "items": 10, "customers_created": 7, "updated": 0, "unchanged": 0, "skipped": []}
@@ -157,7 +157,7 @@ def test_import_then_later_export_updates_and_never_duplicates(db) -> None:  # n
         assert s.scalar(select(func.count(Customer.id))) == 8
 
 
-def test_customer_matched_by_phone_before_name(db) -> None:  # noqa: ANN001
+def test_customer_matched_by_phone_before_name(db) -> None:
     with db.session() as s:
         s.add(Customer(name="丽丽（10栋）", phone="13800001111"))
         s.add(Customer(name="李强"))
@@ -169,7 +169,7 @@ def test_customer_matched_by_phone_before_name(db) -> None:  # noqa: ANN001
         assert result["customers_created"] == 5
 
 
-def test_a_refused_file_leaves_the_book_unchanged(db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_refused_file_leaves_the_book_unchanged(db, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "bad.xlsx", [["跟团号", "下单人"], [1, "甲"]])
     with pytest.raises(UserError):
         with db.session() as s:
@@ -181,14 +181,14 @@ def test_a_refused_file_leaves_the_book_unchanged(db, tmp_path: Path) -> None:  
 # ---------------------------------------------------------------- 派送单, labels, 进货
 
 @pytest.fixture
-def ktt_db(db):  # noqa: ANN001
+def ktt_db(db):
     with db.session() as s:
         import_ktt(s, V1)
         import_ktt(s, ITEMS_CSV)
     return db
 
 
-def test_building_sheet_natural_order_and_masked_phones(ktt_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_building_sheet_natural_order_and_masked_phones(ktt_db, tmp_path: Path) -> None:
     with ktt_db.session() as s:
         sheet = delivery_sheet(s, DAYS, "building")
     names = [g.name for g in sheet.groups]
@@ -211,7 +211,7 @@ def test_building_sheet_natural_order_and_masked_phones(ktt_db, tmp_path: Path) 
     assert "麒麟西瓜1个约8斤×1" in text
 
 
-def test_pdf_embeds_the_bundled_font_with_every_glyph(ktt_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_pdf_embeds_the_bundled_font_with_every_glyph(ktt_db, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     with ktt_db.session() as s:
@@ -231,7 +231,7 @@ def test_pdf_embeds_the_bundled_font_with_every_glyph(ktt_db, tmp_path: Path) ->
     assert "李强" in text and "送货上门" in text and "东门快递柜旁" in text
 
 
-def test_labels_one_household_per_page_at_label_size(ktt_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_labels_one_household_per_page_at_label_size(ktt_db, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     with ktt_db.session() as s:
@@ -246,7 +246,7 @@ def test_labels_one_household_per_page_at_label_size(ktt_db, tmp_path: Path) -> 
         assert household.name in page and household.place in page
 
 
-def test_delivery_xlsx(ktt_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_delivery_xlsx(ktt_db, tmp_path: Path) -> None:
     with ktt_db.session() as s:
         out = export_delivery(delivery_sheet(s, DAYS, "pickup", full_phones=True), tmp_path / "d.xlsx")
     ws = openpyxl.load_workbook(out).active
@@ -257,7 +257,7 @@ def test_delivery_xlsx(ktt_db, tmp_path: Path) -> None:  # noqa: ANN001
     assert not any(r[2] == "张敏" for r in rows)
 
 
-def test_restock_totals_equal_the_items(ktt_db) -> None:  # noqa: ANN001
+def test_restock_totals_equal_the_items(ktt_db) -> None:
     with ktt_db.session() as s:
         summary = restock(s, DAYS)
         live = s.execute(
@@ -354,7 +354,7 @@ def test_any_cells_under_a_ktt_header_parse_or_are_refused(rows: list[list[objec
         assert sum(i.amount_fen or 0 for i in order.items) <= max(order.amount_fen or 0, 0) or order.amount_fen is None
 
 
-def test_editing_a_ktt_order_keeps_its_specs_and_delivery_fields(db) -> None:  # noqa: ANN001
+def test_editing_a_ktt_order_keeps_its_specs_and_delivery_fields(db) -> None:
     from microshop.services import orders as osvc
 
     with db.session() as s:
@@ -371,7 +371,7 @@ def test_editing_a_ktt_order_keeps_its_specs_and_delivery_fields(db) -> None:  #
         assert (order.building, order.room, order.group_no) == ("2", "302", "2")
 
 
-def test_status_filter(ktt_db, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+def test_status_filter(ktt_db, capsys: pytest.CaptureFixture[str]) -> None:
     with ktt_db.session() as s:
         pending = restock(s, Selection(date(2026, 11, 18), date(2026, 11, 20), statuses=("shipped",)))
     assert {(i["product"], i["qty"]) for i in pending["items"]} == {("云南蓝莓", 1), ("丹东草莓", 2)}  # #101 已发货 only

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -46,11 +46,11 @@ def test_format_fen() -> None:
 
 def test_shanghai_convention() -> None:
     utc = from_local(datetime(2026, 10, 1, 0, 30))
-    assert utc == datetime(2026, 9, 30, 16, 30, tzinfo=timezone.utc)
+    assert utc == datetime(2026, 9, 30, 16, 30, tzinfo=UTC)
     assert format_local(utc) == "2026-10-01 00:30"
     start, end = month_bounds("2026-12")
-    assert start == datetime(2026, 11, 30, 16, tzinfo=timezone.utc)
-    assert end == datetime(2026, 12, 31, 16, tzinfo=timezone.utc)
+    assert start == datetime(2026, 11, 30, 16, tzinfo=UTC)
+    assert end == datetime(2026, 12, 31, 16, tzinfo=UTC)
     with pytest.raises(UserError):
         month_bounds("2026/13")
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import FIXTURES, write_xlsx
 from sqlalchemy import func, select
 
 from microshop.cli import main
 from microshop.errors import UserError
 from microshop.services.orderbook import import_order_book
 from microshop.store.models import Customer, Order, OrderItem
-
-from conftest import FIXTURES, write_xlsx
 
 SAMPLE = FIXTURES / "orders" / "orders_2026-10.xlsx"
 HEADER = ["下单时间", "客户", "商品", "商品ID", "数量", "金额", "平台", "平台金额", "平台订单号", "备注"]
@@ -89,7 +88,7 @@ def test_excel_mangled_order_number_refuses_the_whole_file(db, tmp_path: Path) -
         ["2026-10-01 10:00", "张姐", "荔枝", "", 1, 59.9, "淘宝联盟", "", "1798685434214184178", ""],
         ["2026-10-01 11:00", "李雪", "荔枝", "", 1, 59.9, "淘宝联盟", "", 1.79868543421418e18, ""],
     ])
-    with pytest.raises(UserError, match="平台订单号.*Excel"):
+    with pytest.raises(UserError, match=r"平台订单号.*Excel"):
         with db.session() as s:
             import_order_book(s, path)
     assert count(db, Order) == 0 and count(db, Customer) == 1
@@ -164,7 +163,7 @@ def test_pickup_list_groups_and_masks(db, tmp_path: Path) -> None:
         s.add_all([a, b])
         s.flush()
         for c, qty in ((a, 2), (b, 1), (a, 1)):
-            order = Order(customer_id=c.id, ordered_at=datetime(2026, 10, 1, tzinfo=timezone.utc),
+            order = Order(customer_id=c.id, ordered_at=datetime(2026, 10, 1, tzinfo=UTC),
                           pickup_point=c.pickup_point)
             order.items = [OrderItem(title="荔枝", quantity=qty, amount_fen=5990 * qty)]
             s.add(order)

@@ -7,12 +7,13 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import FIXTURES
+
 from microshop.domain.enums import ShareKind
 from microshop.services.phone import PhoneServer, lan_addresses, render_page
 from microshop.services.products import ProductInput, add_image, copy_text, poster_data, record_share, save_product
@@ -24,7 +25,7 @@ WECHAT_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit
 
 
 @pytest.fixture
-def shared_db(db):  # noqa: ANN001
+def shared_db(db):
     with db.session() as s:
         mango = save_product(s, ProductInput(title="台农芒果 5斤 现摘现发", link=LINK, price_fen=3990))
         add_image(s, mango, FIXTURES / "images" / "mask_square.jpg")
@@ -35,7 +36,7 @@ def shared_db(db):  # noqa: ANN001
 
 
 @pytest.fixture
-def server(shared_db):  # noqa: ANN001
+def server(shared_db):
     db, _mango, _tissue = shared_db
     running = PhoneServer(db, "127.0.0.1", 0, minutes=10)
     running.start()
@@ -67,7 +68,7 @@ def test_every_path_without_the_token_is_refused(server: PhoneServer) -> None:
     assert status_of(server, f"/{token}/") == 200
 
 
-def test_each_start_has_a_new_token(shared_db) -> None:  # noqa: ANN001
+def test_each_start_has_a_new_token(shared_db) -> None:
     db = shared_db[0]
     first, second = PhoneServer(db), PhoneServer(db)
     try:
@@ -77,15 +78,15 @@ def test_each_start_has_a_new_token(shared_db) -> None:  # noqa: ANN001
         second.sock.close()
 
 
-def test_no_full_phone_or_address_leaves(shared_db) -> None:  # noqa: ANN001
-    from datetime import datetime, timezone
+def test_no_full_phone_or_address_leaves(shared_db) -> None:
+    from datetime import datetime
 
     from microshop.store.models import Customer, Order, OrderItem
 
     db = shared_db[0]
     with db.session() as s:
         c = Customer(name="王阿姨", phone="13812345678")
-        s.add(Order(customer=c, ordered_at=datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc), pickup_point="3栋门口",
+        s.add(Order(customer=c, ordered_at=datetime(2026, 11, 20, 2, 0, tzinfo=UTC), pickup_point="3栋门口",
                     address="浙江省杭州市西湖区幸福里10栋1201", status="paid",
                     items=[OrderItem(title="台农芒果", quantity=2, amount_fen=7980)]))
     page = render_page(db, "t", "")
@@ -93,7 +94,7 @@ def test_no_full_phone_or_address_leaves(shared_db) -> None:  # noqa: ANN001
     assert "13812345678" not in page and "10栋1201" not in page
 
 
-def test_time_limit_stops_the_server(shared_db) -> None:  # noqa: ANN001
+def test_time_limit_stops_the_server(shared_db) -> None:
     running = PhoneServer(shared_db[0], minutes=0.01)
     running.start()
     assert running.wait(60)  # stopped by its own timer (0.6 s), awaited as an event
@@ -101,7 +102,7 @@ def test_time_limit_stops_the_server(shared_db) -> None:  # noqa: ANN001
         http.client.HTTPConnection(running.host, running.port, timeout=5).request("GET", "/")
 
 
-def test_cli_serve_prints_its_url_and_serves(shared_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cli_serve_prints_its_url_and_serves(shared_db, tmp_path: Path) -> None:
     db = shared_db[0]
     proc = subprocess.Popen([sys.executable, "-m", "microshop", "--db", str(db.path), "serve", "--minutes", "5"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -139,7 +140,7 @@ def browser():
         launched.close()
 
 
-def test_phone_page_in_chromium(browser, server: PhoneServer, shared_db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_phone_page_in_chromium(browser, server: PhoneServer, shared_db, tmp_path: Path) -> None:
     import zxingcpp
     from PIL import Image
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from conftest import FIXTURES
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -19,10 +20,8 @@ from microshop.services import products as psvc
 from microshop.services import settings
 from microshop.services.images import TINY_PX, load_image
 from microshop.services.picks import export_picks, import_picks, parse_picks
-from microshop.services.posters import PosterData, link_with_invite, make_poster, qr_image, wrap, font
+from microshop.services.posters import PosterData, font, link_with_invite, make_poster, qr_image, wrap
 from microshop.store.models import Product, ProductImage, Share
-
-from conftest import FIXTURES
 
 IMAGES = FIXTURES / "images"
 LONG_LINK = ("https://uland.taobao.com/coupon/edetail?e=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ"
@@ -156,7 +155,7 @@ def test_huge_images_are_refused_without_decoding(tmp_path: Path) -> None:
     import tracemalloc
 
     tracemalloc.start()
-    with pytest.raises(UserError, match="太大|过大"):
+    with pytest.raises(UserError, match=r"太大|过大"):
         load_image(huge_png(tmp_path / "bomb.png", 20_000, 20_000))
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()

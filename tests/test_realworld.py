@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import example, given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -20,8 +21,6 @@ from microshop.importers.jielong import parse_jielong
 from microshop.importers.sharetext import parse_share_text
 from microshop.services.jielong import import_jielong
 from microshop.store.models import Order, OrderItem
-
-from conftest import FIXTURES
 
 REALWORLD = FIXTURES / "realworld"
 SHARE_CASES = sorted((REALWORLD / "sharetext").glob("*.txt"))

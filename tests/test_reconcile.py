@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from conftest import FIXTURES
 
 from microshop.cli import main
 from microshop.services import reconcile as rc
 from microshop.services.statements import import_statement
 from microshop.store.models import Order, OrderItem, StatementLine
-
-from conftest import FIXTURES
 
 EXPECTED = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
 STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]
@@ -97,7 +96,7 @@ def test_manual_link_unlink_resolve_survive_reimport(sample_db) -> None:
 
 
 def test_ambiguous_candidates_wait_for_the_user(db) -> None:
-    when = datetime(2026, 10, 10, 4, tzinfo=timezone.utc)
+    when = datetime(2026, 10, 10, 4, tzinfo=UTC)
     with db.session() as s:
         for _ in range(2):
             order = Order(ordered_at=when, platform_key="pdd")
@@ -114,7 +113,7 @@ def test_ambiguous_candidates_wait_for_the_user(db) -> None:
 
 def test_one_line_never_claims_two_orders(db) -> None:
     """Two orders without platform numbers fit the same single line: neither takes it on its own."""
-    when = datetime(2026, 10, 10, 4, tzinfo=timezone.utc)
+    when = datetime(2026, 10, 10, 4, tzinfo=UTC)
     with db.session() as s:
         for hours in (0, 5):
             order = Order(ordered_at=when + timedelta(hours=hours), platform_key="pdd")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -13,9 +13,7 @@ from microshop.store.models import Customer, Order, OrderItem, Share
 from microshop.ui.app import create_app
 from microshop.ui.main_window import MainWindow
 
-
-
-NOW = datetime(2026, 11, 20, 4, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 4, tzinfo=UTC)
 
 
 
@@ -24,8 +22,8 @@ def test_report_agrees_with_reconciliation(sample_db) -> None:
     with sample_db.session() as s:
         report = month_report(s, "2026-10", NOW)
         rec = reconcile(s, "2026-10")
-        orders = s.scalars(select(Order).where(Order.ordered_at >= datetime(2026, 9, 30, 16, tzinfo=timezone.utc),
-                                               Order.ordered_at < datetime(2026, 10, 31, 16, tzinfo=timezone.utc))).all()
+        orders = s.scalars(select(Order).where(Order.ordered_at >= datetime(2026, 9, 30, 16, tzinfo=UTC),
+                                               Order.ordered_at < datetime(2026, 10, 31, 16, tzinfo=UTC))).all()
     total = report["income"]["total"]
     assert {k: total[k] for k in ("estimated", "settled", "lost")} == rec.totals_fen
     for key, figures in rec.platforms.items():
@@ -39,7 +37,7 @@ def test_report_agrees_with_reconciliation(sample_db) -> None:
 
 def test_daily_orders_use_shanghai_days(db) -> None:
     with db.session() as s:
-        for when in (datetime(2026, 10, 31, 15, 59, tzinfo=timezone.utc), datetime(2026, 10, 31, 16, 1, tzinfo=timezone.utc)):
+        for when in (datetime(2026, 10, 31, 15, 59, tzinfo=UTC), datetime(2026, 10, 31, 16, 1, tzinfo=UTC)):
             order = Order(ordered_at=when)
             order.items = [OrderItem(title="荔枝", amount_fen=100)]
             s.add(order)

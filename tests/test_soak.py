@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from soak import run_soak  # noqa: E402
+from soak import run_soak
 
 
 def test_short_soak_keeps_every_invariant(tmp_path: Path, monkeypatch) -> None:

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, write_xlsx
 from sqlalchemy import func, select
 
 from microshop.cli import main
@@ -16,8 +17,6 @@ from microshop.errors import Cancelled
 from microshop.services.progress import Progress
 from microshop.store.database import Database
 from microshop.store.models import Customer, CustomerAddress, CustomerTag, Order, Product, Share
-
-from conftest import FIXTURES, write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,16 +8,16 @@ rules on generated columns, and check the streamed import (5,000-row chunks) end
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import write_xlsx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from microshop.errors import UserError
-from microshop.errors import Cancelled
+from microshop.errors import Cancelled, UserError
 from microshop.importers import statements as imp
 from microshop.importers.table import (
     cell_id,
@@ -35,8 +35,6 @@ from microshop.services import reconcile as rc
 from microshop.services.progress import Progress
 from microshop.services.statements import import_statement, undo_import
 from microshop.store.models import Order, OrderItem, StatementLine, StatementLineHistory
-
-from conftest import write_xlsx
 
 EXAMPLES = settings(max_examples=int(os.environ.get("MICROSHOP_FUZZ_EXAMPLES", "150")), deadline=None)
 
@@ -87,7 +85,7 @@ def per_cell(rule, values):
 
 def utc_naive(value):
     t = cell_time(value)
-    return None if t is None else t.astimezone(timezone.utc).replace(tzinfo=None)
+    return None if t is None else t.astimezone(UTC).replace(tzinfo=None)
 
 
 @EXAMPLES
@@ -249,7 +247,7 @@ def test_first_import_builds_indexes_at_the_end_and_a_cancel_keeps_them(db, tmp_
 
 
 def test_unrecorded_lines_are_read_when_shown(db) -> None:
-    when = datetime(2026, 10, 10, 4, tzinfo=timezone.utc)
+    when = datetime(2026, 10, 10, 4, tzinfo=UTC)
     with db.session() as s:
         for n in range(1203):
             s.add(StatementLine(platform_key="jd" if n % 2 else "pdd", order_no=f"L{n}", line_key="k", paid_fen=n,
@@ -272,7 +270,7 @@ def test_unrecorded_lines_are_read_when_shown(db) -> None:
 
 def test_orders_without_numbers_match_among_many_lines(db) -> None:
     """The no-number rule over a big month: only the unambiguous candidate is claimed."""
-    base = datetime(2026, 10, 1, 4, tzinfo=timezone.utc)
+    base = datetime(2026, 10, 1, 4, tzinfo=UTC)
     with db.session() as s:
         for n in range(3000):
             s.add(StatementLine(platform_key="pdd", order_no=f"P{n}", line_key=f"G{n % 50}", product_id=f"G{n % 50}",

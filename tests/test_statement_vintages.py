@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import write_xlsx
 from sqlalchemy import func, select
 
 from microshop.cli import main
@@ -15,8 +16,6 @@ from microshop.importers.statements import UnknownStatuses, parse_status_map
 from microshop.importers.table import norm_header
 from microshop.services.statements import import_statement, load_status_map, preview_statement
 from microshop.store.models import StatementImport, StatementLine
-
-from conftest import write_xlsx
 
 PDD_UNITS = ["订单编号", " 商品ＩＤ ", "商品信息", "商品数", "商品价格（元）", "订单金额（元）", "佣金比例(%)",
              "预估佣金收入[元]", "创建时间", "结算时间", "订单状态描述"]
@@ -75,7 +74,7 @@ def test_douyin_talent_columns_and_status_words(db, tmp_path: Path) -> None:
     with db.session() as s:
         result = import_statement(s, path)
         assert (result["platform"], result["added"]) == ("douyin", 3)
-        got = [(l.status, l.estimated_fen, l.settled_fen) for l in s.scalars(select(StatementLine).order_by(StatementLine.order_no))]
+        got = [(ln.status, ln.estimated_fen, ln.settled_fen) for ln in s.scalars(select(StatementLine).order_by(StatementLine.order_no))]
     assert got == [("paid", 356, None), ("received", 356, None), ("settled", 356, 356)]  # 技术服务费 deducted
 
 
@@ -146,13 +145,13 @@ def test_remembered_map_is_per_platform(db, tmp_path: Path) -> None:
     [
         [],                                                          # only a header
         [["总计", "", "", "", "", "59.9"], ["合计：3 笔"]],            # only total rows
-        [pdd_row(1)[:0] + ["261028-1", "", "x", 1, "1", "abc", "1", "1", "2026-10-28", None, "已成团"]] * 3,  # all skipped
+        [[*pdd_row(1)[:0], "261028-1", "", "x", 1, "1", "abc", "1", "1", "2026-10-28", None, "已成团"]] * 3,  # all skipped
     ],
     ids=["header_only", "totals_only", "all_rows_skipped"],
 )
 def test_a_file_with_nothing_to_import_is_refused_not_crashed(tmp_path: Path, body: list[list[object]],
                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_xlsx(tmp_path / "empty.xlsx", [PDD_UNITS] + body)
+    path = write_xlsx(tmp_path / "empty.xlsx", [PDD_UNITS, *body])
     db = str(tmp_path / "e.db")
     assert main(["--db", db, "statements", "import", str(path)]) == 2
     err = capsys.readouterr().err

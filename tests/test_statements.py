@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import FIXTURES, write_xlsx
 from sqlalchemy import func, select
 
 from microshop.cli import main
@@ -17,8 +18,6 @@ from microshop.errors import UserError
 from microshop.importers.statements import parse_statement
 from microshop.services.statements import import_statement, undo_import
 from microshop.store.models import StatementImport, StatementLine, StatementLineHistory
-
-from conftest import FIXTURES, write_xlsx
 
 STATEMENTS = FIXTURES / "statements"
 TB_HEADER = ["创建时间", "付款时间", "结算时间", "商品标题", "掌柜旺旺", "店铺名称", "商品ID", "商品数量",
@@ -68,7 +67,7 @@ def test_platform_rules_give_net_commission(db) -> None:
     by_no = {(ln.platform_key, ln.order_no): ln for ln in lines(db)}
     oat = by_no[("douyin", "6701080143280904135")]  # 1.98 − 0.20 fee, settled 1.98 − 0.20
     assert (oat.estimated_fen, oat.settled_fen, oat.status) == (178, 178, "settled")
-    assert oat.settled_at == datetime(2026, 10, 20, 1, 2, tzinfo=timezone.utc)
+    assert oat.settled_at == datetime(2026, 10, 20, 1, 2, tzinfo=UTC)
     jd = by_no[("jd", "294329408004")]  # settled on 预估结算时间 20261018
     assert (jd.paid_fen, jd.estimated_fen, jd.settled_fen, jd.settled_at.date().isoformat()) == (1980, 396, 396, "2026-10-17")
     assert by_no[("jd", "280985438029")].status == "invalid"
@@ -113,7 +112,7 @@ def test_excel_mangled_ids_refuse_the_whole_file(db, tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(path)
     wb.active.cell(row=3, column=13).value = 1.16875769783065e18
     wb.save(path)
-    with pytest.raises(UserError, match="淘宝子订单号.*重新"):
+    with pytest.raises(UserError, match=r"淘宝子订单号.*重新"):
         with db.session() as s:
             import_statement(s, path)
     with db.session() as s:
@@ -197,7 +196,7 @@ def test_legacy_taokedetail_layout(db, tmp_path: Path) -> None:
     row = ["2026-10-03 10:00:00", "", "枸杞 500g", "5690001", "店", "店", 2, "29.90", "订单结算", "天猫", "20.00 %",
            "100.00 %", "59.80", "11.96", "59.80", "11.50", "2026-10-20 09:00:00", "20.00 %", "11.96", "", "", "",
            "PC", "--", "1768131813739844009", "食品", "", "", "", ""]
-    path = write_xlsx(tmp_path / "TaokeDetail-2026-10-31.xlsx", [header, row, row[:8] + ["订单失效"] + row[9:24] + ["1768131813739844010"] + row[25:]])
+    path = write_xlsx(tmp_path / "TaokeDetail-2026-10-31.xlsx", [header, row, [*row[:8], "订单失效", *row[9:24], "1768131813739844010", *row[25:]]])
     with db.session() as s:
         result = import_statement(s, path)
     assert (result["platform"], result["added"]) == ("taobao", 2)
@@ -251,7 +250,7 @@ def test_real_legacy_xls_file(db, tmp_path: Path) -> None:
 
 def test_legacy_xls_with_numeric_order_numbers_is_refused(db, tmp_path: Path) -> None:
     path = write_xls(tmp_path / "TaokeDetail.xls", [LEGACY_HEADER, legacy_row(1.768131813739844e18)])
-    with pytest.raises(UserError, match="订单编号.*重新"):
+    with pytest.raises(UserError, match=r"订单编号.*重新"):
         with db.session() as s:
             import_statement(s, path)
     assert lines(db) == []
@@ -282,4 +281,4 @@ def test_gaps_are_stored_as_null_whether_a_column_is_empty_sparse_or_full(db, tm
             assert (settled_fen, kind, settled_at) == (321, "integer", "2026-10-31 00:00:00.000000")
         else:
             assert (settled_fen, settled_at) == (None, None)
-    assert [ln.settled_at for ln in lines(db)][:2] == [datetime(2026, 10, 31, tzinfo=timezone.utc), None]
+    assert [ln.settled_at for ln in lines(db)][:2] == [datetime(2026, 10, 31, tzinfo=UTC), None]

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from microshop.errors import UserError
 from microshop.store.database import Database, head_revision
 from microshop.store.models import Order, OrderItem, Platform, StatementLine
-from microshop.errors import UserError
 
 
 def test_new_file_is_migrated_to_head_with_pragmas(db: Database) -> None:
@@ -37,7 +37,7 @@ def test_schema_matches_models(db: Database) -> None:
 
 
 def test_foreign_keys_are_enforced_and_items_cascade(db: Database) -> None:
-    now = datetime(2026, 10, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 10, 1, tzinfo=UTC)
     with pytest.raises(IntegrityError):
         with db.session() as s:
             s.add(Order(ordered_at=now, platform_key="no-such-platform"))
@@ -61,7 +61,7 @@ def test_statement_line_key_is_unique(db: Database) -> None:
 
 
 def test_times_round_trip_as_aware_utc(db: Database) -> None:
-    when = datetime(2026, 10, 5, 9, 30, tzinfo=timezone.utc)
+    when = datetime(2026, 10, 5, 9, 30, tzinfo=UTC)
     with db.session() as s:
         s.add(Order(ordered_at=when))
     with db.session() as s:
@@ -154,3 +154,41 @@ def test_commit_leaves_the_checkpoint_to_a_background_thread(db: Database, monke
     _write_lines(db, 4000, 1)
     assert Path(f"{db.path}-wal").stat().st_size <= database.WAL_SIZE_LIMIT
     assert db._checkpointer is last
+
+
+def test_shipped_revisions_read_without_alembic_match_alembic() -> None:
+    """The start-up path reads the migration files itself (Alembic loads only to migrate);
+    it must see exactly the chain Alembic sees."""
+    from alembic.script import ScriptDirectory
+
+    from microshop.store.database import alembic_config, shipped_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert shipped_revisions() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+
+
+def test_opening_an_up_to_date_book_does_not_import_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    Database.open(tmp_path / "book.sqlite3").close()  # created and migrated here
+    code = ("import sys; from microshop.store.database import Database; "
+            f"db = Database.open({str(tmp_path / 'book.sqlite3')!r}); print(db.revision()); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [head_revision(), "False"]
+
+
+def test_an_sql_bug_is_not_turned_into_a_user_message(db) -> None:
+    """Only what the user can act on (busy, read-only, disk full …) becomes a message; a bad
+    query is a bug and keeps its own error."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from microshop.errors import UserError
+
+    with pytest.raises(OperationalError, match="no such table"):
+        with db.session() as s:
+            s.execute(text("SELECT * FROM no_such_table"))
+    assert not issubclass(OperationalError, UserError)

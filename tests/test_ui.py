@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QFont
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 from sqlalchemy import func, select
 
 from microshop.errors import Cancelled, UserError
@@ -63,7 +63,7 @@ def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
         titles.append(current_page_title(window))
         assert window.stack.currentWidget().isVisible()
     assert titles == ["选品库", "海报", "订单", "客户", "对账", "统计"] == [p.title for p in PAGES]
-    products, posters, orders, customers, reconcile, stats = window.pages
+    products, _posters, orders, _customers, _reconcile, stats = window.pages
     with demo_db.session() as s:
         assert products.model.rowCount() == s.scalar(select(func.count()).select_from(Product))
         assert orders.model.rowCount() == s.scalar(select(func.count()).select_from(Order))

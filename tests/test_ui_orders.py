@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from conftest import FIXTURES
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -15,8 +16,6 @@ from microshop.store.models import Customer, Order, OrderItem, Product
 from microshop.ui.app import create_app
 from microshop.ui.main_window import MainWindow
 from microshop.ui.order_dialogs import JielongDialog, OrderDialog
-
-from conftest import FIXTURES
 
 
 @pytest.fixture
@@ -139,7 +138,7 @@ def test_customer_tags_and_addresses(db) -> None:
 def test_pickup_point_filter(app, db, qtbot) -> None:
     with db.session() as s:
         for point in ("3栋门口", "南门", "南门"):
-            order = Order(ordered_at=datetime(2026, 10, 1, tzinfo=timezone.utc), pickup_point=point)
+            order = Order(ordered_at=datetime(2026, 10, 1, tzinfo=UTC), pickup_point=point)
             order.items = [OrderItem(title="荔枝", amount_fen=100)]
             s.add(order)
     window = MainWindow(db)

@@ -7,19 +7,17 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-
-from microshop.services.images import image_file
+from conftest import FIXTURES
 from PIL import Image
 from sqlalchemy import func, select
 
 from microshop.services import products as psvc
+from microshop.services.images import image_file
 from microshop.store.models import Product, ProductImage, Share
 from microshop.ui.app import create_app
 from microshop.ui.main_window import MainWindow
 from microshop.ui.pages.products import ProductDialog
 from microshop.ui.settings_dialog import SettingsDialog
-
-from conftest import FIXTURES
 
 IMAGES = FIXTURES / "images"
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import FIXTURES
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -22,8 +23,6 @@ from microshop.ui.app import create_app
 from microshop.ui.item_models import ItemRole
 from microshop.ui.main_window import MainWindow
 from microshop.ui.statement_import import MappingDialog, PreviewDialog
-
-from conftest import FIXTURES
 
 EXPECTED = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
 STATEMENTS = ["taobao_2026-10.xlsx", "jd_2026-10.xlsx", "pdd_2026-10.xlsx", "douyin_2026-10.csv"]

@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
-from conftest import FIXTURES
 from microshop.services.ktt import import_ktt
 from microshop.store.models import Order
 from microshop.ui.app import create_app
@@ -25,14 +25,14 @@ def app(qapp):
     return create_app([])
 
 
-def orders_page(db, qtbot):  # noqa: ANN001
+def orders_page(db, qtbot):
     window = MainWindow(db)
     qtbot.addWidget(window)
     page = next(p for p in window.pages if type(p).__name__ == "OrdersPage")
     return window, page
 
 
-def test_ktt_import_previews_then_imports_then_only_updates(app, db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_ktt_import_previews_then_imports_then_only_updates(app, db, qtbot, monkeypatch) -> None:
     seen: list[KttPreviewDialog] = []
 
     def accept(dialog: KttPreviewDialog) -> int:
@@ -46,7 +46,7 @@ def test_ktt_import_previews_then_imports_then_only_updates(app, db, qtbot, monk
         messages: list[str] = []
         page.status_message.connect(messages.append)
         page.import_ktt()
-        qtbot.waitUntil(lambda: any("快团团订单" in m for m in messages), timeout=15000)
+        qtbot.waitUntil(lambda messages=messages: any("快团团订单" in m for m in messages), timeout=15000)
     first, second = seen
     assert first.model.rowCount() == 8 and "新增 8 单" in first.summary.text()
     assert first.ok.text() == "导入 8 单"
@@ -56,7 +56,7 @@ def test_ktt_import_previews_then_imports_then_only_updates(app, db, qtbot, monk
         assert s.scalar(select(Order.status).where(Order.group_no == "7")) == "refunded"
 
 
-def test_a_file_already_imported_offers_nothing_to_import(app, db, qtbot) -> None:  # noqa: ANN001
+def test_a_file_already_imported_offers_nothing_to_import(app, db, qtbot) -> None:
     from microshop.services.ktt import preview_file
 
     with db.session() as s:
@@ -66,7 +66,7 @@ def test_a_file_already_imported_offers_nothing_to_import(app, db, qtbot) -> Non
     assert not dialog.ok.isEnabled() and dialog.ok.text() == "没有要导入的"
 
 
-def test_delivery_dialog_groups_copies_restock_and_exports(app, db, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_delivery_dialog_groups_copies_restock_and_exports(app, db, qtbot, tmp_path: Path, monkeypatch) -> None:
     with db.session() as s:
         import_ktt(s, V1)
     dialog = DeliveryDialog(db, dialog_runner(qtbot), start=date(2026, 11, 18), end=date(2026, 11, 18))
@@ -98,7 +98,7 @@ def test_delivery_dialog_groups_copies_restock_and_exports(app, db, qtbot, tmp_p
     assert round(float(reader.pages[0].mediabox.width) / 72 * 25.4) == 100
 
 
-def test_delivery_dialog_empty_range_says_what_to_do(app, db, qtbot) -> None:  # noqa: ANN001
+def test_delivery_dialog_empty_range_says_what_to_do(app, db, qtbot) -> None:
     dialog = DeliveryDialog(db, dialog_runner(qtbot), start=date(2026, 1, 1), end=date(2026, 1, 2))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=10000)
@@ -106,7 +106,7 @@ def test_delivery_dialog_empty_range_says_what_to_do(app, db, qtbot) -> None:  #
     assert not dialog.pdf_button.isEnabled()
 
 
-def test_print_pdf_draws_every_page(app, db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_print_pdf_draws_every_page(app, db, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from microshop.services.delivery import Selection, export_delivery, make_sheet
@@ -125,7 +125,7 @@ def test_print_pdf_draws_every_page(app, db, tmp_path: Path) -> None:  # noqa: A
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 5
 
 
-def dialog_runner(qtbot):  # noqa: ANN001
+def dialog_runner(qtbot):
     from PySide6.QtWidgets import QWidget
 
     from microshop.ui.worker import TaskRunner
@@ -135,7 +135,7 @@ def dialog_runner(qtbot):  # noqa: ANN001
     return TaskRunner(host)
 
 
-def test_phone_dialog_serves_shows_the_qr_and_stops_on_close(app, db, qtbot) -> None:  # noqa: ANN001
+def test_phone_dialog_serves_shows_the_qr_and_stops_on_close(app, db, qtbot) -> None:
     import http.client
 
     import zxingcpp
@@ -160,7 +160,7 @@ def test_phone_dialog_serves_shows_the_qr_and_stops_on_close(app, db, qtbot) -> 
     assert server.wait(30)  # closing the dialog stopped the server
 
 
-def test_phone_dialog_without_a_network_says_so(app, db, qtbot) -> None:  # noqa: ANN001
+def test_phone_dialog_without_a_network_says_so(app, db, qtbot) -> None:
     from microshop.ui.phone_dialog import PhoneDialog
 
     dialog = PhoneDialog(db, addresses=[])
@@ -168,7 +168,7 @@ def test_phone_dialog_without_a_network_says_so(app, db, qtbot) -> None:  # noqa
     assert dialog.server is None and "没有连上局域网" in dialog.state.text()
 
 
-def test_main_window_toolbar_and_poster_page_open_phone(app, db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_main_window_toolbar_and_poster_page_open_phone(app, db, qtbot, monkeypatch) -> None:
     monkeypatch.setattr("microshop.ui.phone_dialog.lan_addresses", lambda: ["127.0.0.1"])
     window, _page = orders_page(db, qtbot)
     texts = [a.text() for a in window.findChildren(type(window.menuBar().actions()[0])) if a.text()]
@@ -181,7 +181,7 @@ def test_main_window_toolbar_and_poster_page_open_phone(app, db, qtbot, monkeypa
     assert server.wait(30)
 
 
-def test_status_bar_counts_have_thousands_separators_and_ignore_stale_results(app, db, qtbot) -> None:  # noqa: ANN001
+def test_status_bar_counts_have_thousands_separators_and_ignore_stale_results(app, db, qtbot) -> None:
     window, _page = orders_page(db, qtbot)
     window.update_counts()
     qtbot.waitUntil(lambda: "订单 0" in window.counts_label.text(), timeout=10000)

@@ -104,9 +104,8 @@ def parse_location(address: str | None) -> Location:
         room_match = _ROOM.match(rest.lstrip(" -,，"))
         room = room_match.group("r") if room_match else ""
         return Location(_community(prefix), building, unit, room)
-    dashed = None
-    for dashed in _DASHED.finditer(text):
-        pass  # the last dashed group is the flat (a road number may come first)
+    groups = list(_DASHED.finditer(text))
+    dashed = groups[-1] if groups else None  # the last dashed group is the flat (a road number may come first)
     if dashed:
         return Location(_community(text[:dashed.start()]), dashed.group("b"), dashed.group("u") or "", dashed.group("r"))
     return Location(_community(text))

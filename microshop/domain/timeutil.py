@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from microshop.i18n import tr
@@ -16,7 +16,7 @@ except Exception:  # pragma: no cover - systems without tzdata: China has no DST
 
 
 def _system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 _clock: Callable[[], datetime] = _system_clock
@@ -33,7 +33,7 @@ def fixed_clock(at: datetime) -> Iterator[None]:
     global _clock
     if at.tzinfo is None:
         raise ValueError("fixed_clock needs an aware datetime")
-    previous, _clock = _clock, (lambda: at.astimezone(timezone.utc))
+    previous, _clock = _clock, (lambda: at.astimezone(UTC))
     try:
         yield
     finally:
@@ -49,12 +49,12 @@ def local(dt: datetime) -> datetime:
 
 def from_local(dt: datetime) -> datetime:
     """A naive Shanghai wall-clock time (as platforms write them) to aware UTC."""
-    return local(dt).astimezone(timezone.utc)
+    return local(dt).astimezone(UTC)
 
 
 _MINUTES = "%Y-%m-%d %H:%M"
 _CST = timedelta(hours=8)
-_NO_DST_SINCE = datetime(1992, 1, 1, tzinfo=timezone.utc)  # China has kept UTC+8 all year since
+_NO_DST_SINCE = datetime(1992, 1, 1, tzinfo=UTC)  # China has kept UTC+8 all year since
 
 
 def format_local(dt: datetime | None, fmt: str = _MINUTES) -> str:
@@ -62,7 +62,7 @@ def format_local(dt: datetime | None, fmt: str = _MINUTES) -> str:
     if dt is None:
         return ""
     if fmt is _MINUTES and dt.tzinfo is not None and dt >= _NO_DST_SINCE:  # the common case, without zoneinfo
-        return (dt.astimezone(timezone.utc).replace(tzinfo=None) + _CST).isoformat(" ")[:16]
+        return (dt.astimezone(UTC).replace(tzinfo=None) + _CST).isoformat(" ")[:16]
     return local(dt).strftime(fmt)
 
 
@@ -78,4 +78,4 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
 
         raise UserError(tr("月份格式不对：{month!r}，请写成 YYYY-MM（1990 到 2200 年），例如 2026-10。", month=month)) from None
     end = datetime(year + (mon == 12), mon % 12 + 1, 1, tzinfo=SHANGHAI)
-    return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+    return start.astimezone(UTC), end.astimezone(UTC)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from microshop.domain.money import MAX_FEN, parse_yuan
@@ -178,7 +179,7 @@ def _split_at_numbers(line: str) -> list[str]:
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line)]
-    return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+    return [p for p in (line[a:b].strip() for a, b in pairwise(bounds)) if p]
 
 
 # ---------------------------------------------------------------------------------------- header
@@ -310,7 +311,8 @@ def parse_jielong(text: str) -> JielongList:
         else:
             remarks.append(line[:MAX_LINE])
     _aliases(products)
-    entries, unparsed = [], []
+    entries: list[Entry] = []
+    unparsed: list[Entry] = []
     for seq in sorted(latest):
         entry = _entry(latest[seq], products)
         (entries if entry.items else unparsed).append(entry)
@@ -431,9 +433,9 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
                 start = body.find(alias, end)
     if codes:
         for match in CODE.finditer(body):
-            index = codes.get(match.group(1).upper())
-            if index is not None and not taken[match.start()]:
-                tokens.append(_Token(match.start(), match.end(), "product", index))
+            code_index = codes.get(match.group(1).upper())
+            if code_index is not None and not taken[match.start()]:
+                tokens.append(_Token(match.start(), match.end(), "product", code_index))
                 taken[match.start()] = True
     for match in QTY.finditer(body):
         if any(taken[match.start():match.end()]):

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from microshop.domain.address import number_text, parse_location
 from microshop.domain.enums import OrderStatus
@@ -229,7 +231,7 @@ def parse_ktt(path: Path) -> KttExport:
         raw = table.rows[index]
         number = index + 1
 
-        def get(name: str) -> object:
+        def get(name: str, raw: Sequence[Any] = raw) -> object:
             col = cols.get(name)
             return raw[col] if col is not None and col < len(raw) else None
 
@@ -278,11 +280,11 @@ def _title_above(rows: list[list[object]]) -> str | None:
     return None
 
 
-def _text(get, name: str, limit: int = 200) -> str | None:  # noqa: ANN001
+def _text(get, name: str, limit: int = 200) -> str | None:
     return cell_text(get(name))[:limit] or None
 
 
-def _money(get, name: str, label: str) -> int | None:  # noqa: ANN001
+def _money(get, name: str, label: str) -> int | None:
     value = get(name)
     try:
         fen = cell_money(value)
@@ -293,7 +295,7 @@ def _money(get, name: str, label: str) -> int | None:  # noqa: ANN001
     return fen
 
 
-def _quantity(get) -> int | None:  # noqa: ANN001
+def _quantity(get) -> int | None:
     try:
         quantity = cell_int(get("quantity"))
     except ValueError:
@@ -303,7 +305,7 @@ def _quantity(get) -> int | None:  # noqa: ANN001
     return quantity
 
 
-def _row_items(get, number: int) -> list[KttItem]:  # noqa: ANN001
+def _row_items(get, number: int) -> list[KttItem]:
     product = cell_text(get("product"))[:2000]
     if not product:
         raise _RowError(tr("缺少商品"))
@@ -329,7 +331,7 @@ def _row_items(get, number: int) -> list[KttItem]:  # noqa: ANN001
     return items
 
 
-def _order(number: int, group_no: str, order_no: str | None, file_group: str | None, get) -> KttOrder:  # noqa: ANN001
+def _order(number: int, group_no: str, order_no: str | None, file_group: str | None, get) -> KttOrder:
     raw_status = cell_text(get("status"))[:64]
     status = order_status(raw_status)
     if status is None:
@@ -370,7 +372,7 @@ def _clean_name(text: str | None) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", "", text or "").strip()
 
 
-def _phone(get) -> str | None:  # noqa: ANN001
+def _phone(get) -> str | None:
     value = get("phone")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -378,7 +380,7 @@ def _phone(get) -> str | None:  # noqa: ANN001
     return phone[:20] if phone else None
 
 
-def _more_items(order: KttOrder, get, number: int) -> None:  # noqa: ANN001
+def _more_items(order: KttOrder, get, number: int) -> None:
     """A further row of the same 跟团号 (one row per product)."""
     if not cell_text(get("product")):
         return

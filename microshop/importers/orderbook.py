@@ -7,9 +7,11 @@ Columns (header aliases accepted): 下单时间, 客户, 商品, 商品ID, 数�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from microshop.domain.enums import PLATFORMS
 from microshop.errors import UserError
@@ -76,7 +78,7 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         raw = table.rows[index]
         number = index + 1
 
-        def get(field: str) -> object:
+        def get(field: str, raw: Sequence[Any] = raw) -> object:
             col = cols.get(field)
             return raw[col] if col is not None and col < len(raw) else None
 
@@ -96,7 +98,7 @@ class _RowError(Exception):
     pass
 
 
-def _parse_row(number: int, get, order_no: str | None, product_id: str | None) -> OrderRow:  # noqa: ANN001
+def _parse_row(number: int, get, order_no: str | None, product_id: str | None) -> OrderRow:
     customer = cell_text(get("customer"))
     title = cell_text(get("title"))
     if title in ("合计", "总计") or customer in ("合计", "总计"):

@@ -143,15 +143,16 @@ def item_id_of(link: str) -> str | None:
         return None
     host, query = (parts.hostname or "").lower(), parse_qs(parts.query)
     key = platform_of(link)
+    value: str | None
     if key == "taobao" and ("item" in host or "detail" in host):
-        value = (query.get("id") or [None])[0]
+        value = next(iter(query.get("id") or []), None)
     elif key == "jd":
         found = re.search(r"/(?:product/)?(\d{5,})\.html", parts.path)
         value = found.group(1) if found and host.startswith("item") else None
     elif key == "pdd":
-        value = (query.get("goods_id") or [None])[0]
+        value = next(iter(query.get("goods_id") or []), None)
     elif key == "douyin" and "product" in parts.path:
-        value = (query.get("id") or [None])[0]
+        value = next(iter(query.get("id") or []), None)
     else:
         value = None
     return value if value and value.isdigit() else None

@@ -10,14 +10,14 @@ question for the user, never a guess.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import islice
-import unicodedata
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, cast
 
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.domain.pairs import name_value_pairs
@@ -206,7 +206,7 @@ class LineColumns:
         """As ``Line`` objects with aware UTC times (for previews and tests; imports use the columns)."""
         columns = dict(self.columns)
         for name in ("created_at", "settled_at"):
-            columns[name] = [None if t is None else t.replace(tzinfo=timezone.utc) for t in columns[name]]
+            columns[name] = [None if t is None else t.replace(tzinfo=UTC) for t in columns[name]]
         return [Line(*values) for values in zip(*(columns[f] for f in LINE_FIELDS))]
 
 
@@ -229,7 +229,7 @@ class Importer:
     platform = ""
     label = ""
     columns: tuple[Col, ...] = ()
-    statuses: dict[str, str] = {}
+    statuses: ClassVar[dict[str, str]] = {}
 
     def identify(self, header: list[Any]) -> dict[str, int] | None:
         """Field → column index when ``header`` has all required columns, else None."""
@@ -279,7 +279,7 @@ class Importer:
         """A few rows read as lines (or adjustments), or why each could not be (for previews), in row order."""
         batch = self.batch(rows, numbers, cols)
         out = self.convert_batch(batch)
-        read = iter(out.lines() if isinstance(out, LineColumns) else out)
+        read: Iterator[Line | Adjustment] = iter(out.lines() if isinstance(out, LineColumns) else out)
         return [RowIssue(numbers[i], batch.errors[i]) if i in batch.errors else next(read) for i in range(len(rows))]
 
     def status(self, raw: str) -> str:
@@ -406,7 +406,7 @@ class TaobaoImporter(Importer):
         Col("estimated", ("付款预估收入", "预估收入", "pub_share_pre_fee"), "money"),
         Col("settled", ("结算预估收入", "结算收入", "pub_share_fee"), "money", False),
     )
-    statuses = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已失效": "invalid",
+    statuses: ClassVar[dict[str, str]] = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已失效": "invalid",
                 "订单付款": "paid", "订单成功": "received", "订单结算": "settled", "订单失效": "invalid",
                 "付款": "paid", "结算": "settled", "成功": "received", "失效": "invalid",
                 "12": "paid", "13": "invalid", "14": "received", "3": "settled"}  # tk_status codes of the API
@@ -458,7 +458,7 @@ class TaobaoRefundImporter(Importer):
         order_no, refund, clawback, settled_at = (b.get(f) for f in ("order_no", "refund", "clawback", "settled_at"))
         return [
             Adjustment(self.platform, order_no[i] or "", sub[i], status[i], refund[i], clawback[i],
-                       None if settled_at[i] is None else settled_at[i].replace(tzinfo=timezone.utc), b.numbers[i])
+                       None if settled_at[i] is None else settled_at[i].replace(tzinfo=UTC), b.numbers[i])
             for i in range(len(b)) if i not in b.errors
         ]
 
@@ -480,7 +480,7 @@ class JdImporter(Importer):
         Col("estimated", ("预估佣金", "预估收入", "estimateFee"), "money"),
         Col("settled", ("实际佣金", "实际收入", "actualFee"), "money", False),
     )
-    statuses = {"待付款": "unpaid", "已付款": "paid", "已完成": "received", "已结算": "settled",
+    statuses: ClassVar[dict[str, str]] = {"待付款": "unpaid", "已付款": "paid", "已完成": "received", "已结算": "settled",
                 "付款": "paid", "完成": "received", "结算": "settled", "已签收": "received",
                 # validCode of the JD union API: 15 待付款, 16 已付款, 17 已完成, 18 已结算, 2–14 无效-…
                 "15": "unpaid", "16": "paid", "17": "received", "18": "settled",
@@ -514,7 +514,7 @@ class PddImporter(Importer):
         Col("settled_at", ("结算时间", "订单结算时间", "order_settle_time"), "time", False),
         Col("status", ("订单状态描述", "订单状态", "order_status_desc")),
     )
-    statuses = {"未支付": "unpaid", "已支付": "paid", "已成团": "paid", "待成团": "paid", "确认收货": "received",
+    statuses: ClassVar[dict[str, str]] = {"未支付": "unpaid", "已支付": "paid", "已成团": "paid", "待成团": "paid", "确认收货": "received",
                 "审核通过": "received", "审核成功": "received", "已结算": "settled", "已经结算": "settled",
                 "审核失败": "invalid", "已处罚": "invalid", "非多多进宝商品": "invalid", "已取消": "invalid"}
 
@@ -546,7 +546,7 @@ class DouyinImporter(Importer):
         Col("created", ("付款时间", "支付时间", "下单时间", "支付完成时间", "订单支付时间", "pay_success_time"), "time"),
         Col("settled_at", ("结算时间", "结算完成时间", "settle_time"), "time", False),
     )
-    statuses = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已退款": "invalid",
+    statuses: ClassVar[dict[str, str]] = {"已付款": "paid", "已收货": "received", "已结算": "settled", "已退款": "invalid",
                 "已失效": "invalid", "待付款": "unpaid", "支付完成": "paid", "确认收货": "received", "结算": "settled",
                 "已完成": "received", "退款": "invalid", "PAY_SUCC": "paid", "CONFIRM": "received", "SETTLE": "settled",
                 "REFUND": "invalid"}
@@ -689,7 +689,7 @@ def _data_rows(rows: list[list[Any]], numbers: list[int]) -> tuple[list[list[Any
         )
     for c in (1, 2):
         column = list(map(itemgetter(c), rows)) if c < width else [r[c] if c < len(r) else None for r in rows]
-        if set(map(type, column)) == {str} and not _mentions_total("\n".join(column)):
+        if set(map(type, column)) == {str} and not _mentions_total("\n".join(cast("list[str]", column))):
             continue
         suspects.update(i for i, v in enumerate(column) if v.__class__ is str and ("计" in v or "汇" in v))
     if not suspects:

@@ -12,20 +12,20 @@ import io
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from microshop.domain.money import parse_yuan
 from microshop.domain.timeutil import from_local
 from microshop.errors import UserError
 from microshop.i18n import tr
-from microshop.importers.xlsx_parts import row_count_hint as xlsx_row_count_hint
 from microshop.importers.xlsx_parts import from_column_a, sheet_parts
+from microshop.importers.xlsx_parts import row_count_hint as xlsx_row_count_hint
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 BLANKS = {"", "-", "--", "—", "null", "none", "nan"}
@@ -386,7 +386,7 @@ def norm_header(value: Any) -> str:
     return text
 
 
-def find_header(rows: Sequence[Sequence[Any]], aliases: dict[str, Iterable[str]],
+def find_header(rows: Sequence[Sequence[Any]], aliases: Mapping[str, Iterable[str]],
                 required: Iterable[str], scan: int = 15) -> tuple[int, dict[str, int]]:
     """Find the header row among the first ``scan`` rows: (row index, field → column index).
 
@@ -503,7 +503,7 @@ def _cell_time(value: Any) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return from_local(value) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return from_local(value) if value.tzinfo is None else value.astimezone(UTC)
     if isinstance(value, date):
         return from_local(datetime(value.year, value.month, value.day))
     if isinstance(value, str) and len(value) in (10, 16, 19) and value[4:5] == "-":
@@ -519,9 +519,9 @@ def _cell_time(value: Any) -> datetime | None:
             raise ValueError(text)
         number = float(text)
         if number > 1e11:  # epoch milliseconds
-            return datetime.fromtimestamp(number / 1000, tz=timezone.utc)
+            return datetime.fromtimestamp(number / 1000, tz=UTC)
         if number > 1e8:  # epoch seconds
-            return datetime.fromtimestamp(number, tz=timezone.utc)
+            return datetime.fromtimestamp(number, tz=UTC)
         if 20000 < number < 80000:  # Excel serial day number
             return from_local(_EXCEL_EPOCH + timedelta(days=number))
         raise ValueError(text)
@@ -558,18 +558,18 @@ def column_text(values: list[Any]) -> list[str | None]:
         # A column repeats few distinct texts (statuses) or is mostly long ones (titles): only the
         # distinct texts that are short or start with a quote need the per-cell rule.
         odd = {t: cell_text(t) or None for t in set(stripped) if len(t) <= 4 or t[:1] == "'"}
-        return list(map(odd.get, stripped, stripped)) if odd else stripped
+        return list(map(odd.get, stripped, stripped)) if odd else cast("list[str | None]", stripped)
     return [cell_text(v) or None for v in values]
 
 
 def column_id(values: list[Any], column: str) -> list[str | None]:
     """``cell_id`` of each value, blanks as None; a mangled id raises UserError (the file is refused)."""
     if _types(values) == {str}:
-        stripped = list(map(str.strip, values))
-        if min(map(len, stripped), default=5) > 4:
-            joined = "\n".join(stripped)
+        texts = list(map(str.strip, values))
+        if min(map(len, texts), default=5) > 4:
+            joined = "\n".join(texts)
             if "+" not in joined and "\n'" not in joined and not joined.startswith("'"):
-                return stripped  # plain ids: no blanks, no tab or quote guards, no 1.2E+18
+                return cast("list[str | None]", texts)  # plain ids: no blanks, no tab or quote guards, no 1.2E+18
     return [cell_id(v, column) or None for v in values]
 
 
@@ -598,7 +598,7 @@ def _slow_column(values: list[Any], rule: Callable[[Any], Any],
     blank = _BLANK_CELLS
     for i in range(len(values)) if only is None else only:
         v = values[i]
-        if v.__class__ is str and v in blank or v is None:
+        if (v.__class__ is str and v in blank) or v is None:
             out[i] = None
             continue
         try:
@@ -671,4 +671,4 @@ def column_time(values: list[Any]) -> tuple[list[datetime | None], dict[int, Any
 
 def _utc_naive(v: Any) -> datetime | None:
     t = cell_time(v)
-    return None if t is None else t.astimezone(timezone.utc).replace(tzinfo=None)
+    return None if t is None else t.astimezone(UTC).replace(tzinfo=None)

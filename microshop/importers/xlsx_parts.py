@@ -23,8 +23,8 @@ import os
 import posixpath
 import queue
 import re
-import sys
 import struct
+import sys
 import threading
 import zipfile
 import zlib
@@ -151,7 +151,7 @@ def row_count_hint(path: str | os.PathLike[str]) -> int | None:
             biggest = max(sheets, key=lambda i: i.file_size)
             with archive.open(biggest) as fh:
                 head = fh.read(HINT_BYTES)
-    except Exception:  # noqa: BLE001 - only a hint: the real read reports a broken file
+    except Exception:
         return None
     if (dimension := _DIMENSION_REF.search(head)) is not None:
         return int(dimension.group(1))
@@ -247,7 +247,7 @@ def _parse(pieces: list[bytes], member: str, members: dict[str, bytes],
     package = _stored_package([*((name, [data]) for name, data in members.items()), (member, pieces)])
     sheet = CalamineWorkbook.from_filelike(io.BytesIO(package)).get_sheet_by_name(sheet_name)
     rows = sheet.to_python()  # from the first filled row and column
-    first_row, first_col = sheet.start if rows else (0, 0)
+    first_row, first_col = (sheet.start or (0, 0)) if rows else (0, 0)
     return first_row, first_col, rows
 
 
@@ -317,7 +317,7 @@ def _rows(archive: zipfile.ZipFile, member: str, members: dict[str, bytes], shee
                 if not offer((numbered, pool.submit(_parse, pieces, member, members, sheet_name))):
                     return
             offer(_END)
-        except Exception:  # noqa: BLE001 - _Unsplittable, a broken zip stream, a pool shut down early …
+        except Exception:
             offer(_WHOLE)  # … the whole-sheet read takes over (and reports a broken file properly)
         finally:
             archive.close()

@@ -9,10 +9,9 @@ from typing import Any
 from sqlalchemy import delete, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import INACTIVE_ORDER_STATUSES, PLATFORMS, OrderStatus
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, PLATFORMS, LineStatus
 from microshop.domain.timeutil import SHANGHAI, month_bounds
 from microshop.errors import UserError
-from microshop.domain.enums import LineStatus
 from microshop.i18n import tr
 from microshop.services.reconcile import SPLIT_PARENT, platform_totals
 from microshop.store.models import Order, OrderItem, StatementAdjustment, StatementLine, Withdrawal

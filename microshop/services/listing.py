@@ -25,6 +25,7 @@ from microshop.domain.enums import (
 )
 from microshop.domain.money import format_fen
 from microshop.domain.privacy import mask_address, mask_phone
+from microshop.domain.templates import short_name
 from microshop.domain.timeutil import format_local, month_bounds
 from microshop.i18n import QT_TR_NOOP, tr
 from microshop.store.models import (
@@ -418,7 +419,7 @@ class ShareList(ListSource):
                 format_local(s.shared_at),
                 title,
                 kind,
-                s.template or "",
+                short_name(s.template),
                 format_fen(s.price_fen),
                 format_fen(s.commission_fen),
             )

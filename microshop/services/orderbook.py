@@ -84,7 +84,7 @@ def _order(row: OrderRow, customer_id: int, product_id: int | None) -> Order:
     return order
 
 
-def _key(when, customer, title, amount, order_no) -> tuple:  # noqa: ANN001
+def _key(when, customer, title, amount, order_no) -> tuple:
     return (when.replace(tzinfo=None, microsecond=0) if when else None, customer, title, amount, order_no or "")
 
 

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from microshop.domain.enums import ShareKind
 from microshop.domain.money import format_fen
+from microshop.domain.templates import SHORT_NAMES, short_name
 from microshop.domain.timeutil import format_local, local, utcnow
 from microshop.errors import UserError
-from microshop.i18n import localized, tr
+from microshop.i18n import tr
 
 if TYPE_CHECKING:
     from microshop.store.database import Database
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 RECENT_DAYS = 7
 MAX_PICKS = 30
 DEFAULT_MINUTES = 30
-TEMPLATE_NAMES = {"portrait": "朋友圈竖版", "square": "方形", "grid9": "九宫格", "card": "价格卡片"}
+TEMPLATE_NAMES = SHORT_NAMES
 
 
 def new_token() -> str:
@@ -185,7 +186,7 @@ def render_page(db: Database, token: str, user_agent: str) -> str:
     if not picks:
         parts.append(f"<p class='empty'>{_e(tr('最近还没有做过海报。在电脑上的“海报”页做一张，再刷新本页。'))}</p>")
     for n, pick in enumerate(picks):
-        kind = localized(TEMPLATE_NAMES[pick.template])
+        kind = short_name(pick.template)
         parts.append(f"<div class='pick' data-key='{_e(pick.key)}'><h3>{_e(pick.title)} {_e(pick.price)}</h3>")
         if pick.images == 9:
             parts.append(f"<p class='hint'>{_e(tr('九宫格：按 1→9 的顺序逐张保存，发朋友圈时按同样顺序选图。'))}</p><div class='grid'>")

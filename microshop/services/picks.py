@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +15,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import PLATFORMS, ShareKind, platform_name
+from microshop.domain.templates import short_name
 from microshop.errors import Cancelled, UserError
 from microshop.importers.table import cell_id, cell_money, cell_text, find_header, read_table
 from microshop.services.posters import PosterData, make_poster
-from microshop.services.products import ProductInput, format_rate_text, parse_rate, poster_data, record_share, save_product
+from microshop.services.products import (
+    ProductInput,
+    format_rate_text,
+    parse_rate,
+    poster_data,
+    record_share,
+    save_product,
+)
 from microshop.services.progress import Progress
 from microshop.services.xlsx import Money, save, write_sheet
 from microshop.store.models import Product
@@ -56,7 +65,7 @@ def parse_picks(path: Path) -> list[PickRow]:
     for index in range(header_index + 1, len(table.rows)):
         raw = table.rows[index]
 
-        def get(field: str) -> Any:
+        def get(field: str, raw: Sequence[Any] = raw) -> Any:
             col = cols.get(field)
             return raw[col] if col is not None and col < len(raw) else None
 
@@ -142,7 +151,7 @@ def export_picks(session: Session, path: Path, ids: list[int] | None = None) -> 
 def poster_path(out_dir: Path, product_id: int, title: str, template: str) -> Path:
     """A readable, safe file name for a pick's poster."""
     safe = "".join(ch for ch in title if ch not in '\\\\/:*?"<>|').strip()[:30] or "海报"
-    name = f"{product_id}-{safe}-{template}"
+    name = f"{product_id}-{safe}-{short_name(template)}"
     return out_dir / name if template == "grid9" else out_dir / f"{name}.jpg"
 
 

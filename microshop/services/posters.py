@@ -19,12 +19,11 @@ from qrcode.constants import ERROR_CORRECT_M
 
 from microshop import paths
 from microshop.domain.money import format_fen
+from microshop.domain.templates import TEMPLATES
 from microshop.errors import UserError
-from microshop.i18n import QT_TR_NOOP, tr
+from microshop.i18n import tr
 from microshop.services.images import load_image
 
-TEMPLATES = {"portrait": QT_TR_NOOP("朋友圈竖版 1080×1920"), "square": QT_TR_NOOP("方形 1080×1080"),
-             "grid9": QT_TR_NOOP("九宫格（9 张）"), "card": QT_TR_NOOP("价格卡片 1080×640")}
 RED, DARK, GREY, LIGHT = (230, 40, 40), (34, 34, 34), (150, 150, 150), (246, 246, 246)
 GREEN = (27, 127, 75)
 MIN_MODULE_PX = 5  # pixels per module in the saved image: WeChat's long-press scan reads this reliably
@@ -119,7 +118,7 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, max_lines: int) ->
         last = lines[max_lines - 1]
         while last and face.getlength(last + "…") > width:
             last = last[:-1]
-        lines = lines[: max_lines - 1] + [last + "…"]
+        lines = [*lines[: max_lines - 1], last + "…"]
     return lines
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -17,8 +17,8 @@ from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.services import settings
 from microshop.services.images import image_file
-from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 from microshop.services.posters import PosterData
+from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 
 DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}\n原价 ¥{原价}\n领券立减 {券} 元\n下单链接：{链接}\n邀请码 {邀请码}\n{截止} 前有效"
 

@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from datetime import datetime, timedelta, timezone
 from typing import Any, overload
 
 from sqlalchemy import func, select
@@ -293,7 +293,7 @@ def _order_items(session: Session, start: Any, end: Any, platform: str | None) -
             "ordered_at", "amount", "platform_amount")
     out = [dict(zip(keys, row)) for row in _raw(session, _ORDER_ITEMS_SQL, start, end, platform)]
     for it in out:
-        it["ordered_at"] = datetime.fromisoformat(it["ordered_at"]).replace(tzinfo=timezone.utc)
+        it["ordered_at"] = datetime.fromisoformat(it["ordered_at"]).replace(tzinfo=UTC)
     return out
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, OrderStatus, platform_name
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, platform_name
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import month_bounds, utcnow
 from microshop.i18n import tr
@@ -223,7 +223,7 @@ def repurchase_reminders(session: Session, now: datetime | None = None, min_time
 
 
 def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def month_summary(session: Session, month: str, now: datetime | None = None) -> dict[str, Any]:

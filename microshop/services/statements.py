@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Index, delete, select, update
-from sqlalchemy.schema import CreateIndex
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateIndex
 
 from microshop.domain.enums import LineStatus
 from microshop.domain.timeutil import utcnow
@@ -41,11 +41,11 @@ from microshop.services.bulk import gc_paused
 from microshop.services.progress import Progress
 from microshop.store.models import (
     ColumnMapping,
+    Setting,
     StatementAdjustment,
     StatementImport,
     StatementLine,
     StatementLineHistory,
-    Setting,
 )
 
 # Fields an import may change on an existing line (compared to decide updated/unchanged).

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, OrderStatus
+from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus
 from microshop.domain.timeutil import month_bounds
 from microshop.store.models import (
     Customer,

@@ -13,24 +13,28 @@ a small edit in the GUI would now and then pay for the import before it.
 from __future__ import annotations
 
 import os
-
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from microshop.errors import DatabaseBusyError, UserError
 from microshop.i18n import tr
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when the schema is behind (a migration runs): reading the stored
+# revision and knowing the shipped ones is plain SQL and a look at the migration files.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -63,6 +67,8 @@ def make_engine(path: Path) -> Engine:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic config pointing at the packaged migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -70,11 +76,38 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+_REVISION = re.compile(r"^(down_revision|revision)(?:\s*:\s*[^=]+)?\s*=\s*(None|[\"'](\w+)[\"'])", re.MULTILINE)
+
+
+@cache
+def shipped_revisions() -> dict[str, str | None]:
+    """Each migration revision shipped with this version → the one it follows (None for the first),
+    read from the files' ``revision = …`` / ``down_revision = …`` lines without importing Alembic.
+    tests/test_store.py checks this against Alembic's own reading."""
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = {m.group(1): m.group(3) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
+        if found.get("revision"):
+            revisions[found["revision"]] = found.get("down_revision")
+    return revisions
+
+
 def head_revision() -> str:
-    """The newest migration revision shipped with this version."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest migration revision shipped with this version (the one nothing follows)."""
+    revisions = shipped_revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    assert len(heads) == 1, f"the migrations must form one line, heads: {sorted(heads)}"
+    return heads.pop()
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The schema revision recorded in an open database (None for a new, empty file)."""
+    execute = conn.exec_driver_sql
+    exists = execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not exists:
+        return None
+    row = execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 @dataclass
@@ -107,7 +140,10 @@ class Database:
                 _migrate(path, engine)
         except OperationalError as exc:
             engine.dispose()
-            raise translate_operational_error(exc, path) from exc
+            user_error = translate_operational_error(exc, path)
+            if user_error is None:
+                raise
+            raise user_error from exc
         return cls(path, engine, sessionmaker(engine, expire_on_commit=False))
 
     @contextmanager
@@ -119,7 +155,10 @@ class Database:
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                raise translate_operational_error(exc, self.path) from exc
+                user_error = translate_operational_error(exc, self.path)
+                if user_error is None:
+                    raise  # not the user's doing (an SQL bug): reported as a bug
+                raise user_error from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -128,7 +167,7 @@ class Database:
     def revision(self) -> str | None:
         """The schema revision stored in the file."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return stored_revision(conn)
 
     def backup(self, reason: str) -> Path:
         """An automatic copy into the backups folder before a risky change (e.g. ``undo``)."""
@@ -136,7 +175,7 @@ class Database:
 
         return backup_before(self.engine, self.path, reason=reason)
 
-    def operation(self, description: str):  # noqa: ANN201 - a context manager
+    def operation(self, description: str):
         """Mark a long write as in progress (see ``backup.operation``)."""
         from microshop.store.backup import operation
 
@@ -187,7 +226,7 @@ class Database:
 
 def _migrate(path: Path, engine: Engine) -> None:
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+        current = stored_revision(conn)
         has_tables = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"
         ).scalar_one()
@@ -204,6 +243,8 @@ def _migrate(path: Path, engine: Engine) -> None:
         from microshop.store.backup import backup_before
 
         backup_before(engine, path, reason=f"migrate-{current}")
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
 
 
@@ -218,8 +259,10 @@ def check_is_sqlite(path: Path) -> None:
         raise UserError(tr("“{name}”不是数据库文件，请检查路径是否选错。", name=path.name))
 
 
-def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
-    """Turn SQLite's operational errors into messages a user can act on."""
+def translate_operational_error(exc: OperationalError, path: Path) -> UserError | None:
+    """Turn SQLite's operational errors that the user can act on (busy, read-only, disk full,
+    cannot open, damaged file) into messages; None for anything else: that is a bug (bad SQL, a
+    missing table), not the user's doing, and goes to the bug report."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in text or "busy" in text:
         return DatabaseBusyError(
@@ -237,12 +280,9 @@ def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
         return UserError(tr("无法打开数据库文件“{path}”，请检查文件夹是否存在、是否有读写权限。", path=path))
     if "not a database" in text or "malformed" in text:
         return UserError(tr("“{name}”已损坏或不是数据库文件，可以从备份恢复。", name=path.name))
-    return UserError(tr("数据库操作失败：{text}", text=text))
+    return None
 
 
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the app knows a schema revision (i.e. it is not from the future)."""
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except Exception:  # alembic raises various errors for unknown ids
-        return False
+    return revision in shipped_revisions()

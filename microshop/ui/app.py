@@ -7,13 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator, QLibraryInfo
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from microshop import APP_ID, APP_NAME, __version__, paths
 from microshop.errors import UserError
 from microshop.services.book import open_book
-from microshop.ui.fonts import apply_app_font
+from microshop.ui.fonts import apply_app_font, bundled_families
 from microshop.ui.i18n import install_translator, tr
 from microshop.ui.main_window import MainWindow
 
@@ -33,6 +34,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py", description=tr("启动微店管家"))
     parser.add_argument("--db", metavar="PATH", help=tr("数据库文件（默认在用户数据文件夹）"))
     parser.add_argument("--demo", action="store_true", help=tr("启动时向空数据库加载演示数据"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=tr("打开主窗口、检查字体和翻译后退出，结果以 JSON 打印（用于安装后的检查）"))
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -44,6 +47,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "microshop.png"))))
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
     if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -52,6 +56,37 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     apply_app_font(app)
     app.setStyleSheet(STYLE)
     return app
+
+
+def self_test(app: QApplication, window: MainWindow, db_path: Path) -> dict[str, object]:
+    """What an installed copy must show: the window painted, Chinese in the bundled font, Qt's own
+    dialogs in Chinese. Used by ``--self-test`` (the packaging smoke tests run it)."""
+    image = window.grab()  # paints the whole window once, as the screen would
+    family = app.font().families()[0] if app.font().families() else ""
+    bundled = bundled_families()
+    return {
+        "version": __version__,
+        "platform": app.platformName(),
+        "window_shown": window.isVisible(),
+        "window_title": window.windowTitle(),
+        "painted": [image.width(), image.height()],
+        "font_family": family,
+        "bundled_font": family in bundled,
+        "font_file": str(paths.font_path()),
+        "qt_chinese": QApplication.translate("QFileDialog", "Look in:") != "Look in:",
+        "database": str(db_path),
+        "frozen": bool(getattr(sys, "frozen", False)),
+    }
+
+
+def _report_self_test(app: QApplication, window: MainWindow, db_path: Path) -> None:
+    import json
+
+    result = self_test(app, window, db_path)
+    if sys.stdout is not None:  # None in a windowed Windows exe: the exit code still tells
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    ok = result["window_shown"] and result["bundled_font"] and result["qt_chinese"]
+    app.exit(0 if ok else 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     window = MainWindow(db)
     window.show()
+    if args.self_test:
+        QTimer.singleShot(0, lambda: _report_self_test(app, window, db.path))
+        code = app.exec()
+        db.close()
+        return code
     QTimer.singleShot(0, window.startup_checks)
     if args.demo:
         QTimer.singleShot(0, window.offer_demo_now)

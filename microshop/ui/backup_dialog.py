@@ -81,7 +81,7 @@ class BackupDialog(QDialog):
         dest = paths.backups_dir() / f"{db.path.stem}-manual-{local(utcnow()):%Y%m%d-%H%M%S}.sqlite3"
         try:
             online_backup(db.path, dest)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        except Exception as exc:
             show_error(self, exc)
         self.refresh()
         return dest
@@ -101,7 +101,7 @@ class BackupDialog(QDialog):
     def restore(self, path: Path) -> bool:
         try:
             self.window_.restore(path)
-        except Exception as exc:  # noqa: BLE001 - a user error or a bug, both shown
+        except Exception as exc:
             show_error(self, exc)
             return False
         self.refresh()

@@ -9,9 +9,9 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.ui.i18n import tr
-
 
 
 class SavableChart(QWidget):

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from microshop import APP_NAME, __version__, paths
 from microshop.i18n import localized
-from microshop.services import settings
+from microshop.services import backups, settings
 from microshop.services.demo import load_demo
 from microshop.services.progress import Progress
 from microshop.services.stats import counts
-from microshop.services import backups
 from microshop.ui.i18n import tr
 from microshop.ui.pages.customers import CustomersPage
 from microshop.ui.pages.orders import OrdersPage
@@ -277,7 +276,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.restore(Path(path))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs with details
+        except Exception as exc:
             show_error(self, exc)
 
     def restore(self, path: Path) -> None:
@@ -352,4 +351,4 @@ def current_page_title(window: MainWindow) -> str:
     return localized(window.pages[window.stack.currentIndex()].title)
 
 
-__all__ = ["MainWindow", "PAGES", "current_page_title", "Qt"]
+__all__ = ["PAGES", "MainWindow", "Qt", "current_page_title"]

@@ -43,8 +43,6 @@ from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import platform_combo
 from microshop.ui.worker import show_error
 
-
-
 if TYPE_CHECKING:
     from microshop.store.database import Database
 
@@ -321,7 +319,7 @@ class JielongDialog(QDialog):
         if self.runner is None:  # no worker (tests, or a dialog used on its own): run here
             try:
                 done(job(None))
-            except Exception as exc:  # noqa: BLE001 - shown to the user
+            except Exception as exc:
                 failed(exc)
             return
         self.ok.setEnabled(False)

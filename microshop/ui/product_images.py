@@ -128,11 +128,11 @@ class ImageStrip(QWidget):
         if self.list.count():
             self.list.item(0).setText(tr("封面"))
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: Any) -> None:
         mime = event.mimeData()
         if mime.hasUrls():
             for url in mime.urls():
@@ -153,4 +153,4 @@ def qimage_png(image: QImage) -> bytes:
     return bytes(array.data())
 
 
-__all__ = ["ImageStrip", "PendingImage", "qimage_png", "Qt"]
+__all__ = ["ImageStrip", "PendingImage", "Qt", "qimage_png"]

@@ -11,8 +11,6 @@ from microshop.services import settings
 from microshop.ui.forms import FormDialog
 from microshop.ui.i18n import tr
 
-
-
 if TYPE_CHECKING:
     from microshop.store.database import Database
 

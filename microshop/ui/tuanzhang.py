@@ -307,10 +307,9 @@ class DeliveryDialog(QDialog):
         """Qt's print dialog; the exported PDF's pages are drawn on the printer at its resolution."""
         if self.sheet is None:
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
         from PySide6.QtCore import QSizeF
         from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)  # sharp text on any printer, without 1200-dpi page images

@@ -21,11 +21,9 @@ from microshop.domain.enums import PLATFORMS
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.i18n import localized
 from microshop.services.listing import ListQuery, ListSource
+from microshop.ui.i18n import tr
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
-from microshop.ui.i18n import tr
-
-
 
 if TYPE_CHECKING:
     from microshop.store.database import Database

@@ -8,17 +8,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
 from microshop.domain.privacy import mask_address, mask_phone
-
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP
 from microshop.services import customers as svc
 from microshop.services.listing import CustomerList
 from microshop.ui.forms import FormDialog
+from microshop.ui.i18n import tr
 from microshop.ui.pages.base import ListPage
 from microshop.ui.worker import TaskRunner
-from microshop.ui.i18n import tr
-
-
 
 if TYPE_CHECKING:
     from microshop.store.database import Database

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
@@ -16,12 +15,10 @@ from microshop.services.customers import load_customer
 from microshop.services.listing import ListQuery, OrderList
 from microshop.services.order_export import export_order_book, export_pickup_list
 from microshop.services.orderbook import import_order_book
+from microshop.ui.i18n import tr
 from microshop.ui.order_dialogs import JielongDialog, OrderDialog
 from microshop.ui.pages.base import ListPage, month_combo, platform_combo
 from microshop.ui.worker import TaskRunner
-from microshop.ui.i18n import tr
-
-
 
 if TYPE_CHECKING:
     from microshop.store.database import Database
@@ -167,7 +164,7 @@ class OrdersPage(ListPage):
         remember_folder("ktt", path)
         file = Path(path)
 
-        def confirm(preview) -> None:  # noqa: ANN001
+        def confirm(preview) -> None:
             dialog = KttPreviewDialog(preview, self)
             self.last_dialog = dialog
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.domain.enums import ShareKind
-from microshop.ui.tuanzhang import last_folder, remember_folder
 from microshop.errors import UserError
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import products as svc
 from microshop.services.images import TINY_PX
 from microshop.services.listing import ListQuery, ProductList, ShareList
 from microshop.services.picks import batch_posters
-from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.posters import TEMPLATES, render, save_images
+from microshop.ui.i18n import tr
 from microshop.ui.pages.base import make_table
 from microshop.ui.settings_dialog import SettingsDialog
 from microshop.ui.table_model import SqlListModel
+from microshop.ui.tuanzhang import last_folder, remember_folder
 from microshop.ui.worker import TaskRunner, show_error
-from microshop.ui.i18n import tr
 
 PREVIEW_PX = 560
 

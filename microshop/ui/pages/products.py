@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,13 +30,11 @@ from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
 from microshop.services.picks import export_picks, import_picks, parse_picks
 from microshop.ui.forms import FormDialog, money_edit, read_money
+from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import ListPage, platform_combo
 from microshop.ui.product_images import ImageStrip
 from microshop.ui.worker import TaskRunner
-from microshop.ui.i18n import tr
-
-
 
 if TYPE_CHECKING:
     from microshop.store.database import Database

@@ -34,14 +34,12 @@ from microshop.services.reconcile_export import export_reconciliation
 from microshop.services.statements import undo_import
 from microshop.ui.charts import IncomeChart
 from microshop.ui.forms import FormDialog, money_edit, read_money
+from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel, income_model, reconcile_items_model
 from microshop.ui.pages.base import make_table, month_combo, platform_combo, read_only_table
 from microshop.ui.statement_import import StatementImportFlow
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
-from microshop.ui.i18n import tr
-
-
 
 if TYPE_CHECKING:
     from microshop.store.database import Database
@@ -346,4 +344,4 @@ class ReconcilePage(QWidget):
         self.reload()
 
 
-__all__ = ["ReconcilePage", "PLATFORMS", "Qt"]
+__all__ = ["PLATFORMS", "Qt", "ReconcilePage"]

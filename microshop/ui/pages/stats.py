@@ -24,10 +24,10 @@ from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.report import month_details, month_summary
 from microshop.services.stats import month_overview
 from microshop.ui.charts import BarChart, IncomeChart
+from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.pages.base import month_combo, read_only_table
 from microshop.ui.worker import TaskRunner
-from microshop.ui.i18n import tr
 
 CARDS = (
     ("orders", QT_TR_NOOP("订单数")),

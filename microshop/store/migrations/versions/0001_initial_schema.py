@@ -1,11 +1,11 @@
 """Initial schema: the whole mission (picks, shares, customers, orders, statements, decisions).
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-21 21:52:05.799664
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 from alembic import op
 import sqlalchemy as sa
@@ -24,9 +24,9 @@ BUILTIN_PLATFORMS = [
 
 # revision identifiers, used by Alembic.
 revision: str = '0001'
-down_revision: Union[str, Sequence[str], None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
