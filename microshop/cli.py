@@ -455,6 +455,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: its traceback on stderr and in the log, exit code 1
+        import traceback
+
+        from microshop.bugs import log_bug
+
+        traceback.print_exc()
+        try:
+            print(f"程序出错了（这是程序的缺陷，不是你的操作问题）。详细信息已记录在 {log_bug(exc)}", file=sys.stderr)
+        except OSError:
+            pass
+        return 1
 
 
 if __name__ == "__main__":

@@ -83,3 +83,40 @@ def test_the_gui_imports_neither_the_store_nor_sqlalchemy() -> None:
 
 def test_the_store_check_sees_an_import() -> None:
     assert store_imports(PACKAGE / "services" / "ktt.py"), "the check must find the store imports of a service"
+
+
+def tr_at_import(path: Path) -> list[int]:
+    """Lines where ``tr(…)`` runs when the module is imported (module or class level, or a
+    default argument): before the translator is installed, so it would stay untranslated."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    lines: list[int] = []
+
+    def calls(node: ast.AST) -> list[int]:
+        return [n.lineno for n in ast.walk(node)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "tr"]
+
+    def visit(body: list[ast.stmt]) -> None:
+        for stmt in body:
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+                for default in [*stmt.args.defaults, *(d for d in stmt.args.kw_defaults if d is not None)]:
+                    lines.extend(calls(default))
+                for decorator in stmt.decorator_list:
+                    lines.extend(calls(decorator))
+            elif isinstance(stmt, ast.ClassDef):
+                visit(stmt.body)
+            else:
+                lines.extend(calls(stmt))
+
+    visit(tree.body)
+    return lines
+
+
+def test_no_tr_runs_at_import_time() -> None:
+    offenders = {str(p.relative_to(PACKAGE)): tr_at_import(p) for p in PACKAGE.rglob("*.py") if tr_at_import(p)}
+    assert offenders == {}, "use QT_TR_NOOP for constants and call tr() inside the function"
+
+
+def test_the_tr_check_sees_a_default_argument(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text('def f(title=tr("正在处理…")):\n    return title\nLABEL = tr("x")\n', encoding="utf-8")
+    assert tr_at_import(probe) == [1, 3]

@@ -120,3 +120,18 @@ def test_user_errors_exit_2_without_traceback(tmp_path: Path) -> None:
         assert out.returncode == 2, args
         assert "Traceback" not in out.stderr
         assert any("\u4e00" <= ch <= "\u9fff" for ch in out.stderr), out.stderr
+
+
+def test_a_bug_exits_1_with_its_traceback_logged(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Not the user's doing: exit code 1, the traceback on stderr and in the data folder's log."""
+    from microshop import bugs, cli
+    from microshop.services import stats as stats_service
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("a bug in stats")
+
+    monkeypatch.setattr(stats_service, "counts", broken)
+    assert cli.main(["--db", str(tmp_path / "b.sqlite3"), "stats", "--json"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "程序出错了" in err and str(bugs.log_path()) in err
+    assert "KeyError: 'a bug in stats'" in bugs.log_path().read_text(encoding="utf-8")

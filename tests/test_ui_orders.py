@@ -41,7 +41,7 @@ def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -
     combo = dialog.product_combos["台农芒果 5斤"]
     combo.setCurrentIndex(combo.findText("台农芒果 5斤 特价"))
     dialog.accept()
-    assert dialog.result["orders"] == 6
+    assert dialog.outcome["orders"] == 6
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 6  # 王阿姨 reused
         mango = s.scalars(select(OrderItem).where(OrderItem.product_id.is_not(None))).all()
@@ -63,7 +63,7 @@ def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None
     assert dialog.ok.isEnabled()
     assert "明早早餐" in dialog.remarks.text()  # the title line is shown, not dropped
     dialog.accept()
-    assert dialog.result["orders"] == 3
+    assert dialog.outcome["orders"] == 3
     with db.session() as s:
         assert sorted(s.scalars(select(OrderItem.amount_fen))) == [150, 200, 200, 500]
 

@@ -630,7 +630,7 @@ def column_money(values: list[Any]) -> tuple[list[int | None], dict[int, Any]]:
             floats[i] = 0.0
         fen = _fen_of_floats(floats)
         if fen is not None:
-            return _slow_column(values, _money_or_blank, others, fen)  # type: ignore[arg-type]
+            return _slow_column(values, _money_or_blank, others, fen)
     return _slow_column(values, _money_or_blank)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from microshop.domain.privacy import mask_phone, normalise_phone
 from microshop.errors import UserError
 from microshop.i18n import tr
+from microshop.store.database import Database, affected
 from microshop.store.models import Customer, CustomerAddress, CustomerTag, JielongImport, Order
 
 
@@ -89,14 +90,14 @@ def delete_customers(session: Session, ids: list[int]) -> int:
         for record in session.scalars(select(JielongImport)):
             cleaned = scrub(record.text)
             if cleaned != record.text:
-                record.text = cleaned
+                record.text = cleaned or ""
         for order in session.scalars(select(Order).where(Order.customer_id.in_(ids), Order.notes.is_not(None))):
-            order.notes = scrub(order.notes)
+            order.notes = scrub(order.notes) or ""
         session.flush()
     for order in session.scalars(select(Order).where(Order.customer_id.in_(ids), Order.phone.is_not(None))):
         order.phone = mask_phone(order.phone)  # a 快团团 order's 联系电话 goes with the customer
     session.flush()
-    return session.execute(delete(Customer).where(Customer.id.in_(ids))).rowcount or 0
+    return affected(session.execute(delete(Customer).where(Customer.id.in_(ids))))
 
 
 def merge_customers(session: Session, keep_id: int, merge_id: int) -> int:
@@ -119,7 +120,7 @@ def merge_customers(session: Session, keep_id: int, merge_id: int) -> int:
     known = {a.address for a in keep.addresses}
     keep.addresses.extend(CustomerAddress(address=a.address, recipient=a.recipient, phone=a.phone)
                           for a in other.addresses if a.address not in known)
-    moved = session.execute(update(Order).where(Order.customer_id == merge_id).values(customer_id=keep_id)).rowcount
+    moved = affected(session.execute(update(Order).where(Order.customer_id == merge_id).values(customer_id=keep_id)))
     other.merged_into_id = keep_id
     session.flush()
     return moved or 0
@@ -131,3 +132,37 @@ def find_customers(session: Session, text: str, limit: int = 20) -> list[Custome
 
     ids = CustomerList().ids(session, ListQuery(text=text))[:limit]
     return list(session.scalars(select(Customer).where(Customer.id.in_(ids))))
+
+
+# --------------------------------------------------------------------------- operations
+# One function per user action on 客户: each opens and closes its own session (the GUI runs them
+# on the task runner, the CLI may call them directly) and returns plain values.
+
+def save(db: Database, data: CustomerInput, customer_id: int | None = None) -> int:
+    """新增客户 / 编辑 → the customer's id (a refusal raises UserError, nothing is written)."""
+    with db.session() as session:
+        return save_customer(session, data, customer_id)
+
+
+def load(db: Database, customer_id: int) -> CustomerInput:
+    """A customer, for the edit dialog."""
+    with db.session() as session:
+        return load_customer(session, customer_id)
+
+
+def names(db: Database, ids: list[int]) -> list[str]:
+    """The names of some customers, in the order given (合并: which one to keep)."""
+    with db.session() as session:
+        return [load_customer(session, i).name for i in ids]
+
+
+def remove(db: Database, ids: list[int]) -> int:
+    """删除 → how many were deleted (their orders stay, phones masked where kept)."""
+    with db.session() as session:
+        return delete_customers(session, ids)
+
+
+def merge(db: Database, keep_id: int, merge_id: int) -> int:
+    """合并 → how many orders moved to the kept record."""
+    with db.session() as session:
+        return merge_customers(session, keep_id, merge_id)

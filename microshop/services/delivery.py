@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -177,7 +177,7 @@ def delivery_sheet(session: Session, selection: Selection, group_by: GroupBy = "
                 key: tuple = ("flat", where.building, where.unit, where.room, name if not where.room else "")
             else:
                 key = ("who", customer.id if customer else name, address)
-            sort = (natural_key(where.building), natural_key(where.unit), natural_key(where.room), name)
+            sort: tuple[object, ...] = (natural_key(where.building), natural_key(where.unit), natural_key(where.room), name)
         else:
             group = order.pickup_point or (customer.pickup_point if customer and not address else None) or (
                 tr("送货上门") if address else tr("未填写自提点"))
@@ -220,7 +220,7 @@ def group_names(db: Database) -> list[str]:
             select(Order.group_name).where(Order.group_name.is_not(None))
             .group_by(Order.group_name).order_by(func.max(Order.ordered_at).desc())
         )
-        return [name for (name,) in rows]
+        return [name for (name,) in rows if name]
 
 
 def make_sheet(db: Database, selection: Selection, group_by: GroupBy = "pickup",
@@ -230,7 +230,7 @@ def make_sheet(db: Database, selection: Selection, group_by: GroupBy = "pickup",
         return delivery_sheet(session, selection, group_by, full_phones)
 
 
-def restock_summary(db: Database, selection: Selection) -> dict[str, object]:
+def restock_summary(db: Database, selection: Selection) -> dict[str, Any]:
     """进货 summary for the selection (read only)."""
     with db.session() as session:
         return restock(session, selection)
@@ -238,7 +238,7 @@ def restock_summary(db: Database, selection: Selection) -> dict[str, object]:
 
 # ---------------------------------------------------------------- 进货 summary
 
-def restock(session: Session, selection: Selection) -> dict[str, object]:
+def restock(session: Session, selection: Selection) -> dict[str, Any]:
     """Per product and 规格: total quantity and amount of the selected (live) orders.
 
     The CLI contract: {"items": [{"product", "spec", "qty", "amount_fen"}], "total_qty", "total_fen"}.
@@ -257,17 +257,17 @@ def restock(session: Session, selection: Selection) -> dict[str, object]:
             "total_fen": sum(i["amount_fen"] for i in items)}
 
 
-def restock_text(summary: dict[str, object], title: str) -> str:
+def restock_text(summary: dict[str, Any], title: str) -> str:
     """The summary as a message for the supplier (copied to the clipboard)."""
     lines = [tr("进货单 {title}", title=title)]
-    for n, item in enumerate(summary["items"], start=1):  # type: ignore[arg-type]
+    for n, item in enumerate(summary["items"], start=1):
         spec = f"（{item['spec']}）" if item["spec"] else ""
         lines.append(f"{n}. {item['product']}{spec} × {item['qty']}")
-    lines.append(tr("共 {qty} 件，金额 ¥{amount}", qty=summary["total_qty"], amount=format_fen(int(summary["total_fen"]), symbol=False)))  # type: ignore[arg-type]
+    lines.append(tr("共 {qty} 件，金额 ¥{amount}", qty=summary["total_qty"], amount=format_fen(int(summary["total_fen"]), symbol=False)))
     return "\n".join(lines)
 
 
-def export_restock_xlsx(summary: dict[str, object], title: str, path: Path) -> Path:
+def export_restock_xlsx(summary: dict[str, Any], title: str, path: Path) -> Path:
     from openpyxl import Workbook
 
     from microshop.services.xlsx import Money, save, write_sheet
@@ -276,8 +276,8 @@ def export_restock_xlsx(summary: dict[str, object], title: str, path: Path) -> P
     ws = wb.active
     ws.title = tr("进货汇总")
     rows: list[list[object]] = [[item["product"], item["spec"] or "", item["qty"], Money(item["amount_fen"])]
-                                for item in summary["items"]]  # type: ignore[union-attr]
-    rows.append([tr("合计"), "", summary["total_qty"], Money(int(summary["total_fen"]))])  # type: ignore[arg-type]
+                                for item in summary["items"]]
+    rows.append([tr("合计"), "", summary["total_qty"], Money(int(summary["total_fen"]))])
     write_sheet(ws, [tr("商品"), tr("规格"), tr("数量"), tr("金额")], rows, [36, 18, 8, 12])
     ws.insert_rows(1)
     ws["A1"] = tr("进货汇总 {title}", title=title)

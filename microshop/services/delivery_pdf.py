@@ -61,7 +61,7 @@ def write_sheet_pdf(sheet: DeliverySheet, path: Path) -> Path:
         pdf.cell(0, 4, footer.replace("{page}", str(pdf.page_no())), align="C")
         pdf.set_text_color(0)
 
-    pdf.footer = on_footer  # type: ignore[method-assign]
+    pdf.footer = on_footer
     pdf.add_page()
     pdf.set_font("noto", "B", 16)
     pdf.cell(0, 9, _printable(pdf, tr("派送单  {title}", title=sheet.title)), new_x="LMARGIN", new_y="NEXT")

@@ -138,7 +138,7 @@ def _add_orders(
         customer = rng.choice(regulars if rng.random() < 0.5 else customers)
         product = rng.choice(products)
         qty = rng.choice([1, 1, 1, 2, 2, 3])
-        platform_amount = product.price_fen * qty
+        platform_amount = (product.price_fen or 0) * qty
         markup = rng.choice([0, 0, 0, 100, 200]) * qty
         age = (now - when).days
         status = (

@@ -39,7 +39,7 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(path)
+            image: Image.Image = Image.open(path)
             if image.format == "JPEG":
                 image.draft("RGB", (max_side, max_side))
             if image.width * image.height > MAX_PIXELS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -117,7 +118,7 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     suggestions = suggest_customers(session, [e.customer for e in parsed.entries])
     chosen = {name: m.customer_id for name, m in suggestions.items()} | (customer_map or {})
     when = ordered_at or utcnow()
-    skipped = [{"seq": e.seq, "reason": tr("看不懂：{raw}", raw=e.raw)} for e in parsed.unparsed]
+    skipped: list[dict[str, Any]] = [{"seq": e.seq, "reason": tr("看不懂：{raw}", raw=e.raw)} for e in parsed.unparsed]
     orders = items = created = 0
     new_customers: dict[str, Customer] = {}
     for position, entry in enumerate(parsed.entries):
@@ -136,12 +137,12 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
                       fulfilment="pickup", pickup_point=customer.pickup_point, notes=entry.note,
                       source="jielong", source_ref=ref)
         for index, qty in entry.items:
-            label = parsed.products[index]
-            product = products.get(label.label)
+            wanted = parsed.products[index]
+            product = products.get(wanted.label)
             order.items.append(OrderItem(
-                product_id=product.id if product else None, title=product.title if product else label.label,
+                product_id=product.id if product else None, title=product.title if product else wanted.label,
                 platform_product_id=product.platform_product_id if product else None, quantity=qty,
-                amount_fen=qty * (label.price_fen or 0),
+                amount_fen=qty * (wanted.price_fen or 0),
             ))
             items += 1
         if products:

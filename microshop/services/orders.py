@@ -12,6 +12,7 @@ from microshop.domain.enums import Fulfilment, OrderStatus
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
 from microshop.i18n import tr
+from microshop.store.database import affected
 from microshop.store.models import Customer, Order, OrderItem
 
 
@@ -20,12 +21,12 @@ def set_status(session: Session, ids: list[int], status: OrderStatus) -> int:
     result = session.execute(
         update(Order).where(Order.id.in_(ids)).values(status=status.value, updated_at=utcnow())
     )
-    return result.rowcount or 0
+    return affected(result)
 
 
 def delete_orders(session: Session, ids: list[int]) -> int:
     """Delete orders and their items."""
-    return session.execute(delete(Order).where(Order.id.in_(ids))).rowcount or 0
+    return affected(session.execute(delete(Order).where(Order.id.in_(ids))))
 
 
 @dataclass
@@ -125,4 +126,4 @@ def pickup_points(session: Session) -> list[str]:
     """Pickup points in use (for filters and completion)."""
     rows = session.scalars(select(Order.pickup_point).where(Order.pickup_point.is_not(None)).distinct())
     extra = session.scalars(select(Customer.pickup_point).where(Customer.pickup_point.is_not(None)).distinct())
-    return sorted(set(rows) | set(extra))
+    return sorted({p for p in rows if p} | {p for p in extra if p})

@@ -110,9 +110,9 @@ def import_picks(session: Session, path: Path) -> dict[str, Any]:
     """Add the readable rows of a pick spreadsheet (one transaction); picks already in the library
     (same platform and product id, or same title and link) are skipped."""
     rows = parse_picks(path)
-    existing = {(p.platform_key, p.platform_product_id) for p in session.scalars(select(Product))
+    existing: set[tuple[str | None, str | None]] = {(p.platform_key, p.platform_product_id) for p in session.scalars(select(Product))
                 if p.platform_product_id}
-    existing_links = {(p.title, p.link) for p in session.scalars(select(Product))}
+    existing_links: set[tuple[str | None, str | None]] = {(p.title, p.link) for p in session.scalars(select(Product))}
     added, ids, skipped = 0, [], []
     for row in rows:
         if row.pick is None:

@@ -161,12 +161,12 @@ def _price(draw: ImageDraw.ImageDraw, x: int, y: int, data: PosterData, big: int
         draw.text((x, y), text, font=face, fill=GREY, anchor="ls")
         length = face.getlength(text)
         mid = y - face.size * 0.35
-        draw.line((x, mid, x + length, mid), fill=GREY, width=max(2, face.size // 12))
+        draw.line((x, mid, x + length, mid), fill=GREY, width=max(2, int(face.size) // 12))
         x += int(length) + 20
     if data.coupon_fen:
         face = font(max(24, big // 3), bold=True)
         text = f"券 {format_fen(data.coupon_fen)}"
-        pad = face.size // 3
+        pad = int(face.size) // 3
         length = face.getlength(text)
         top = y - face.size - pad
         draw.rounded_rectangle((x, top, x + length + 2 * pad, y + pad // 2), radius=pad, outline=RED,
@@ -183,9 +183,10 @@ def _watermark(image: Image.Image, text: str) -> Image.Image:
     draw = ImageDraw.Draw(layer)
     face = font(max(28, image.width // 22))
     step = int(face.getlength(text)) + 160
-    for y in range(0, image.height, face.size * 5):
+    row = int(face.size) * 5
+    for y in range(0, image.height, row):
         for x in range(-step, image.width + step, step):
-            draw.text((x + (y // (face.size * 5)) % 2 * step // 2, y), text, font=face, fill=(255, 255, 255, 70))
+            draw.text((x + (y // row) % 2 * step // 2, y), text, font=face, fill=(255, 255, 255, 70))
     layer = layer.rotate(20, resample=Image.Resampling.BICUBIC, center=(image.width / 2, image.height / 2))
     out = image.convert("RGBA")
     out.alpha_composite(layer)
@@ -284,7 +285,7 @@ def render_grid9(data: PosterData) -> list[Image.Image]:
             tiles.append(render_square(data))
             continue
         if data.images and (i < 4 or len(data.images) > 1):
-            tile = cover_fit(_cover(data, i if i < 4 else i - 1), (1080, 1080))
+            tile = cover_fit(load_image(data.images[(i if i < 4 else i - 1) % len(data.images)]), (1080, 1080))
         else:
             tile = _placeholder((1080, 1080), words[i] or data.title)
         if i == 8 and data.price_fen is not None:

@@ -18,6 +18,7 @@ from microshop.i18n import tr
 from microshop.services import settings
 from microshop.services.images import image_file
 from microshop.services.posters import PosterData
+from microshop.store.database import affected
 from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 
 DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}\n原价 ¥{原价}\n领券立减 {券} 元\n下单链接：{链接}\n邀请码 {邀请码}\n{截止} 前有效"
@@ -108,7 +109,7 @@ def load_product(session: Session, product_id: int) -> ProductInput:
 
 def delete_products(session: Session, ids: list[int]) -> int:
     """Delete picks (their images, templates and shares go with them)."""
-    return session.execute(delete(Product).where(Product.id.in_(ids))).rowcount or 0
+    return affected(session.execute(delete(Product).where(Product.id.in_(ids))))
 
 
 def set_favourite(session: Session, ids: list[int], value: bool) -> None:
@@ -171,7 +172,9 @@ def add_image(session: Session, product_id: int, path: str | Path | None = None,
     from microshop.services.images import store_image, store_image_bytes, stored_name
 
     product = get_product(session, product_id)
-    stored, info, digest = store_image(path) if data is None else store_image_bytes(data, suffix)
+    if data is None and path is None:
+        raise ValueError("add_image needs a path or data")
+    stored, info, digest = store_image(path) if data is None else store_image_bytes(data, suffix)  # type: ignore[arg-type]
     image = ProductImage(product_id=product.id, position=len(product.images), path=stored_name(stored), sha256=digest,
                          width=info.width, height=info.height)
     session.add(image)

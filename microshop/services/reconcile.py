@@ -25,6 +25,7 @@ from microshop.domain.timeutil import format_local, month_bounds
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, tr
 from microshop.services.bulk import gc_paused
+from microshop.store.database import raw_connection
 from microshop.store.models import (
     Order,
     OrderItem,
@@ -285,7 +286,7 @@ def _raw(session: Session, sql: str, start: Any, end: Any, platform: str | None)
     if platform:
         params.append(platform)
     sql = sql.format(platform="AND o.platform_key = ?" if platform else "")
-    return session.connection().connection.dbapi_connection.execute(sql, params)
+    return raw_connection(session).execute(sql, params)
 
 
 def _order_items(session: Session, start: Any, end: Any, platform: str | None) -> list[dict[str, Any]]:
@@ -320,7 +321,7 @@ def _month_line_ids(session: Session, start: Any, end: Any, platform: str | None
     if platform:
         sql += " AND platform_key = ?"
         params.append(platform)
-    raw = session.connection().connection.dbapi_connection
+    raw = raw_connection(session)
     return [r[0] for r in raw.execute(sql + " ORDER BY created_at", params)]  # ties: in the index's order
 
 
@@ -355,7 +356,7 @@ def _match_without_numbers(session: Session, pending: list[dict[str, Any]], star
     # The candidates come from one join in SQLite: each pending order (from a temporary table)
     # looks up the lines of its platform whose paid amount is within the tolerance in the
     # (platform, paid amount, time) index, and only those created within its window come back.
-    raw = session.connection().connection.dbapi_connection
+    raw = raw_connection(session)
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS reconcile_pending (item_id INTEGER PRIMARY KEY, "
                 "platform_key TEXT NOT NULL, amount INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL)")
     raw.execute("DELETE FROM reconcile_pending")
@@ -468,9 +469,9 @@ def platform_totals(session: Session, start: Any, end: Any, platform: str | None
         created = created.where(StatementLine.platform_key == platform)
         settled = settled.where(StatementLine.platform_key == platform)
     for key, est, lost in session.execute(created):
-        out[key]["estimated"], out[key]["lost"] = int(est), int(lost)
+        out[key]["estimated"], out[key]["lost"] = int(est or 0), int(lost or 0)
     for key, sett in session.execute(settled):
-        out[key]["settled"] = int(sett)
+        out[key]["settled"] = int(sett or 0)
     return out
 
 
@@ -521,6 +522,8 @@ def link_candidates(session: Session, result: Reconciliation, order_item_id: int
     if row is None or not isinstance(unclaimed, LineItems):
         return []
     platform, when, amount = row
+    if when is None or amount is None:
+        return []
     ids = set(unclaimed.ids)
     ranked = []
     for line_id, paid, created in session.execute(
@@ -528,7 +531,7 @@ def link_candidates(session: Session, result: Reconciliation, order_item_id: int
         .where(StatementLine.platform_key == platform)
         .where(StatementLine.created_at >= when - timedelta(days=40), StatementLine.created_at <= when + timedelta(days=40))
     ):
-        if line_id in ids:
+        if line_id in ids and created is not None:
             gap = abs(created - when)
             ranked.append((gap > timedelta(days=7), abs(paid - amount), gap, line_id))
     ranked.sort()

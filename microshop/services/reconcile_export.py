@@ -55,6 +55,6 @@ def _money(fen: int | None) -> Money | None:
 
 
 def _status(status: str | None) -> str:
-    if status in LineStatus._value2member_map_:
+    if status is not None and status in LineStatus._value2member_map_:
         return LINE_STATUS_LABELS[LineStatus(status)]
     return status or ""

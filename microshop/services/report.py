@@ -149,9 +149,11 @@ def conversion(session: Session, start: datetime, end: datetime) -> list[Convers
         .where(_live(), OrderItem.product_id.in_(list(share_times)), Order.ordered_at >= start,
                Order.ordered_at < end + window)
     )
-    for pid, order_id, ordered_at, amount, rate in rows:
+    for row_pid, order_id, ordered_at, amount, rate in rows:
+        pid = int(row_pid or 0)  # the join to Product: never NULL here
         times = share_times[pid]
         i = bisect_right(times, ordered_at)  # the latest share at or before the order …
+        # (share_times: every pid here is in it, by the query's own IN)
         if i and ordered_at - times[i - 1] <= window:  # … was at most 7 days earlier
             followed.setdefault(pid, set()).add(order_id)
             commission[pid] = commission.get(pid, 0) + amount * (rate or 0) // 10000
@@ -213,6 +215,8 @@ def repurchase_reminders(session: Session, now: datetime | None = None, min_time
         Customer.id.in_({r[0] for r in rows}))).all()) if rows else {}
     out = []
     for customer_id, title, times, first, last in rows:
+        if customer_id is None:
+            continue  # (the query keeps only orders with a customer)
         first, last = _aware(first), _aware(last)
         usual = (last - first).total_seconds() / 86400 / (times - 1)
         since = (now - last).total_seconds() / 86400

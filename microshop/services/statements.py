@@ -15,9 +15,9 @@ from datetime import datetime
 from itertools import repeat
 from operator import methodcaller
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Index, delete, select, update
+from sqlalchemy import Index, Table, delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex
 
@@ -39,6 +39,7 @@ from microshop.importers.statements import (
 )
 from microshop.services.bulk import gc_paused
 from microshop.services.progress import Progress
+from microshop.store.database import affected, raw_connection
 from microshop.store.models import (
     ColumnMapping,
     Setting,
@@ -251,7 +252,7 @@ class _LineWriter:
         self.session = session
         self.record = record
         self.platform = record.platform_key
-        self.raw = session.connection().connection.dbapi_connection  # the session's own transaction
+        self.raw = raw_connection(session)  # the session's own transaction
         self.fields = [f for f in LINE_FIELDS if f in StatementLine.__table__.columns]
         self.added = self.updated = self.unchanged = 0
         self.inserted: set[tuple[str, str]] = set()  # keys this import added
@@ -264,7 +265,7 @@ class _LineWriter:
         # so a failure or a cancel leaves them exactly as they were.
         self.deferred: list[Index] = []
         if session.scalar(select(StatementLine.id).limit(1)) is None:
-            self.deferred = sorted(StatementLine.__table__.indexes, key=lambda i: str(i.name))
+            self.deferred = sorted(cast(Table, StatementLine.__table__).indexes, key=lambda i: str(i.name))
             for index in self.deferred:
                 self.raw.execute(f"DROP INDEX IF EXISTS {index.name}")
 
@@ -449,7 +450,7 @@ def undo_import(session: Session, import_id: int) -> dict[str, int]:
             **values, last_import_id=previous or first))
         restored += 1
     session.execute(delete(StatementLineHistory).where(StatementLineHistory.import_id == import_id))
-    removed = session.execute(delete(StatementLine).where(StatementLine.first_import_id == import_id)).rowcount or 0
+    removed = affected(session.execute(delete(StatementLine).where(StatementLine.first_import_id == import_id)))
     session.execute(delete(StatementAdjustment).where(StatementAdjustment.import_id == import_id))
     record.undone_at = utcnow()
     return {"removed": removed, "restored": restored}

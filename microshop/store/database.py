@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -100,6 +100,11 @@ def head_revision() -> str:
     return heads.pop()
 
 
+def affected(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (SQLite always reports it)."""
+    return cast("CursorResult[Any]", result).rowcount or 0
+
+
 def stored_revision(conn: Connection) -> str | None:
     """The schema revision recorded in an open database (None for a new, empty file)."""
     execute = conn.exec_driver_sql
@@ -108,6 +113,12 @@ def stored_revision(conn: Connection) -> str | None:
         return None
     row = execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session's own transaction, for the bulk paths that bind
+    plain tuples (statement import, reconcile)."""
+    return cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
 
 
 @dataclass

@@ -42,7 +42,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with names, Chinese locale/translations and the bundled font."""
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -52,9 +52,10 @@ class SavableChart(QWidget):
 class BarChart(SavableChart):
     """Bars for one or more named series over categories (values as displayed numbers)."""
 
-    COLORS = ("#1b7f4b", "#8fc9a3", "#e0a526", "#5b8def")
+    COLORS: tuple[str, ...] = ("#1b7f4b", "#8fc9a3", "#e0a526", "#5b8def")
 
-    def show(self, categories: list[str], series: list[tuple[str, list[float]]], label_format: str = "%.0f") -> None:
+    def show(  # type: ignore[override]  # shows the data (and the widget): QWidget.show() plus what to draw
+            self, categories: list[str], series: list[tuple[str, list[float]]], label_format: str = "%.0f") -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)

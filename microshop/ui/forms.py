@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from microshop.domain.money import format_fen, parse_yuan
 from microshop.errors import UserError
 from microshop.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from microshop.ui.worker import TaskRunner
 
 
 def money_edit(fen: int | None = None) -> QLineEdit:
@@ -41,6 +45,14 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.result_value: Any = None
+        self.saved: Any = None  # what the save operation returned (with ``save_with``)
+        self._save: tuple[TaskRunner, Callable[[Any], Any]] | None = None
+
+    def save_with(self, runner: TaskRunner, save: Callable[[Any], Any]) -> None:
+        """保存 runs ``save(collected)`` on the task runner: the dialog closes only when it
+        succeeds; a refusal (UserError) or a bug is shown over the dialog, which stays open with
+        everything typed still in it."""
+        self._save = (runner, save)
 
     def finish_form(self) -> None:
         """Add the buttons below the fields (call after adding rows)."""
@@ -56,4 +68,22 @@ class FormDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message)
             return
-        super().accept()
+        if self._save is None:
+            super().accept()
+            return
+        runner, save = self._save
+        value = self.result_value
+        self.buttons.setEnabled(False)  # one save at a time; typing stays possible
+        runner.run(lambda _p: save(value), self._saved, on_error=self._refused, cancellable=False,
+                   title=tr("正在保存…"))
+
+    def _saved(self, result: Any) -> None:
+        self.saved = result
+        self.buttons.setEnabled(True)
+        QDialog.accept(self)
+
+    def _refused(self, exc: BaseException) -> None:
+        from microshop.ui.worker import show_error
+
+        self.buttons.setEnabled(True)
+        self.refusal = show_error(self, exc)  # over the dialog, which stays open

@@ -18,7 +18,7 @@ ItemRole = Qt.ItemDataRole.UserRole + 2
 
 
 def status_label(status: str | None) -> str:
-    if status in LineStatus._value2member_map_:
+    if status is not None and status in LineStatus._value2member_map_:
         return LineStatus(status).label
     return status or ""
 

@@ -33,7 +33,7 @@ from microshop.ui.pages.reconcile import ReconcilePage
 from microshop.ui.pages.stats import StatsPage
 from microshop.ui.worker import TaskRunner, show_error
 
-PAGES = (ProductsPage, PostersPage, OrdersPage, CustomersPage, ReconcilePage, StatsPage)
+PAGES: tuple[type[Any], ...] = (ProductsPage, PostersPage, OrdersPage, CustomersPage, ReconcilePage, StatsPage)
 
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
@@ -58,7 +59,7 @@ class OrderDialog(FormDialog):
         data = data or svc.OrderInput("", now, [svc.ItemInput("")])
         self.customer = QLineEdit(data.customer_name)
         self.customer.setPlaceholderText(tr("客户称呼（新名字会自动建客户）"))
-        self.when = QDateTimeEdit(QDateTime(data.ordered_at.astimezone(SHANGHAI).replace(tzinfo=None)))
+        self.when = QDateTimeEdit(QDateTime(data.ordered_at.astimezone(SHANGHAI).replace(tzinfo=None)))  # type: ignore[call-overload]  # PySide6 converts a datetime
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.platform = platform_combo(tr("未选择"))
@@ -110,7 +111,7 @@ class OrderDialog(FormDialog):
     def collect(self) -> svc.OrderInput:
         items = []
         for row in range(self.items.rowCount()):
-            cells = [(self.items.item(row, c).text().strip() if self.items.item(row, c) else "") for c in range(4)]
+            cells = [cell.text().strip() if (cell := self.items.item(row, c)) else "" for c in range(4)]
             if not cells[0]:
                 continue
             try:
@@ -123,7 +124,7 @@ class OrderDialog(FormDialog):
             items.append(svc.ItemInput(cells[0], qty, amount, platform_amount, product_id))
         if not items:
             raise UserError(tr("订单至少要有一件商品。"))
-        when = self.when.dateTime().toPython().replace(tzinfo=SHANGHAI)
+        when = cast(datetime, self.when.dateTime().toPython()).replace(tzinfo=SHANGHAI)
         return svc.OrderInput(
             self.customer.text(), when, items, self.platform.currentData() or None, self.order_no.text(),
             self.status.currentData(), self.fulfilment.currentData(), self.pickup.currentText(),
@@ -192,7 +193,7 @@ class JielongDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.parsed = parse_jielong("")
-        self.result: dict[str, Any] | None = None
+        self.outcome: dict[str, Any] | None = None  # what the import did (not QDialog.result())
         self.reparse()
 
     def _items_text(self, entry: Entry) -> str:
@@ -207,7 +208,7 @@ class JielongDialog(QDialog):
         if chosen == "suggested":
             match = self.suggestions.get(entry.customer)
             return match.label if match else tr("新客户")
-        return tr("新客户") if chosen is None else self._customer_names.get(chosen, "")
+        return tr("新客户") if chosen is None else self._customer_names.get(int(chosen), "")
 
     def reparse(self) -> None:
         self.parsed = parse_jielong(self.text.toPlainText())
@@ -306,7 +307,7 @@ class JielongDialog(QDialog):
                 return import_jielong(s, text, product_map, customer_map, prices=prices)
 
         def done(result: dict[str, Any]) -> None:
-            self.result = result
+            self.outcome = result
             QDialog.accept(self)
 
         def failed(exc: BaseException) -> None:

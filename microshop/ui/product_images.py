@@ -55,7 +55,7 @@ class ImageStrip(QWidget):
         paste.clicked.connect(self.paste)
         remove = QPushButton(tr("移除所选"))
         remove.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence.StandardKey.Paste, self.list, activated=self.paste)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.list, self.paste)
         buttons = QHBoxLayout()
         for button in (add, paste, remove):
             buttons.addWidget(button)
@@ -148,7 +148,7 @@ def qimage_png(image: QImage) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str format too
     buffer.close()
     return bytes(array.data())
 

@@ -26,7 +26,7 @@ from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
-from microshop.importers.statements import AmbiguousStatement, RowIssue, UnrecognisedStatement
+from microshop.importers.statements import Adjustment, AmbiguousStatement, RowIssue, UnrecognisedStatement
 from microshop.services.statements import import_statement, preview_statement, save_mapping
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
@@ -183,6 +183,9 @@ class MappingDialog(QDialog):
             for n, ln in enumerate(importer.read_rows(samples, list(range(2, len(samples) + 2)), cols)):
                 if isinstance(ln, RowIssue):
                     lines.append(tr("第 {row} 行：{reason}", row=n + 1, reason=ln.reason))
+                elif isinstance(ln, Adjustment):  # a 维权 row: commission taken back
+                    lines.append(tr("{order_no} · 维权 · 退款 {refund} · 扣回佣金 {clawback}", order_no=ln.order_no,
+                                    refund=format_fen(ln.refund_fen or 0), clawback=format_fen(ln.clawback_fen or 0)))
                 else:
                     lines.append(tr("{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}",
                                     order_no=ln.order_no, title=ln.product_title or "", paid=format_fen(ln.paid_fen),
@@ -241,9 +244,11 @@ class StatementImportFlow:
 
     def confirm(self, path: Path, preview: dict[str, Any], platform: str | None) -> None:
         dialog = PreviewDialog(path, preview, platform, self.parent)
-        dialog.platform.currentIndexChanged.connect(
-            lambda _i: (dialog.reject(), self.start(path, dialog.platform.currentData()))
-        )
+        def switch_platform(_index: int) -> None:
+            dialog.reject()
+            self.start(path, dialog.platform.currentData())
+
+        dialog.platform.currentIndexChanged.connect(switch_platform)
         if dialog.exec():
             self.run_import(path, platform, dialog.status_map())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
@@ -187,8 +187,8 @@ class DeliveryDialog(QDialog):
             sheet_buttons.addWidget(widget)
         sheet_buttons.addStretch(1)
         sheet_buttons.addWidget(QLabel(tr("标签尺寸")))
-        for widget in (self.labels, self.labels_button, self.print_labels_button):
-            sheet_buttons.addWidget(widget)
+        for label_widget in (self.labels, self.labels_button, self.print_labels_button):
+            sheet_buttons.addWidget(label_widget)
         sheet_layout.addLayout(sheet_buttons)
         tabs.addTab(sheet_tab, tr("派送单"))
         restock_tab = QWidget()
@@ -206,9 +206,9 @@ class DeliveryDialog(QDialog):
         tabs.addTab(restock_tab, tr("进货汇总"))
         self.tabs = tabs
         top = QHBoxLayout()
-        for widget in (QLabel(tr("日期")), self.start, QLabel(tr("至")), self.end, QLabel(tr("团")), self.group,
+        for top_widget in (QLabel(tr("日期")), self.start, QLabel(tr("至")), self.end, QLabel(tr("团")), self.group,
                        self.status, self.group_by, self.full_phones):
-            top.addWidget(widget)
+            top.addWidget(top_widget)
         top.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(tr("关闭"))
@@ -223,7 +223,7 @@ class DeliveryDialog(QDialog):
 
     # -------------------------------------------------------------- data
     def selection(self) -> ops.Selection:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = cast(date, self.start.date().toPython()), cast(date, self.end.date().toPython())
         if end < start:
             end = start
         status = self.status.currentData()

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from microshop.bugs import log_bug
 from microshop.errors import Cancelled, UserError
 from microshop.services.progress import Progress
 from microshop.ui.i18n import tr
@@ -56,9 +57,9 @@ class TaskRunner(QObject):
     def run(
         self,
         fn: Callable[[Progress], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         *,
-        title: str = tr("正在处理…"),
+        title: str | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
         silent: bool = False,
@@ -69,7 +70,7 @@ class TaskRunner(QObject):
         """
         signals = _Signals()
         job = _Job(fn, signals)
-        dialog = QProgressDialog(title, tr("取消") if cancellable else "", 0, 0, self._parent)
+        dialog = QProgressDialog(title or tr("正在处理…"), tr("取消") if cancellable else "", 0, 0, self._parent)
         if silent:
             dialog.setMinimumDuration(2**31 - 1)
         dialog.setWindowTitle(tr("微店管家"))
@@ -119,10 +120,12 @@ class TaskRunner(QObject):
         return self.pool.waitForDone(msecs)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> None:
-    """A friendly message for a user error or cancellation, a detailed one for a bug."""
+def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> QMessageBox | None:
+    """The one error path of the GUI: a user error is shown as its message where the action
+    started (``parent``: the dialog stays open with its input); anything else is a bug, logged
+    with its traceback to the data folder and shown as “程序出错了” with the log's place."""
     if isinstance(exc, Cancelled):
-        return  # the user asked for it; nothing was saved
+        return None  # the user asked for it; nothing was saved
     box = QMessageBox(parent)
     box.setWindowTitle(tr("微店管家"))
     if isinstance(exc, UserError):
@@ -131,8 +134,43 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str = "") -> None
         if exc.detail:
             box.setInformativeText(exc.detail)
     else:
+        try:
+            where = str(log_bug(exc, tb or None))
+        except OSError as log_error:  # the data folder itself is the trouble: still show the bug
+            where = tr("（没能写入日志：{reason}）", reason=log_error)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(tr("出现了意外错误，操作没有完成。你的数据不会因此损坏。"))
-        box.setInformativeText(tr("可以把下面的详细信息发给开发者。"))
-        box.setDetailedText(tb or repr(exc))
+        box.setText(tr("程序出错了，这一步没有完成。已保存的数据不受影响。"))
+        box.setInformativeText(tr("错误的详细信息已记录在 {path}，可以把这个文件发给开发者。", path=where))
+        box.setDetailedText(tb or "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    if parent is None:  # nothing else holds it: kept until it is closed
+        _unparented.add(box)
+        box.finished.connect(lambda _r: _unparented.discard(box))
     box.open()
+    return box
+
+
+_unparented: set[QMessageBox] = set()
+
+
+def install_excepthook() -> None:
+    """Errors no one caught on the GUI thread (a slot, a virtual method) go the same way: logged
+    and shown, never a silent console traceback. Errors on other threads are logged."""
+    import sys
+    import threading
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            show_error(app.activeWindow(), exc, text)
+        else:
+            log_bug(exc, text)
+            sys.__excepthook__(kind, exc, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            log_bug(args.exc_value, "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
+                    where=getattr(args.thread, "name", ""))
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

@@ -28,10 +28,11 @@ from microshop.ui.worker import TaskRunner
 if TYPE_CHECKING:
     from microshop.store.database import Database
 
-def platform_combo(all_text: str = tr("全部平台")) -> QComboBox:
-    """A platform chooser whose item data is the platform key ("" = all)."""
+def platform_combo(all_text: str | None = None) -> QComboBox:
+    """A platform chooser whose item data is the platform key ("" = all; ``all_text`` names that
+    choice, 全部平台 by default — translated when called, not when imported)."""
     combo = QComboBox()
-    combo.addItem(all_text, "")
+    combo.addItem(tr("全部平台") if all_text is None else all_text, "")
     for key, name in PLATFORMS.items():
         combo.addItem(localized(name), key)
     return combo
@@ -48,11 +49,11 @@ def recent_months(n: int = 12) -> list[str]:
     return out
 
 
-def month_combo(all_text: str | None = tr("全部月份")) -> QComboBox:
-    """A month chooser (item data ``YYYY-MM``; "" = all when ``all_text`` is given)."""
+def month_combo(with_all: bool = True) -> QComboBox:
+    """A month chooser (item data ``YYYY-MM``; with ``with_all``, a first “全部月份” = "")."""
     combo = QComboBox()
-    if all_text is not None:
-        combo.addItem(all_text, "")
+    if with_all:
+        combo.addItem(tr("全部月份"), "")
     for month in recent_months():
         year, mon = month.split("-")
         combo.addItem(tr("{year}年{month}月", year=year, month=int(mon)), month)

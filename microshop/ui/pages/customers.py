@@ -76,6 +76,7 @@ class CustomersPage(ListPage):
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, CustomerList(), parent)
+        self.last_dialog: CustomerDialog | None = None  # the add/edit dialog last opened (tests drive it)
         self.search.setPlaceholderText(tr("搜索姓名、昵称、微信号、手机…"))
         for text, slot in ((tr("新增客户"), self.add_customer), (tr("编辑"), self.edit_selected),
                            (tr("查看订单"), self.show_orders), (tr("合并…"), self.merge_selected), (tr("删除"), self.delete_selected)):
@@ -86,23 +87,24 @@ class CustomersPage(ListPage):
         self.reload()
 
     def add_customer(self) -> None:
-        dialog = CustomerDialog(parent=self)
-        if dialog.exec():
-            with self.db.session() as s:
-                svc.save_customer(s, dialog.result_value)
-            self.reload()
+        self.open_dialog(None, None)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        with self.db.session() as s:
-            data = svc.load_customer(s, ids[0])
-        dialog = CustomerDialog(data, self, privacy=self.model.source.privacy)
+        if ids:
+            customer_id = ids[0]
+            self.runner.run(lambda _p: svc.load(self.db, customer_id),
+                            lambda data: self.open_dialog(data, customer_id), cancellable=False)
+
+    def open_dialog(self, data: svc.CustomerInput | None, customer_id: int | None) -> None:
+        """The add/edit dialog; 保存 runs ``customers.save`` on the worker and the dialog closes
+        only when it succeeded (a refusal is shown over it, input kept)."""
+        dialog = CustomerDialog(data, self, privacy=self.model.source.privacy and data is not None)
+        dialog.save_with(self.runner, lambda value: svc.save(self.db, value, customer_id))
+        self.last_dialog = dialog
         if dialog.exec():
-            with self.db.session() as s:
-                svc.save_customer(s, dialog.result_value, ids[0])
             self.reload()
+            self.status_message.emit(tr("客户“{name}”已保存", name=dialog.result_value.name))
 
     def show_orders(self) -> None:
         """Switch to 订单 showing this customer's order history."""
@@ -116,16 +118,18 @@ class CustomersPage(ListPage):
         if len(ids) != 2:
             QMessageBox.information(self, tr("合并客户"), tr("请按住 Ctrl 选中同一个人的两条记录，再点“合并”。"))
             return
-        with self.db.session() as s:
-            names = [svc.load_customer(s, i).name for i in ids]
+        self.runner.run(lambda _p: svc.names(self.db, ids), lambda names: self._merge(ids, names), cancellable=False)
+
+    def _merge(self, ids: list[int], names: list[str]) -> None:
         choice, ok = QInputDialog.getItem(
             self, tr("合并客户"), tr("保留哪一条记录？另一条的订单、标签和地址会并入它："), names, 0, False)
         if not ok:
             return
         keep = ids[names.index(choice)]
         other = ids[1 - names.index(choice)]
-        with self.db.session() as s:
-            moved = svc.merge_customers(s, keep, other)
+        self.runner.run(lambda _p: svc.merge(self.db, keep, other), self._merged, cancellable=False)
+
+    def _merged(self, moved: int) -> None:
         self.reload()
         self.status_message.emit(tr("已合并，移过来 {moved} 个订单", moved=moved))
 
@@ -134,6 +138,4 @@ class CustomersPage(ListPage):
         if ids and QMessageBox.question(
             self, tr("删除客户"), tr("确定删除选中的 {count} 位客户吗？他们的订单会保留。", count=len(ids))
         ) == QMessageBox.StandardButton.Yes:
-            with self.db.session() as s:
-                svc.delete_customers(s, ids)
-            self.reload()
+            self.runner.run(lambda _p: svc.remove(self.db, ids), lambda _n: self.reload(), cancellable=False)

@@ -31,6 +31,7 @@ class OrdersPage(ListPage):
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, OrderList(), parent)
         self.search.setPlaceholderText(tr("搜索客户、商品、平台订单号、备注…"))
+        self.last_dialog: QDialog | None = None  # the 快团团/派送单 dialog last opened (tests drive it)
         self.status = QComboBox()
         self.status.addItem(tr("全部状态"), "")
         for status, label in ORDER_STATUS_LABELS.items():
@@ -145,8 +146,8 @@ class OrdersPage(ListPage):
 
     def import_jielong(self) -> None:
         dialog = JielongDialog(self.db, self, self.runner)
-        if dialog.exec() and dialog.result is not None:
-            r = dialog.result
+        if dialog.exec() and dialog.outcome is not None:
+            r = dialog.outcome
             self.fill_pickup_points()
             self.reload()
             QMessageBox.information(self, tr("接龙导入"), tr("已生成 {orders} 个订单，新建 {customers_created} 位客户", orders=r['orders'], customers_created=r['customers_created'])

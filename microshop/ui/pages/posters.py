@@ -260,6 +260,8 @@ class PostersPage(QWidget):
     def save_to(self, target: Path) -> list[Path]:
         """Save the previewed poster and record the share."""
         product_id, template = self.selected_product(), self.template.currentData()
+        if product_id is None:
+            return []
         try:
             written = save_images(self._rendered, target, template)
         except UserError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -67,7 +67,7 @@ class WithdrawalDialog(FormDialog):
         amount = read_money(self.amount, tr("到账金额"))
         if not amount or amount <= 0:
             raise UserError(tr("请填写大于 0 的到账金额。"))
-        return platform, amount, self.when.dateTime().toPython(), self.note.text().strip()
+        return platform, amount, cast(datetime, self.when.dateTime().toPython()), self.note.text().strip()
 
 
 class ReconcilePage(QWidget):
@@ -80,7 +80,7 @@ class ReconcilePage(QWidget):
         super().__init__(parent)
         self.db, self.runner = db, runner
         self.result: rc.Reconciliation | None = None
-        self.month = month_combo(all_text=None)
+        self.month = month_combo(with_all=False)
         self.platform = platform_combo()
         for combo in (self.month, self.platform):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -301,7 +301,7 @@ class ReconcilePage(QWidget):
 
     def link_selected(self) -> None:
         item = self.selected_item()
-        if item is None or self.result is None:
+        if item is None or self.result is None or item.order_item_id is None:
             return
         with self.db.session() as s:
             candidates = rc.link_candidates(s, self.result, item.order_item_id)
@@ -312,6 +312,8 @@ class ReconcilePage(QWidget):
         choice, ok = QInputDialog.getItem(self, tr("手动关联"), tr("把“{title}”（{customer}）关联到：", title=item.title, customer=item.customer), labels, 0, False)
         if ok:
             line = candidates[labels.index(choice)]
+            if line.line_id is None:
+                return
             with self.db.session() as s:
                 rc.link(s, item.order_item_id, line.line_id)
             self.reload()

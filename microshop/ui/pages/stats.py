@@ -82,7 +82,7 @@ class StatsPage(QWidget):
         self.db, self.runner = db, runner
         self.report: dict[str, Any] | None = None
         self._token = 0
-        self.month = month_combo(all_text=None)
+        self.month = month_combo(with_all=False)
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.status = QLabel()
         top = QHBoxLayout()

@@ -16,7 +16,7 @@ down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ORDER_COLUMNS = [
+ORDER_COLUMNS: list[tuple[str, sa.types.TypeEngine]] = [
     ("recipient", sa.String(128)),
     ("phone", sa.String(32)),
     ("community", sa.String(128)),
