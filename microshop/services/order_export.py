@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -33,6 +31,7 @@ def _orders(session: Session, query: ListQuery | None) -> list[Order]:
 
 def export_order_book(session: Session, path: Path, query: ListQuery | None = None) -> Path:
     """One row per order item, in the import template (round-trips through ``orders import``)."""
+    from openpyxl import Workbook
     wb = Workbook()
     ws = wb.active
     ws.title = "订单"
@@ -53,6 +52,8 @@ def export_order_book(session: Session, path: Path, query: ListQuery | None = No
 def export_pickup_list(session: Session, path: Path, query: ListQuery | None = None,
                        full_phones: bool = False) -> Path:
     """Who collects what where: grouped by pickup point (配送 orders by address), with totals."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
     groups: dict[str, list[Order]] = defaultdict(list)
     for order in _orders(session, query):
         if order.status in INACTIVE_ORDER_STATUSES:

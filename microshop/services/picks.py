@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -131,6 +130,7 @@ def import_picks(session: Session, path: Path) -> dict[str, Any]:
 
 def export_picks(session: Session, path: Path, ids: list[int] | None = None) -> Path:
     """Export picks in the same columns the import reads."""
+    from openpyxl import Workbook
     stmt = select(Product).order_by(Product.id)
     if ids is not None:
         stmt = stmt.where(Product.id.in_(ids))

@@ -18,7 +18,7 @@ from microshop.i18n import tr
 from microshop.services import settings
 from microshop.services.images import image_file
 from microshop.services.posters import PosterData
-from microshop.store.database import affected
+from microshop.store.database import Database, affected
 from microshop.store.models import CopyTemplate, Product, ProductImage, ProductTag, Share
 
 DEFAULT_TEMPLATE = "【{标题}】\n到手价 ¥{价格}\n原价 ¥{原价}\n领券立减 {券} 元\n下单链接：{链接}\n邀请码 {邀请码}\n{截止} 前有效"
@@ -236,3 +236,9 @@ def format_rate_text(bp: int | None) -> str:
     from microshop.services.listing import format_rate
 
     return format_rate(bp)
+
+
+def add_image_to(db: Database, product_id: int, data: bytes) -> tuple[int, bool]:
+    """Ctrl+V of a picture: stored and added to a pick's pictures (an operation: its own session)."""
+    with db.session() as session:
+        return add_image(session, product_id, data=data)

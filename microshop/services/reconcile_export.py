@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import LINE_STATUS_LABELS, LineStatus, platform_name
@@ -18,6 +17,7 @@ ITEM_HEADERS = ["下单时间", "平台", "平台订单号", "客户", "商品",
 
 def export_reconciliation(session: Session, month: str, path: Path, platform: str | None = None) -> Path:
     """Write the month's reconciliation to ``path`` (.xlsx)."""
+    from openpyxl import Workbook
     result = reconcile(session, month, platform)
     income = monthly_income(session, month, platform)
     wb = Workbook()

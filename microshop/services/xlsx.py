@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl loads only when a file is written (start-up does not pay for it)
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 from microshop.domain.money import fen_to_decimal
 from microshop.errors import UserError
@@ -17,7 +16,7 @@ from microshop.i18n import tr
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"¥"#,##0.00;[Red]-"¥"#,##0.00'
-HEADER_FILL = PatternFill("solid", fgColor="E8F3EC")
+HEADER_COLOUR = "E8F3EC"
 
 
 class Money(int):
@@ -32,10 +31,13 @@ def safe_text(value: str) -> str:
 def write_sheet(ws: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 widths: Sequence[int] | None = None) -> None:
     """A header row (bold, tinted, frozen) and data rows; Money cells get the money format."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     ws.append(list(headers))
     for cell in ws[1]:
         cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center")
     for row in rows:
         ws.append([_value(v) for v in row])

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page)
         self.pages[3].orders_requested.connect(self.show_customer_orders)
         self.pages[5].poster_requested.connect(self.show_poster_for)
+        self.pages[0].poster_requested.connect(self.show_poster_for)
         self.pages[1].phone_requested.connect(self.show_phone)
         self.phone_dialog: Any = None
         central = QWidget()
@@ -117,6 +119,13 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         orders = self.pages[2]
+        paste = toolbar.addAction(tr("粘贴"))
+        paste.setToolTip(tr("粘贴分享文本（新建选品并出海报）、接龙（生成订单）或图片（加到选中的商品）；也可以直接按 Ctrl+V"))
+        paste.triggered.connect(self.paste_anything)
+        toolbar.addSeparator()
+        # Ctrl+V anywhere in the window: a text field that has the focus keeps its own paste
+        # (it claims the key first), everywhere else the clipboard is recognised.
+        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_anything)
         for text, tip, slot in (
             (tr("接龙导入"), tr("把群里的接龙粘贴进来生成订单"), lambda: self._on_orders(orders.import_jielong)),
             (tr("快团团导入"), tr("导入快团团后台导出的订单表"), lambda: self._on_orders(orders.import_ktt)),
@@ -126,6 +135,44 @@ class MainWindow(QMainWindow):
             action = toolbar.addAction(text)
             action.setToolTip(tip)
             action.triggered.connect(slot)
+
+    def paste_anything(self) -> str:
+        """粘贴 / Ctrl+V: a share text → a new pick prefilled (saved → 海报 with its poster); a 接龙 →
+        the 接龙 dialog prefilled; an image → the selected pick's pictures. Returns what it was."""
+        from microshop.importers.paste import PasteKind, classify
+
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and mime.hasImage() and not mime.hasText():
+            return self._paste_image(QApplication.clipboard().image())
+        paste = classify(mime.text() if mime is not None else "")
+        if paste.kind is PasteKind.JIELONG:
+            self.nav.setCurrentRow(2)
+            self.pages[2].import_jielong(paste.text)
+        elif paste.kind is PasteKind.SHARE:
+            self.nav.setCurrentRow(0)
+            self.pages[0].add_from_share_text(paste.text)
+        else:
+            self.flash(tr("剪贴板里没有分享文本、接龙或图片。先在 App 里“分享 → 复制链接”，或在群里复制接龙，再按 Ctrl+V。"))
+        return paste.kind.value
+
+    def _paste_image(self, image: Any) -> str:
+        from microshop.services import products as product_ops
+        from microshop.ui.product_images import qimage_png
+
+        products = self.pages[0]
+        ids = products.selected_ids() if self.stack.currentIndex() == 0 else []
+        if self.stack.currentIndex() == 1 and self.pages[1].selected_product() is not None:
+            ids = [self.pages[1].selected_product()]
+        if not ids or image.isNull():
+            self.flash(tr("要把图片加到哪个商品？先在选品库或海报里选中它，再按 Ctrl+V。"))
+            return "image"
+        product_id, data = ids[0], qimage_png(image)
+        def added(_result: object) -> None:
+            self.refresh_all()
+            self.flash(tr("图片已加到选中的商品"))
+
+        self.runner.run(lambda _p: product_ops.add_image_to(self.db, product_id, data), added, cancellable=False)
+        return "image"
 
     def _on_orders(self, slot: Any) -> None:
         self.nav.setCurrentRow(2)

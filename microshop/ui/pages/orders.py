@@ -144,14 +144,24 @@ class OrdersPage(ListPage):
                 svc.save_order(s, value, ids[0])
             self.reload()
 
-    def import_jielong(self) -> None:
+    def import_jielong(self, text: str | None = None) -> None:
+        """接龙导入 (``text``: already pasted with Ctrl+V / 粘贴, shown parsed at once)."""
         dialog = JielongDialog(self.db, self, self.runner)
+        if text:
+            dialog.text.setPlainText(text)
+            dialog.reparse()
+        self.last_dialog = dialog
         if dialog.exec() and dialog.outcome is not None:
             r = dialog.outcome
             self.fill_pickup_points()
             self.reload()
-            QMessageBox.information(self, tr("接龙导入"), tr("已生成 {orders} 个订单，新建 {customers_created} 位客户", orders=r['orders'], customers_created=r['customers_created'])
-                                    + (tr("，{skipped} 行未导入", skipped=len(r['skipped'])) if r["skipped"] else "") + "。")
+            message = tr("接龙：已生成 {orders} 个订单，新建 {customers_created} 位客户",
+                         orders=r["orders"], customers_created=r["customers_created"])
+            if r["skipped"]:  # say why, not just how many
+                reasons = "；".join(tr("第 {seq} 条{reason}", seq=s["seq"], reason=s["reason"]) for s in r["skipped"][:3])
+                message += tr("；{count} 条未导入（{reasons}{more}）", count=len(r["skipped"]), reasons=reasons,
+                              more="…" if len(r["skipped"]) > 3 else "")
+            self.status_message.emit(message)
 
     def import_ktt(self) -> None:
         """快团团导入: choose the export → preview (off the GUI thread) → confirm → one transaction."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -98,9 +99,11 @@ class ProductsPage(ListPage):
     """The pick library."""
 
     title = QT_TR_NOOP("选品库")
+    poster_requested = Signal(int)  # a pick made from a share text: show its poster
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, ProductList(), parent)
+        self.last_dialog: ProductDialog | None = None
         self.search.setPlaceholderText(tr("搜索标题、商品ID、类目…"))
         self.platform = platform_combo()
         self.min_rate = QComboBox()  # a commission range (both ends in SQL)
@@ -160,10 +163,15 @@ class ProductsPage(ListPage):
                     svc.add_image(s, product_id, data=pending.data)
         return product_id
 
-    def add_from_share_text(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, tr("粘贴分享文本"), tr("把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里："))
-        if not ok or not text.strip():
+    def add_from_share_text(self, text: str | None = None) -> None:
+        """A new pick from a share text (asked for, or already pasted with Ctrl+V / 粘贴); once
+        saved, 海报 shows it selected with its poster (``poster_requested``)."""
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, tr("粘贴分享文本"), tr("把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里："))
+            if not ok:
+                return
+        if not text.strip():
             return
         info = parse_share_text(text)
         data = svc.ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
@@ -173,10 +181,12 @@ class ProductsPage(ListPage):
         if not info.title or not info.link:
             missing = "、".join(x for x, v in ((tr("标题"), info.title), (tr("链接"), info.link)) if not v)
             dialog.images.warning.setText(tr("没有从文本里找到{missing}，请补充。", missing=missing))
+        self.last_dialog = dialog
         if dialog.exec():
-            self.save_dialog(dialog, None)
+            product_id = self.save_dialog(dialog, None)
             self.reload()
             self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
+            self.poster_requested.emit(product_id)
 
     def import_sheet(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择商品表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))

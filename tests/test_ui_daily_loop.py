@@ -1,0 +1,105 @@
+"""The daily loop, driven as a user would and counted in actions (issue #17):
+a copied share text → a poster on the clipboard in ≤ 3 actions; a copied 接龙 → saved orders in ≤ 4.
+Each ``act()`` is one thing the user does (a key, a click); everything else is waiting."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import zxingcpp
+from conftest import FIXTURES
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QTimer
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy import func, select
+
+from microshop.store.models import Customer, Order, Product, Share
+from microshop.ui.app import create_app
+from microshop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def app(qapp):
+    return create_app([])
+
+
+class Actions:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, action, *args):
+        self.count += 1
+        return action(*args)
+
+
+def clipboard_png() -> Image.Image:
+    image = QGuiApplication.clipboard().image()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data())))
+
+
+def test_share_text_to_poster_on_the_clipboard_in_three_actions(app, db, qtbot) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    act = Actions()
+    text = (FIXTURES / "realworld" / "sharetext" / "pdd_reseller_copy.txt").read_text(encoding="utf-8")
+    QGuiApplication.clipboard().setText(text)  # copied in the platform's app (before: not ours)
+    products, posters = window.pages[0], window.pages[1]
+
+    def save_in_dialog() -> None:
+        dialog = products.last_dialog
+        assert dialog is not None and dialog.title_edit.text()  # prefilled from the text
+        act(dialog.accept)  # 2: 保存
+
+    QTimer.singleShot(0, save_in_dialog)
+    assert act(window.paste_anything) == "share"  # 1: Ctrl+V (returns once the dialog is closed)
+    assert window.stack.currentWidget() is posters  # 海报, with the new pick selected …
+    with db.session() as s:
+        product = s.scalars(select(Product)).one()
+    assert posters.selected_product() == product.id
+    qtbot.waitUntil(lambda: len(posters._rendered) == 1, timeout=20_000)  # … and its poster rendered
+    act(posters.copy_image)  # 3: 复制图片
+    assert act.count <= 3
+    (decoded,) = zxingcpp.read_barcodes(clipboard_png())
+    assert decoded.text == product.link and product.link in text
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Share).where(Share.product_id == product.id)) == 1
+
+
+def test_a_pasted_jielong_becomes_saved_orders_in_two_actions(app, db, qtbot) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    act = Actions()
+    text = (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8")
+    QGuiApplication.clipboard().setText(text)
+    orders = window.pages[2]
+    messages: list[str] = []
+    orders.status_message.connect(messages.append)
+
+    def import_in_dialog() -> None:
+        dialog = orders.last_dialog
+        assert dialog is not None and dialog.model.rowCount() > 0  # already parsed, as pasted
+        act(dialog.accept)  # 2: 生成订单
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+
+    QTimer.singleShot(0, import_in_dialog)
+    assert act(window.paste_anything) == "jielong"  # 1: Ctrl+V
+    assert act.count <= 4
+    assert window.stack.currentWidget() is orders
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == orders.last_dialog.outcome["orders"] > 0
+        assert s.scalar(select(func.count()).select_from(Customer)) > 0
+    assert messages and messages[-1].startswith("接龙：已生成")
+
+
+def test_ctrl_v_with_nothing_useful_says_what_to_copy(app, db, qtbot) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    QGuiApplication.clipboard().setText("好的，明天见")
+    assert window.paste_anything() == "nothing"
+    assert "剪贴板里没有分享文本、接龙或图片" in window.statusBar().currentMessage()
