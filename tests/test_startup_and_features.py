@@ -26,7 +26,7 @@ def orders_in(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Order))
 
 
-def test_first_run_offers_the_demo_once_and_loads_it(qapp, db, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_run_offers_the_demo_once_in_its_own_book(qapp, db, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from microshop.ui.app import create_app
@@ -40,9 +40,15 @@ def test_first_run_offers_the_demo_once_and_loads_it(qapp, db, qtbot, monkeypatc
     qtbot.addWidget(window)
     window.maybe_offer_demo()
     assert asked == ["欢迎使用微店管家"]
-    qtbot.waitUntil(lambda: orders_in(db) > 0, timeout=30000)
-    window.runner.wait()
-    window.maybe_offer_demo()  # asked once only, ever
+    qtbot.waitUntil(lambda: window.replaced_by is not None, timeout=30000)
+    demo = window.replaced_by
+    qtbot.addWidget(demo)
+    assert demo.is_demo and orders_in(demo.db) > 0 and "演示数据" in demo.windowTitle()
+    assert orders_in(db) == 0  # the user's own book got nothing
+    assert Path(demo.home).resolve() == Path(db.path).resolve()
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    again.maybe_offer_demo()  # asked once only, ever
     assert asked == ["欢迎使用微店管家"]
 
 
@@ -236,3 +242,40 @@ def test_deleting_a_customer_masks_their_phone_in_stored_jielong_texts_and_notes
     assert "138 1234 5678" not in stored and "138****5678" in stored
     assert "13900001111" in stored  # the other customer's number stays
     assert notes == ["再打 138****5678"]
+
+
+def test_demo_book_and_back_and_a_new_book_leave_the_real_book_untouched(qapp, db, qtbot) -> None:
+    """文件 → 打开演示数据 / 回到我的数据 / 新建数据库…: each is another book; the user's rows stay."""
+    from microshop.services import book
+    from microshop.ui.app import create_app
+    from microshop.ui.main_window import MainWindow
+
+    create_app([])
+    with db.session() as s:
+        s.add(Product(title="我自己的商品"))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.replaced_by is not None, timeout=30000)
+    demo = window.replaced_by
+    qtbot.addWidget(demo)
+    assert demo.is_demo and Path(demo.db.path).resolve() == book.demo_book_path().resolve()
+    assert orders_in(demo.db) == 160
+    demo.back_to_my_book()
+    qtbot.waitUntil(lambda: demo.replaced_by is not None, timeout=30000)
+    mine = demo.replaced_by
+    qtbot.addWidget(mine)
+    assert not mine.is_demo and Path(mine.db.path).resolve() == Path(db.path).resolve()
+    with mine.db.session() as s:
+        assert [p.title for p in s.scalars(select(Product))] == ["我自己的商品"] and orders_in(mine.db) == 0
+    fresh = Path(db.path).parent / "另一个账本"
+    mine.switch_book(lambda: book.create_book(fresh))
+    qtbot.waitUntil(lambda: mine.replaced_by is not None, timeout=30000)
+    other = mine.replaced_by
+    qtbot.addWidget(other)
+    assert Path(other.db.path).name == "另一个账本.sqlite3" and orders_in(other.db) == 0
+    from microshop.errors import UserError
+
+    with pytest.raises(UserError, match="已经存在"):
+        book.create_book(Path(db.path))
+    other.db.close()

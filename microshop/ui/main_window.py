@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from microshop import APP_NAME, __version__, paths
 from microshop.i18n import localized
-from microshop.services import backups, settings
+from microshop.services import backups, book, settings
 from microshop.services.demo import load_demo
 from microshop.services.progress import Progress
 from microshop.services.stats import counts
@@ -49,10 +49,16 @@ def ui_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """选品库 · 海报 · 订单 · 客户 · 对账 · 统计."""
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    open_windows: ClassVar[set[MainWindow]] = set()  # a window that replaced another (switching books) lives here
+
+    def __init__(self, db: Database, parent: Any = None, home: Path | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.is_demo = book.is_demo_book(db.path)
+        self.home = home or (paths.default_db_path() if self.is_demo else db.path)  # 回到我的数据 goes here
+        self.setWindowTitle(tr("{app} — 演示数据（不是你的数据）", app=APP_NAME) if self.is_demo
+                            else f"{APP_NAME} — {db.path.name}")
+        self.replaced_by: MainWindow | None = None
         self.runner = TaskRunner(self)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -82,6 +88,10 @@ class MainWindow(QMainWindow):
         self.privacy_label = QLabel(tr("隐私模式"))
         self.privacy_label.setStyleSheet("color:#b35c00;font-weight:bold;padding:0 8px;")
         self.statusBar().addPermanentWidget(self.privacy_label)
+        if self.is_demo:
+            demo_label = QLabel(tr("演示数据 · 文件 → 回到我的数据"))
+            demo_label.setStyleSheet("color:#1b5fb3;font-weight:bold;padding:0 8px;")
+            self.statusBar().addPermanentWidget(demo_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
         self._restore_geometry()
@@ -94,7 +104,12 @@ class MainWindow(QMainWindow):
     # --- structure -----------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
-        self._action(file_menu, tr("加载演示数据"), self.offer_demo_now)
+        self._action(file_menu, tr("新建数据库…"), self.new_book)
+        self._action(file_menu, tr("打开数据库…"), self.open_book_file)
+        if self.is_demo:
+            self._action(file_menu, tr("回到我的数据"), self.back_to_my_book)
+        else:
+            self._action(file_menu, tr("打开演示数据（单独的数据库）"), self.open_demo)
         file_menu.addSeparator()
         self._action(file_menu, tr("备份与恢复…"), self.show_backups)
         self._action(file_menu, tr("备份到其他位置…"), self.backup_to_file)
@@ -212,6 +227,9 @@ class MainWindow(QMainWindow):
         s.sync()
         self.runner.wait()
         super().closeEvent(event)
+        MainWindow.open_windows.discard(self)
+        if self.replaced_by is not None:
+            self.db.close()  # switched to another book: this one is done
 
     # --- behaviour -----------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -275,11 +293,47 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self, tr("欢迎使用微店管家"),
-            tr("这是一个新的数据库。要加载一些演示数据（商品、客户、订单和平台账单）来看看各个页面怎么用吗？\n"
-            "演示数据以后可以用“从备份恢复”或新建数据库的方式去掉。"),
+            tr("这是一个新的数据库。要先打开演示数据（商品、客户、订单和平台账单）看看各个页面怎么用吗？\n"
+            "演示数据放在单独的数据库里，不会混进你自己的数据；看完用“文件 → 回到我的数据”回来。"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.load_demo()
+            self.open_demo()
+
+    # --- books ---------------------------------------------------------------------------
+    def switch_book(self, opener: Any, title: str | None = None) -> Progress:
+        """Open another book on the worker (``opener() -> Database``) and replace this window by
+        one on it; this window's book is closed. Nothing of either book is changed by the switch."""
+        def done(new_db: Database) -> None:
+            window = MainWindow(new_db, home=self.home)
+            MainWindow.open_windows.add(window)
+            window.show()
+            window.update_counts()
+            self.replaced_by = window
+            self.close()
+
+        return self.runner.run(lambda _p: opener(), done, title=title or tr("正在打开数据库…"), cancellable=False)
+
+    def open_demo(self) -> Progress:
+        """文件 → 打开演示数据: the demo in its own book; the user's data is left as it is."""
+        return self.switch_book(book.open_demo_book, tr("正在准备演示数据…"))
+
+    def back_to_my_book(self) -> Progress:
+        home = self.home
+        return self.switch_book(lambda: book.open_book(home))
+
+    def new_book(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("新建数据库"), str(self.db.path.parent / tr("新的账本.sqlite3")),
+                                              tr("微店管家数据库 (*.sqlite3)"))
+        if path:
+            target = Path(path)
+            self.switch_book(lambda: book.create_book(target))
+
+    def open_book_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开数据库"), str(self.db.path.parent),
+                                              tr("微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"))
+        if path:
+            target = Path(path)
+            self.switch_book(lambda: book.open_book(target))
 
     def offer_demo_now(self) -> None:
         if not self.is_empty():
