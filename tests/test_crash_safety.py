@@ -178,8 +178,13 @@ def test_backup_dialog_lists_backs_up_and_restores(qapp, demo_db, qtbot, monkeyp
     qtbot.addWidget(window)
     dialog = BackupDialog(window)
     qtbot.addWidget(dialog)
-    made = dialog.backup_now()
-    assert dialog.model.rowCount() == 1 and dialog.model.rows[0].path == made and dialog.model.rows[0].kind == "manual"
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10000)
+    with qtbot.waitSignal(dialog.listed, timeout=10000):
+        made = dialog.backup_now()
+    info, held = dialog.model.rows[0]
+    assert dialog.model.rowCount() == 1 and info.path == made and info.kind == "manual"
+    assert held["orders"] == 160 and held == dialog.current  # what the backup holds, shown in the list
+    assert dialog.model.data(dialog.model.index(0, 4)) == "160"
     with demo_db.session() as s:
         s.execute(Order.__table__.delete())
     dialog.view.selectRow(0)
@@ -252,3 +257,51 @@ def test_restore_while_an_import_runs_is_refused_and_the_import_kept(tmp_path: P
     assert table_count(db, "statement_lines") == base + n  # nothing the import reported is lost
     assert main(["--db", str(db), "restore", str(good)]) == 0  # afterwards it goes through
     assert table_count(db, "statement_lines") == base
+
+
+def test_restoring_a_backup_that_holds_less_asks_a_second_time(qapp, db, qtbot, monkeypatch) -> None:
+    """The first 每日自动备份 was taken before the demo: it holds nothing. Restoring it names what
+    would be lost and needs a second yes; 不恢复 leaves the book as it is."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import func, select
+
+    from microshop.services.demo import load_demo
+    from microshop.store.models import Order
+    from microshop.ui.app import create_app
+    from microshop.ui.backup_dialog import BackupDialog
+    from microshop.ui.main_window import MainWindow
+
+    create_app([])
+    monkeypatch.setattr("microshop.ui.backup_dialog.QMessageBox.question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = BackupDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10000)
+    with qtbot.waitSignal(dialog.listed, timeout=10000):
+        dialog.backup_now()  # of the empty book
+    with db.session() as s:
+        load_demo(s)
+    with qtbot.waitSignal(dialog.listed, timeout=10000):
+        dialog.refresh()
+    dialog.view.selectRow(0)
+    answers = iter(["不恢复", "仍然恢复"])
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = dialog.second_confirmation
+        seen.append(box.text())
+        wanted = next(answers)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+
+    QTimer.singleShot(0, answer)
+    dialog.restore_selected()
+    assert "订单 0（现在 160）" in seen[0] and "商品 0" in seen[0]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 160  # 不恢复: nothing changed
+    QTimer.singleShot(0, answer)
+    dialog.restore_selected()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 0  # 仍然恢复: as the backup was

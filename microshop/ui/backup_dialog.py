@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from microshop import paths
 from microshop.domain.timeutil import local, utcnow
-from microshop.services.backups import BackupInfo, list_backups, online_backup
+from microshop.services.backups import BackupInfo, backups_with_counts, holds_less, online_backup
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.worker import show_error
@@ -31,19 +31,30 @@ def size_text(size: int) -> str:
 
 
 class BackupDialog(QDialog):
-    """Lists backups; “恢复所选” checks the file's integrity before replacing the database."""
+    """Lists backups with what each holds; “恢复所选” checks the file's integrity before replacing
+    the database, and asks a second time when the backup holds less than the current book."""
+
+    listed = Signal()  # the list (with counts) has been read
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(tr("备份与恢复"))
-        self.resize(760, 460)
+        self.resize(900, 460)
+        def count(table: str) -> Any:
+            return lambda row: tr("无法读取") if row[1] is None else f"{row[1][table]:,}"
+
         self.model = RowsModel([
-            (tr("时间"), lambda b: b.created.strftime("%Y-%m-%d %H:%M"), False),
-            (tr("类型"), lambda b: b.label, False),
-            (tr("大小"), lambda b: size_text(b.size), True),
-            (tr("文件"), lambda b: b.path.name, False),
+            (tr("时间"), lambda row: row[0].created.strftime("%Y-%m-%d %H:%M"), False),
+            (tr("类型"), lambda row: row[0].label, False),
+            (tr("商品"), count("products"), True),
+            (tr("客户"), count("customers"), True),
+            (tr("订单"), count("orders"), True),
+            (tr("账单"), count("statement_lines"), True),
+            (tr("大小"), lambda row: size_text(row[0].size), True),
+            (tr("文件"), lambda row: row[0].path.name, False),
         ], self)
+        self.current: dict[str, int] | None = None
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,11 +81,23 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(list_backups(self.window_.db.path))
+        """The list with what each backup holds, read on the worker."""
+        path = self.window_.db.path
+        self.window_.runner.run(lambda _p: backups_with_counts(path), self._fill, silent=True, cancellable=False)
+
+    def _fill(self, listing: tuple[dict[str, int] | None, list[Any]]) -> None:
+        self.current, rows = listing
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.listed.emit()
 
     def selected(self) -> BackupInfo | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], ItemRole) if rows else None
+        return self.model.data(rows[0], ItemRole)[0] if rows else None
+
+    def selected_counts(self) -> dict[str, int] | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ItemRole)[1] if rows else None
 
     def backup_now(self) -> Path:
         db = self.window_.db
@@ -95,8 +118,21 @@ class BackupDialog(QDialog):
             self, tr("恢复备份"),
             tr("用 {created:%Y-%m-%d %H:%M} 的{label}替换当前全部数据？\n当前数据会先另存一份，之后也能恢复回来。",
                created=backup.created, label=backup.label))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(backup.path)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        less = holds_less(self.selected_counts(), self.current)
+        if less:  # restoring it would lose rows: say which, and ask once more (默认“不恢复”)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("这份备份里的数据比现在少"),
+                              tr("这份备份比现在的数据少：{less}。\n恢复后，这些多出来的数据会从当前账本里消失"
+                                 "（当前数据会先另存一份）。确定还要恢复吗？", less="，".join(less)),
+                              QMessageBox.StandardButton.NoButton, self)
+            confirm = box.addButton(tr("仍然恢复"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(box.addButton(tr("不恢复"), QMessageBox.ButtonRole.RejectRole))
+            self.second_confirmation = box
+            box.exec()
+            if box.clickedButton() is not confirm:
+                return
+        self.restore(backup.path)
 
     def restore(self, path: Path) -> bool:
         try:
