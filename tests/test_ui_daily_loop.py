@@ -103,3 +103,80 @@ def test_ctrl_v_with_nothing_useful_says_what_to_copy(app, db, qtbot) -> None:
     QGuiApplication.clipboard().setText("好的，明天见")
     assert window.paste_anything() == "nothing"
     assert "剪贴板里没有分享文本、接龙或图片" in window.statusBar().currentMessage()
+
+
+def test_month_end_four_statements_and_the_order_book_in_ten_actions(app, db, qtbot, monkeypatch) -> None:
+    """订单 → 导入订单表 (file, 确定) → 对账 → 导入账单 (four files at once, 全部导入): the page is on
+    the month the files cover, with the five categories as the reference reconciliation has them."""
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    expected = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
+    statements = sorted((FIXTURES / "statements").glob("*_2026-10.*"))
+    assert len(statements) == 4
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    act = Actions()
+    orders, reconcile = window.pages[2], window.pages[4]
+
+    def choose(files):  # the file dialog: pick the file(s) and 打开 = 2 actions
+        def dialog(*_args, **_kwargs):
+            act.count += 2
+            return ([str(f) for f in files], "") if len(files) > 1 else (str(files[0]), "")
+        return dialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose([FIXTURES / "orders" / "orders_2026-10.xlsx"]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose(statements))
+    act(window.nav.setCurrentRow, 2)  # 订单
+
+    def confirm_book() -> None:
+        act(orders.last_box.button(QMessageBox.StandardButton.Yes).click)  # 确定导入
+
+    poll = when(lambda: getattr(orders, "last_box", None) is not None and orders.last_box.isVisible(), confirm_book)
+    with qtbot.waitSignal(orders.status_message, timeout=30_000):
+        act(orders.import_order_book)  # 导入订单表
+    assert not poll.isActive()  # the confirmation was answered
+    act(window.nav.setCurrentRow, 4)  # 对账
+    flow = reconcile.import_flow
+
+    def import_all() -> None:
+        dialog = flow.last_batch_dialog
+        assert dialog.table.rowCount() == 4 and dialog.ok.isEnabled()
+        act(dialog.ok.click)  # 全部导入
+
+    qtbot.waitUntil(lambda: not reconcile.loading, timeout=20_000)
+    flow.last_batch_dialog = None
+    monkeypatch.setattr(type(flow), "_confirm_many", _with_after(type(flow)._confirm_many, import_all))
+    with qtbot.waitSignal(reconcile.status_message, timeout=60_000) as done:
+        act(reconcile.choose_file)  # 导入账单…
+    assert act.count <= 10, act.count
+    assert "已导入 4 个账单" in done.args[0]
+    assert reconcile.month.currentData() == "2026-10"  # switched to the files' month
+    qtbot.waitUntil(lambda: not reconcile.loading and reconcile.result is not None, timeout=30_000)
+    assert reconcile.result.counts() == expected["counts"]
+
+
+def when(condition, action) -> QTimer:
+    """Do ``action`` once ``condition`` holds, checked from the event loop (works inside a modal
+    dialog's own loop, where a nested wait would never return)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def check() -> None:
+        if condition():
+            timer.stop()
+            action()
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def _with_after(method, hook):
+    """Run ``hook`` once the batch dialog is up (it is modal: the hook runs inside its loop)."""
+    def wrapped(self):
+        QTimer.singleShot(0, hook)
+        return method(self)
+    return wrapped

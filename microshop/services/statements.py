@@ -133,7 +133,19 @@ def preview_statement(session: Session, path: Path, platform: str | None = None,
         "skipped": [{"row": s.row, "reason": s.reason} for s in parsed.skipped],
         "unknown_statuses": dict(parsed.unknown_statuses),
         "lines": parsed.lines[:500],
+        "month": main_month(line.created_at for line in parsed.lines),
     }
+
+
+def main_month(times: Any) -> str | None:
+    """The month (``YYYY-MM``, Shanghai) most of these times fall in: the month a statement file
+    covers, which 对账 switches to after importing it."""
+    from collections import Counter
+
+    from microshop.domain.timeutil import SHANGHAI
+
+    months = Counter(t.astimezone(SHANGHAI).strftime("%Y-%m") for t in times if t is not None)
+    return months.most_common(1)[0][0] if months else None
 
 
 @gc_paused()

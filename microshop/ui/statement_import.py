@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from microshop.domain.enums import PLATFORMS
+from microshop.domain.enums import PLATFORMS, platform_name
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
@@ -204,6 +206,47 @@ class MappingDialog(QDialog):
         super().accept()
 
 
+class BatchPreviewDialog(QDialog):
+    """One confirmation for several statement files: what each would add, update or skip."""
+
+    def __init__(self, ready: list[tuple[Path, dict[str, Any]]], failed: list[tuple[Path, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("导入 {count} 个账单", count=len(ready) + len(failed)))
+        self.table = QTableWidget(len(ready) + len(failed), 6)
+        self.table.setHorizontalHeaderLabels([tr("文件"), tr("平台"), tr("月份"), tr("新增"), tr("更新"), tr("说明")])
+        for row, (path, preview) in enumerate(ready):
+            notes = []
+            if preview["skipped"]:
+                notes.append(tr("{count} 行会跳过", count=len(preview["skipped"])))
+            if preview["unknown_statuses"]:
+                notes.append(tr("不认识的状态：{words}（这些行先按待定导入，可单独导入此文件说明意思）",
+                                words="、".join(preview["unknown_statuses"])))
+            values = [path.name, platform_name(preview["platform"]), preview.get("month") or "",
+                      f"{preview['added']:,}", f"{preview['updated']:,}", "；".join(notes) or tr("可以导入")]
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        for row, (path, reason) in enumerate(failed, start=len(ready)):
+            for col, value in enumerate([path.name, "", "", "", "", tr("不导入：{reason}", reason=reason)]):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("全部导入（{count} 个）", count=len(ready)))
+        self.ok.setEnabled(bool(ready))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("每个文件单独保存（一个文件出错不影响其他文件）。")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 120 + 32 * (len(ready) + len(failed)))
+
+
 class StatementImportFlow:
     """File → preview (worker) → confirm → import (worker, progress, cancel) → ``on_done``."""
 
@@ -250,11 +293,66 @@ class StatementImportFlow:
 
         dialog.platform.currentIndexChanged.connect(switch_platform)
         if dialog.exec():
-            self.run_import(path, platform, dialog.status_map())
+            self.run_import(path, platform, dialog.status_map(), month=preview.get("month"))
 
-    def run_import(self, path: Path, platform: str | None, status_map: dict[str, str] | None = None) -> None:
+    # --- several files at once (month-end: every platform's statement in one pass) ----------
+    def start_many(self, paths: list[Path], on_done_many: Any) -> None:
+        """Preview each file on the worker, then one confirmation for all; the imports run one
+        after another (each file its own transaction) and ``on_done_many(results, failed)``."""
+        self.batch_ready: list[tuple[Path, dict[str, Any]]] = []
+        self.batch_failed: list[tuple[Path, str]] = []
+        self.on_done_many = on_done_many
+        self._preview_next(list(paths))
+
+    def _preview_next(self, queue: list[Path]) -> None:
+        if not queue:
+            self._confirm_many()
+            return
+        path, rest = queue[0], queue[1:]
+
+        def job(progress: Any) -> dict[str, Any]:
+            with self.db.session() as s:
+                return preview_statement(s, path, None, progress)
+
+        def ready(preview: dict[str, Any]) -> None:
+            self.batch_ready.append((path, preview))
+            self._preview_next(rest)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                show_error(self.parent, exc)
+            reason = exc.message if isinstance(exc, UserError) else tr("程序出错了")
+            self.batch_failed.append((path, reason))
+            self._preview_next(rest)
+
+        self.runner.run(job, ready, on_error=failed, title=tr("正在读取 {name}…", name=path.name))
+
+    def _confirm_many(self) -> None:
+        dialog = BatchPreviewDialog(self.batch_ready, self.batch_failed, self.parent)
+        self.last_batch_dialog = dialog
+        if not dialog.exec() or not self.batch_ready:
+            return
+        files = [(path, preview["platform"]) for path, preview in self.batch_ready]
+        failed = list(self.batch_failed)
+
+        def job(progress: Any) -> list[dict[str, Any]]:
+            results = []
+            for n, (path, platform) in enumerate(files):
+                progress.update(n, len(files), tr("正在导入 {name}（{n}/{total}）…", name=path.name, n=n + 1, total=len(files)))
+                with self.db.operation(tr("导入账单 {name}", name=path.name)), self.db.session() as s:
+                    result = import_statement(s, path, platform)
+                results.append({**result, "file": path.name})
+            return results
+
+        months = [preview.get("month") for _path, preview in self.batch_ready]
+        self.runner.run(job, lambda results: self.on_done_many(results, failed, months),
+                        title=tr("正在导入 {count} 个账单…", count=len(files)))
+
+    def run_import(self, path: Path, platform: str | None, status_map: dict[str, str] | None = None,
+                   month: str | None = None) -> None:
         def job(progress: Any) -> dict[str, Any]:
             with self.db.operation(tr("导入账单 {name}", name=path.name)), self.db.session() as s:
-                return import_statement(s, path, platform, progress, status_map=status_map or None)
+                result = import_statement(s, path, platform, progress, status_map=status_map or None)
+            return {**result, "month": month}
 
         self.runner.run(job, self.on_done, title=tr("正在导入 {name}…", name=path.name))

@@ -201,9 +201,12 @@ class OrdersPage(ListPage):
         dialog.exec()
 
     def import_order_book(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择订单表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        from microshop.ui.tuanzhang import last_folder, remember_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择订单表"), last_folder("orders"), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if not path:
             return
+        remember_folder("orders", path)
         self.runner.run(lambda _p: parse_order_book(Path(path)), lambda parsed: self._confirm_book(Path(path), parsed),
                         title=tr("正在读取订单表…"))
 
@@ -216,6 +219,7 @@ class OrdersPage(ListPage):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         if detail:
             box.setDetailedText(detail)
+        self.last_box = box
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
 

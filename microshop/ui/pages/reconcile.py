@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -75,6 +75,7 @@ class ReconcilePage(QWidget):
 
     title = QT_TR_NOOP("对账")
     TABS = rc.CATEGORIES
+    status_message = Signal(str)  # import results, in the status bar (no box to click away)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -246,21 +247,55 @@ class ReconcilePage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择平台导出的账单"), str(Path.home()),
-                                              tr("账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
-        if path:
-            self.import_flow.start(Path(path))
+        from microshop.ui.tuanzhang import last_folder, remember_folder
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self, tr("选择平台导出的账单（可以一次选几个）"), last_folder("statements"),
+            tr("账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
+        if names:
+            remember_folder("statements", names[0])
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """One file: its preview, then import. Several: one preview per file in one confirmation."""
+        if len(paths) == 1:
+            self.import_flow.start(paths[0])
+        else:
+            self.import_flow.start_many(paths, self.imported_many)
+
+    def _summary(self, result: dict[str, Any]) -> str:
+        return (tr("{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}",
+                   platform=platform_name(result["platform"]), rows=f"{result['rows']:,}", added=f"{result['added']:,}",
+                   updated=f"{result['updated']:,}", unchanged=f"{result['unchanged']:,}")
+                + (tr("，跳过 {skipped} 行", skipped=len(result["skipped"])) if result["skipped"] else ""))
+
+    def show_month(self, month: str | None) -> None:
+        """Switch to the month an import covered (added to the list when older than it)."""
+        if not month:
+            return
+        index = self.month.findData(month)
+        if index < 0:
+            year, mon = month.split("-")
+            self.month.addItem(tr("{year}年{month}月", year=year, month=int(mon)), month)
+            index = self.month.count() - 1
+        self.month.setCurrentIndex(index)
 
     def imported(self, result: dict[str, Any]) -> None:
+        self.show_month(result.get("month"))
         self.reload()
-        QMessageBox.information(
-            self, tr("导入完成"),
-            tr(
-                "{platform}：共 {rows} 行，新增 {added}，"
-                "更新 {updated}，未变化 {unchanged}",
-                platform=platform_name(result['platform']), rows=result['rows'], added=result['added'], updated=result['updated'], unchanged=result['unchanged'])
-            + (tr("，跳过 {skipped} 行", skipped=len(result['skipped'])) if result["skipped"] else "") + "。",
-        )
+        self.status_message.emit(self._summary(result))
+
+    def imported_many(self, results: list[dict[str, Any]], failed: list[tuple[Path, str]],
+                      months: list[str | None]) -> None:
+        from collections import Counter
+
+        covered = Counter(m for m in months if m)
+        self.show_month(covered.most_common(1)[0][0] if covered else None)
+        self.reload()
+        message = tr("已导入 {count} 个账单：", count=len(results)) + "；".join(self._summary(r) for r in results)
+        if failed:
+            message += tr("。{count} 个没有导入：{names}", count=len(failed), names="、".join(p.name for p, _r in failed))
+        self.status_message.emit(message)
 
     def undo_selected_import(self) -> None:
         rows = self.imports_view.selectionModel().selectedRows()
