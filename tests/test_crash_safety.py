@@ -305,3 +305,15 @@ def test_restoring_a_backup_that_holds_less_asks_a_second_time(qapp, db, qtbot, 
     dialog.restore_selected()
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 0  # 仍然恢复: as the backup was
+
+
+def test_backup_times_are_utc_and_shown_in_shanghai(db) -> None:
+    """The list's time and the file name (taken in Shanghai time) agree on any machine clock."""
+    from datetime import UTC
+
+    from microshop.domain.timeutil import SHANGHAI
+
+    made = backup.online_backup(db.path, backup.paths.backups_dir() / f"{db.path.stem}-manual-x.sqlite3")
+    (info,) = [b for b in backup.list_backups(db.path) if b.path == made]
+    assert info.created.tzinfo is UTC
+    assert info.created.astimezone(SHANGHAI).utcoffset().total_seconds() == 8 * 3600

@@ -246,3 +246,13 @@ def test_calling_qt_does_not_drain_the_reference_count_of_none(app, qtbot) -> No
         label.setText(str(n))
         label.adjustSize()
     assert sys.getrefcount(None) - before > -1000
+
+
+def test_the_first_window_fits_a_small_laptop_screen() -> None:
+    from PySide6.QtCore import QSize
+
+    from microshop.ui.main_window import default_size
+
+    assert default_size(QSize(1366, 728)) == (1180, 668)  # 1366×768 less a 40 px taskbar
+    assert default_size(QSize(1920, 1040)) == (1180, 760)
+    assert default_size(QSize(1024, 700)) == (984, 640)

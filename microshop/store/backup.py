@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -200,7 +200,7 @@ class BackupInfo:
 
     path: Path
     kind: str
-    created: datetime
+    created: datetime  # UTC (the file's modification time), shown in Asia/Shanghai
     size: int
 
     @property
@@ -221,7 +221,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     out = []
     for path in paths.backups_dir().glob(f"{stem}-*.sqlite3"):
         stat = path.stat()
-        out.append(BackupInfo(path, _kind(path.name), datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+        out.append(BackupInfo(path, _kind(path.name), datetime.fromtimestamp(stat.st_mtime, tz=UTC), stat.st_size))
     return sorted(out, key=lambda b: b.created, reverse=True)
 
 

@@ -45,7 +45,7 @@ class BackupDialog(QDialog):
             return lambda row: tr("无法读取") if row[1] is None else f"{row[1][table]:,}"
 
         self.model = RowsModel([
-            (tr("时间"), lambda row: row[0].created.strftime("%Y-%m-%d %H:%M"), False),
+            (tr("时间"), lambda row: local(row[0].created).strftime("%Y-%m-%d %H:%M"), False),  # Shanghai
             (tr("类型"), lambda row: row[0].label, False),
             (tr("商品"), count("products"), True),
             (tr("客户"), count("customers"), True),
@@ -117,7 +117,7 @@ class BackupDialog(QDialog):
         answer = QMessageBox.question(
             self, tr("恢复备份"),
             tr("用 {created:%Y-%m-%d %H:%M} 的{label}替换当前全部数据？\n当前数据会先另存一份，之后也能恢复回来。",
-               created=backup.created, label=backup.label))
+               created=local(backup.created), label=backup.label))
         if answer != QMessageBox.StandardButton.Yes:
             return
         less = holds_less(self.selected_counts(), self.current)

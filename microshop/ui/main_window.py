@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = ui_settings().value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            self.resize(*default_size(self.screen().availableGeometry().size() if self.screen() else None))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.phone_dialog is not None:
@@ -445,6 +445,14 @@ class MainWindow(QMainWindow):
                 "</p>",
                 app=APP_NAME, version=__version__, path=self.db.path),
         )
+
+
+def default_size(available: Any) -> tuple[int, int]:
+    """The first-run window size: 1180×760, but never more than the screen's free area minus the
+    window frame (a 1366×768 laptop with a taskbar keeps the status bar on screen)."""
+    if available is None:
+        return 1180, 760
+    return min(1180, max(800, available.width() - 40)), min(760, max(560, available.height() - 60))
 
 
 def current_page_title(window: MainWindow) -> str:
