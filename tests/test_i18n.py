@@ -93,7 +93,7 @@ def test_lupdate_extracts_the_ui_strings_and_a_translation_replaces_them(qapp, t
     subprocess.run([str(tools / "lupdate"), *sources, "-ts", str(ts)], check=True, capture_output=True)
     text = ts.read_text(encoding="utf-8")
     assert text.count("<source>") > 100  # the UI's strings, found by Qt's own tool
-    for source in ("微店管家", "备份与恢复", "出现了意外错误，操作没有完成。你的数据不会因此损坏。",
+    for source in ("微店管家", "备份与恢复", "程序出错了，这一步没有完成。已保存的数据不受影响。",
                    "“{name}”里没有任何数据。", "已结算", "未记录的平台订单", "对账", "缺少{label}"):
         assert f"<source>{source}</source>" in text  # UI and core alike
     translated = text

@@ -4090,12 +4090,4 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../microshop/ui/app.py" line="77"/>
-        <source>Look in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>
