@@ -180,3 +180,22 @@ def _with_after(method, hook):
         QTimer.singleShot(0, hook)
         return method(self)
     return wrapped
+
+
+def test_the_menu_and_button_paths_still_ask_for_the_text(app, db, qtbot, monkeypatch) -> None:
+    """粘贴分享文本… and 接龙导入 from their menus/buttons (which pass ``checked``) open their usual input."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: asked.append("share") or ("", False))
+    (action,) = [a for a in window.pages[0].findChildren(QAction) if a.text() == "粘贴分享文本…"]
+    action.trigger()
+    assert asked == ["share"]
+    orders = window.pages[2]
+    QTimer.singleShot(0, lambda: orders.last_dialog.reject())
+    (button,) = [b for b in orders.findChildren(QPushButton) if b.text() == "接龙导入"]
+    button.click()
+    assert orders.last_dialog is not None and orders.last_dialog.text.toPlainText() == ""

@@ -117,7 +117,7 @@ class ProductsPage(ListPage):
             self.add_filter(widget)
         add = QPushButton(tr("新增商品"))
         add_menu = QMenu(add)
-        add_menu.addAction(tr("粘贴分享文本…")).triggered.connect(self.add_from_share_text)
+        add_menu.addAction(tr("粘贴分享文本…")).triggered.connect(lambda _checked=False: self.add_from_share_text())
         add_menu.addAction(tr("手动填写…")).triggered.connect(self.add_product)
         add_menu.addSeparator()
         add_menu.addAction(tr("从表格导入…")).triggered.connect(self.import_sheet)
