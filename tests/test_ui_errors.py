@@ -28,10 +28,16 @@ def customers(db) -> list[tuple[str, str | None]]:
         return [(c.name, c.phone) for c in s.scalars(select(Customer).order_by(Customer.id))]
 
 
-def test_a_refused_customer_save_keeps_the_dialog_open_with_its_input(app, db, qtbot) -> None:
+def customers_page(db, qtbot) -> CustomersPage:
+    """The 客户 page on its own, with a task runner whose dialogs it parents."""
     page = CustomersPage(db, TaskRunner(None))
     qtbot.addWidget(page)
     page.runner._parent = page
+    return page
+
+
+def test_a_refused_customer_save_keeps_the_dialog_open_with_its_input(app, db, qtbot) -> None:
+    page = customers_page(db, qtbot)
     seen: dict[str, object] = {}
 
     def fill_and_save() -> None:
@@ -66,9 +72,7 @@ def test_a_bug_in_a_save_is_logged_and_shown_and_the_dialog_stays(app, db, qtbot
         raise RuntimeError("a bug in save")
 
     monkeypatch.setattr(csvc, "save", broken_save)
-    page = CustomersPage(db, TaskRunner(None))
-    qtbot.addWidget(page)
-    page.runner._parent = page
+    page = customers_page(db, qtbot)
     seen: dict[str, object] = {}
 
     def fill_and_save() -> None:

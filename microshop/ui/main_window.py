@@ -39,7 +39,7 @@ PAGES: tuple[type[Any], ...] = (ProductsPage, PostersPage, OrdersPage, Customers
 
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 def ui_settings() -> QSettings:
     """Window state lives in an ini file in the data folder (tests point it at a temp dir)."""

@@ -45,7 +45,7 @@ from microshop.ui.pages.base import platform_combo
 from microshop.ui.worker import show_error
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class OrderDialog(FormDialog):
     """Create or edit an order with its items (a handful of rows, so a QTableWidget grid)."""

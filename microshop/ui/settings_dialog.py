@@ -12,7 +12,7 @@ from microshop.ui.forms import FormDialog
 from microshop.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class SettingsDialog(FormDialog):
     """Edit the settings posters and copy texts use."""

@@ -45,7 +45,7 @@ STATUS_MEANINGS = [(QT_TR_NOOP("付款（已付款，未收货）"), "paid"), (Q
 
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class PreviewDialog(QDialog):
     """Shows what an import would do; the platform can be overridden (re-previews)."""

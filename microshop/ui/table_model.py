@@ -18,7 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class SqlListModel(QAbstractTableModel):
     """Rows are the ids a ListSource returns; display values are cached per page."""

@@ -26,7 +26,7 @@ from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 def platform_combo(all_text: str | None = None) -> QComboBox:
     """A platform chooser whose item data is the platform key ("" = all; ``all_text`` names that

@@ -18,7 +18,7 @@ from microshop.ui.pages.base import ListPage
 from microshop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class CustomerDialog(FormDialog):
     """Add or edit a customer."""

@@ -21,7 +21,7 @@ from microshop.ui.pages.base import ListPage, month_combo, platform_combo
 from microshop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class OrdersPage(ListPage):
     """All orders; filters and sorting run in SQL."""

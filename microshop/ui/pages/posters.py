@@ -44,7 +44,7 @@ PREVIEW_PX = 560
 
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 def preview_png(images: list[Image.Image]) -> bytes:
     """One preview picture (a 3×3 sheet for 九宫格), small, as PNG bytes."""

@@ -38,7 +38,7 @@ from microshop.ui.product_images import ImageStrip
 from microshop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class ProductDialog(FormDialog):
     """Add or edit one pick."""

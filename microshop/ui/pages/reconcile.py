@@ -42,7 +42,7 @@ from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class WithdrawalDialog(FormDialog):
     """Record money that arrived from a platform."""

@@ -41,7 +41,7 @@ CARDS = (
 
 
 if TYPE_CHECKING:
-    from microshop.store.database import Database
+    from microshop.services.book import Database
 
 class StatCard(QFrame):
     """A number with a caption."""
