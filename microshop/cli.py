@@ -81,6 +81,17 @@ def in_session(args: argparse.Namespace, work: Callable[[Any], Any], *, operatio
     return 0
 
 
+def with_db(args: argparse.Namespace, operation: Callable[[Any], Any]) -> int:
+    """Open the database, run one operation (the same function the GUI runs), print its result."""
+    db = open_db(args)
+    try:
+        result = operation(db)
+    finally:
+        db.close()
+    emit(result, args.json)
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from microshop.services.stats import counts
 
@@ -107,16 +118,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from microshop.services.demo import load_demo
+    from microshop.services.demo import load_into
 
-    return in_session(args, load_demo)
+    return with_db(args, load_into)
 
 
 def cmd_orders_import(args: argparse.Namespace) -> int:
-    from microshop.services.orderbook import import_order_book
+    from microshop.services.orders import import_book_file
 
-    return in_session(args, lambda s: import_order_book(s, Path(args.file), progress_of(args)),
-                      operation=f"导入订单表 {Path(args.file).name}")
+    return with_db(args, lambda db: import_book_file(db, Path(args.file), progress_of(args)))
 
 
 def cmd_orders_import_ktt(args: argparse.Namespace) -> int:
@@ -191,24 +201,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_statements_import(args: argparse.Namespace) -> int:
     from microshop.importers.statements import parse_status_map
-    from microshop.services.statements import import_statement
+    from microshop.services.statements import import_file
 
     status_map = parse_status_map(args.status_map)
-    return in_session(args, lambda s: import_statement(s, Path(args.file), args.platform, progress_of(args),
-                                                       status_map=status_map),
-                      operation=f"导入账单 {Path(args.file).name}")
+    return with_db(args, lambda db: import_file(db, Path(args.file), args.platform, progress_of(args),
+                                                status_map=status_map))
 
 
 def cmd_statements_undo(args: argparse.Namespace) -> int:
-    from microshop.services.statements import undo_import
+    from microshop.services.statements import undo
 
-    return in_session(args, lambda s: undo_import(s, args.import_id), backup_first="undo")
+    return with_db(args, lambda db: undo(db, args.import_id))
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    from microshop.services.reconcile import reconcile
+    from microshop.services.reconcile import month_json
 
-    return in_session(args, lambda s: reconcile(s, args.month, args.platform).as_json())
+    return with_db(args, lambda db: month_json(db, args.month, args.platform))
 
 
 def read_text_file(path: str) -> str:
@@ -236,13 +245,21 @@ def cmd_sharetext_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
-    from microshop.services.jielong import import_jielong, parse_price_map, parse_product_map
+    from microshop.domain.enums import OrderStatus
+    from microshop.services.jielong import import_text, parse_price_map, parse_product_map
 
     text = read_text_file(args.file)
     product_map = parse_product_map(args.product_map)
     prices = parse_price_map(args.price)
-    return in_session(args, lambda s: import_jielong(s, text, product_map, prices=prices, progress=progress_of(args)),
-                      operation=f"接龙导入 {Path(args.file).name}")
+    status = None
+    if args.status:
+        status = next((s for s in OrderStatus if args.status in (s.value, s.label)), None)
+        if status is None:
+            raise UserError(tr("不认识的订单状态“{status}”，可选：{choices}。", status=args.status,
+                               choices="、".join(f"{s.value}（{s.label}）" for s in OrderStatus)))
+    return with_db(args, lambda db: import_text(db, text, product_map, prices=prices, status=status,
+                                                pickup_point=args.pickup, progress=progress_of(args),
+                                                source=Path(args.file).name))
 
 
 def cmd_products_add(args: argparse.Namespace) -> int:
@@ -272,10 +289,9 @@ def cmd_products_add(args: argparse.Namespace) -> int:
 
 
 def cmd_products_import(args: argparse.Namespace) -> int:
-    from microshop.services.picks import import_picks
+    from microshop.services.picks import import_file
 
-    return in_session(args, lambda s: import_picks(s, Path(args.file)),
-                      operation=f"导入商品表 {Path(args.file).name}")
+    return with_db(args, lambda db: import_file(db, Path(args.file)))
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
@@ -295,7 +311,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
 
 
 def cmd_posters(args: argparse.Namespace) -> int:
-    from microshop.services.picks import batch_posters
+    from microshop.services.picks import make_posters
 
     try:
         ids = [int(x) for x in args.ids.replace("，", ",").split(",") if x.strip()]
@@ -304,7 +320,7 @@ def cmd_posters(args: argparse.Namespace) -> int:
     if not ids:
         raise UserError(tr("请用 --ids 给出至少一个商品编号。"))
     db = open_db(args)
-    results = batch_posters(db.session, ids, args.template, Path(args.out_dir))
+    results = make_posters(db, ids, args.template, Path(args.out_dir))
     db.close()
     emit({"posters": results, "count": len(results)}, args.json)
     return 0
@@ -382,6 +398,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
     p.add_argument("--product-map", metavar="LABEL=ID,...", help="接龙商品名与选品库商品编号的对应，例如 荔枝=3")
     p.add_argument("--price", metavar="LABEL=元,...", help="接龙里没写价格的商品的单价，例如 鲜肉包=3.5,豆浆=2")
+    p.add_argument("--status", metavar="STATUS", help="这批订单的状态（默认 待付款），例如 paid 或 已付款")
+    p.add_argument("--pickup", metavar="自提点", help="这批订单的自提点（默认用各客户自己的）")
 
     p = add("import-ktt", cmd_orders_import_ktt, "导入快团团导出的订单表（再次导入同一团的新导出只更新，不重复）", orders_sub)
     p.add_argument("file", metavar="FILE", help="快团团订单导出文件（xlsx/xls/csv）")

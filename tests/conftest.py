@@ -119,3 +119,22 @@ def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
         workbook.active.append(row)
     workbook.save(path)
     return path
+
+
+def settle(qtbot, *widgets, timeout: int = 15000) -> None:
+    """Wait until every task runner under ``widgets`` is idle: the jobs the GUI started (list
+    queries, saves, lookups) and the ones their results started have all landed."""
+    from microshop.ui.worker import TaskRunner
+
+    def runners():
+        for widget in widgets:
+            found = [widget] if isinstance(widget, TaskRunner) else []
+            found += widget.findChildren(TaskRunner)
+            top = widget.window() if hasattr(widget, "window") else None
+            if top is not None and top is not widget:
+                found += top.findChildren(TaskRunner)
+            if hasattr(widget, "runner"):
+                found.append(widget.runner)
+            yield from found
+
+    qtbot.waitUntil(lambda: all(r.idle() for r in runners()), timeout=timeout)

@@ -123,3 +123,33 @@ def test_the_store_check_sees_a_type_only_import(tmp_path: Path) -> None:
     probe.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from microshop.store.database import Database\n",
                      encoding="utf-8")
     assert store_imports(probe) == [3]
+
+
+def session_uses(source: str) -> list[int]:
+    """Lines that open or hand out a database session (``x.session()``, ``x.session`` passed on,
+    ``Session(...)``): the GUI calls operations, which open their own."""
+    tree = ast.parse(source)
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in ("session", "raw_connection", "engine"):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Name) and node.id in ("Session", "sessionmaker"):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_gui_opens_no_session_and_runs_no_query() -> None:
+    """No session block or query in microshop/ui/: every database call is an operation in
+    microshop/services, run on the task runner."""
+    offenders = {
+        str(p.relative_to(PACKAGE)): session_uses(p.read_text(encoding="utf-8"))
+        for p in (PACKAGE / "ui").rglob("*.py")
+        if session_uses(p.read_text(encoding="utf-8"))
+    }
+    assert offenders == {}
+
+
+def test_the_session_check_sees_a_session_block() -> None:
+    assert session_uses("with self.db.session() as s:\n    pass\n") == [1]
+    assert session_uses("run(lambda: batch(self.db.session, ids))\n") == [1]
+    assert session_uses("self.db.operation('x')\n") == []

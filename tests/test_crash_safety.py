@@ -188,7 +188,9 @@ def test_backup_dialog_lists_backs_up_and_restores(qapp, demo_db, qtbot, monkeyp
     with demo_db.session() as s:
         s.execute(Order.__table__.delete())
     dialog.view.selectRow(0)
-    dialog.restore_selected()
+    with qtbot.waitSignal(dialog.restored, timeout=15000) as restored:
+        dialog.restore_selected()
+    assert restored.args == [True]
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 160
     kinds = {b.kind for b in backup.list_backups(demo_db.path)}
@@ -196,7 +198,9 @@ def test_backup_dialog_lists_backs_up_and_restores(qapp, demo_db, qtbot, monkeyp
     broken = made.with_name(made.stem + "-manual-broken.sqlite3")
     broken.write_bytes(made.read_bytes()[:5000])
     monkeypatch.setattr("microshop.ui.worker.QMessageBox.open", lambda self: None)
-    assert not dialog.restore(broken)  # refused after the integrity check
+    with qtbot.waitSignal(dialog.restored, timeout=15000) as refused:
+        dialog.restore(broken)
+    assert refused.args == [False]  # refused after the integrity check
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 160
 
@@ -302,7 +306,8 @@ def test_restoring_a_backup_that_holds_less_asks_a_second_time(qapp, db, qtbot, 
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 160  # 不恢复: nothing changed
     QTimer.singleShot(0, answer)
-    dialog.restore_selected()
+    with qtbot.waitSignal(dialog.restored, timeout=15000):
+        dialog.restore_selected()
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 0  # 仍然恢复: as the backup was
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from conftest import settle
 from sqlalchemy import select
 
 from microshop.services import products as psvc
@@ -102,4 +103,5 @@ def test_stats_page_shows_the_report_and_links_to_posters(qapp, demo_db, qtbot, 
     wanted = page.report["suggestions"][0]["product_id"]
     page.request_poster()
     assert window.stack.currentWidget() is window.pages[1]
+    settle(qtbot, window)
     assert window.pages[1].selected_product() == wanted

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, write_xlsx
+from conftest import FIXTURES, settle, write_xlsx
 from sqlalchemy import func, select
 
 from microshop.cli import main
@@ -39,6 +39,7 @@ def test_first_run_offers_the_demo_once_in_its_own_book(qapp, db, qtbot, monkeyp
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.maybe_offer_demo()
+    settle(qtbot, window)
     assert asked == ["欢迎使用微店管家"]
     qtbot.waitUntil(lambda: window.replaced_by is not None, timeout=30000)
     demo = window.replaced_by
@@ -49,6 +50,7 @@ def test_first_run_offers_the_demo_once_in_its_own_book(qapp, db, qtbot, monkeyp
     again = MainWindow(db)
     qtbot.addWidget(again)
     again.maybe_offer_demo()  # asked once only, ever
+    settle(qtbot, again)
     assert asked == ["欢迎使用微店管家"]
 
 
@@ -66,6 +68,7 @@ def test_no_demo_offer_for_a_book_with_data(qapp, db, qtbot, monkeypatch: pytest
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.maybe_offer_demo()
+    settle(qtbot, window)
     assert asked == [] and orders_in(db) == 0
 
 

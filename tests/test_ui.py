@@ -7,6 +7,7 @@ import sys
 import threading
 
 import pytest
+from conftest import settle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 from sqlalchemy import func, select
@@ -31,26 +32,60 @@ def app(qapp):
     return create_app([])
 
 
+def list_model(qtbot, db, source) -> SqlListModel:
+    """A list model on its own task runner, loaded."""
+    from PySide6.QtWidgets import QWidget
+
+    from microshop.ui.worker import TaskRunner
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    model = SqlListModel(db, source, TaskRunner(holder), holder)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.refresh()
+    return model
+
+
 @pytest.mark.parametrize(
     "source", [ProductList, OrderList, CustomerList, StatementLineList, ShareList, StatementImportList]
 )
-def test_every_list_model_passes_qtmodeltester(app, demo_db, qtmodeltester, source) -> None:
-    model = SqlListModel(demo_db, source())
-    model.refresh()
+def test_every_list_model_passes_qtmodeltester(app, demo_db, qtbot, qtmodeltester, source) -> None:
+    model = list_model(qtbot, demo_db, source())
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
-    model.sort(0, Qt.SortOrder.AscendingOrder)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model, force_py=True)
 
 
-def test_model_rows_are_the_database_rows(app, demo_db) -> None:
-    model = SqlListModel(demo_db, OrderList())
-    model.refresh()
+def test_model_rows_are_the_database_rows(app, demo_db, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from microshop.ui import table_model
+
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 50)  # 160 orders: four pages
+    model = list_model(qtbot, demo_db, OrderList())
     with demo_db.session() as s:
         assert model.rowCount() == s.scalar(select(func.count()).select_from(Order))
-        last = model.rowCount() - 1  # a row on the last page is fetched lazily
+        last = model.rowCount() - 1  # a row on the last page is fetched lazily, off the GUI thread
         order = s.get(Order, model.data(model.index(last, 0), IdRole))
+        assert model.data(model.index(last, 2)) == "…"  # shown as pending until its page lands
+        with qtbot.waitSignal(model.dataChanged, timeout=10000):
+            pass
         assert model.data(model.index(last, 2)).startswith(order.items[0].title)
+        assert model.data(model.index(0, 2)) != "…"  # the first page came with the ids
+
+
+def test_an_older_answer_never_replaces_a_newer_one(app, demo_db, qtbot) -> None:
+    from microshop.services.listing import ListQuery
+
+    model = list_model(qtbot, demo_db, OrderList())
+    everyone = model.rowCount()
+    model.set_query(ListQuery(filters={"status": "refunded"}))
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.set_query(ListQuery())  # asked last: this is what must be shown
+    from conftest import settle
+
+    settle(qtbot, model.parent())
+    assert model.rowCount() == everyone and not model.loading
 
 
 def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
@@ -64,6 +99,7 @@ def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
         assert window.stack.currentWidget().isVisible()
     assert titles == ["选品库", "海报", "订单", "客户", "对账", "统计"] == [p.title for p in PAGES]
     products, _posters, orders, _customers, _reconcile, stats = window.pages
+    settle(qtbot, window)
     with demo_db.session() as s:
         assert products.model.rowCount() == s.scalar(select(func.count()).select_from(Product))
         assert orders.model.rowCount() == s.scalar(select(func.count()).select_from(Order))
@@ -77,6 +113,7 @@ def test_filters_on_the_orders_page(app, demo_db, qtbot) -> None:
     qtbot.addWidget(window)
     page = window.pages[2]
     page.status.setCurrentIndex(page.status.findData("refunded"))
+    settle(qtbot, window)
     with demo_db.session() as s:
         refunded = s.scalar(select(func.count()).select_from(Order).where(Order.status == "refunded"))
     assert page.model.rowCount() == refunded
@@ -89,6 +126,7 @@ def test_batch_status_change_from_the_orders_page(app, demo_db, qtbot) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     page = window.pages[2]
+    settle(qtbot, window)
     page.table.selectRow(0)
     page.table.selectionModel().select(
         page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows
@@ -96,6 +134,7 @@ def test_batch_status_change_from_the_orders_page(app, demo_db, qtbot) -> None:
     ids = page.selected_ids()
     assert len(ids) == 2
     page.set_status(OrderStatus.AFTER_SALES)
+    settle(qtbot, window)
     with demo_db.session() as s:
         assert {s.get(Order, i).status for i in ids} == {"after_sales"}
 
@@ -121,13 +160,16 @@ def test_copy_text_is_recorded_as_a_share(app, demo_db, qtbot) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     page = window.pages[1]
+    settle(qtbot, window)
     page.product_view.selectRow(0)
+    settle(qtbot, window)
     product_id = page.selected_product()
     with demo_db.session() as s:
         product = s.get(Product, product_id)
         before = s.scalar(select(func.count()).select_from(Share).where(Share.product_id == product_id))
     assert product.title in page.copy_preview.toPlainText()
     page.copy_text()
+    settle(qtbot, window)
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == page.copy_preview.toPlainText()
@@ -209,9 +251,11 @@ def test_worker_delivers_on_gui_thread_and_cancels(app, db, qtbot) -> None:
 def test_demo_load_from_the_menu_runs_on_the_worker(app, db, qtbot) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert window.is_empty()
+    from microshop.services.stats import is_empty
+
+    assert is_empty(db)
     window.load_demo()
-    qtbot.waitUntil(lambda: not window.is_empty() and window.pages[0].model.rowCount() == 16, timeout=10000)
+    qtbot.waitUntil(lambda: not is_empty(db) and window.pages[0].model.rowCount() == 16, timeout=10000)
     qtbot.waitUntil(lambda: "商品 16" in window.counts_label.text(), timeout=10000)
 
 
@@ -224,12 +268,18 @@ def test_restore_from_the_window_replaces_data_and_refreshes(app, demo_db, qtbot
     with demo_db.session() as s:
         s.execute(Order.__table__.delete())
     window.refresh_all()
+    settle(qtbot, window)
     assert window.pages[2].model.rowCount() == 0
     window.restore(saved)
+    settle(qtbot, window)
     assert window.pages[2].model.rowCount() == 160
     qtbot.waitUntil(lambda: "订单 160" in window.counts_label.text(), timeout=10000)
-    with pytest.raises(UserError):
-        window.restore(tmp_path / "missing.sqlite3")
+    refused: list[BaseException] = []
+    window.restore(tmp_path / "missing.sqlite3", on_error=refused.append)
+    qtbot.waitUntil(lambda: bool(refused), timeout=10000)
+    assert isinstance(refused[0], UserError) and "missing.sqlite3" in refused[0].message
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 160  # nothing touched
 
 
 def test_calling_qt_does_not_drain_the_reference_count_of_none(app, qtbot) -> None:

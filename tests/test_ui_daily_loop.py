@@ -8,7 +8,7 @@ import io
 
 import pytest
 import zxingcpp
-from conftest import FIXTURES
+from conftest import FIXTURES, settle
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -58,12 +58,14 @@ def test_share_text_to_poster_on_the_clipboard_in_three_actions(app, db, qtbot) 
     QTimer.singleShot(0, save_in_dialog)
     assert act(window.paste_anything) == "share"  # 1: Ctrl+V (returns once the dialog is closed)
     assert window.stack.currentWidget() is posters  # 海报, with the new pick selected …
+    settle(qtbot, window)
     with db.session() as s:
         product = s.scalars(select(Product)).one()
     assert posters.selected_product() == product.id
     qtbot.waitUntil(lambda: len(posters._rendered) == 1, timeout=20_000)  # … and its poster rendered
     act(posters.copy_image)  # 3: 复制图片
     assert act.count <= 3
+    settle(qtbot, window)
     (decoded,) = zxingcpp.read_barcodes(clipboard_png())
     assert decoded.text == product.link and product.link in text
     with db.session() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, settle
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -30,7 +30,8 @@ def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -
     dialog = JielongDialog(db)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText((FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8"))
-    dialog.reparse()
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
     model = dialog.model
     assert model.rowCount() == 7
     qtmodeltester.check(model, force_py=True)
@@ -41,6 +42,7 @@ def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -
     combo = dialog.product_combos["台农芒果 5斤"]
     combo.setCurrentIndex(combo.findText("台农芒果 5斤 特价"))
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     assert dialog.outcome["orders"] == 6
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 6  # 王阿姨 reused
@@ -52,7 +54,8 @@ def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None
     dialog = JielongDialog(db)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText((FIXTURES / "realworld" / "jielong" / "letter_menu_no_price.txt").read_text(encoding="utf-8"))
-    dialog.reparse()
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
     assert set(dialog.price_edits) == {"鲜肉包", "豆浆", "茶叶蛋"}
     assert not dialog.ok.isEnabled() and "鲜肉包" in dialog.ok.toolTip()
     dialog.price_edits["鲜肉包"].setText("2.5")
@@ -63,6 +66,7 @@ def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None
     assert dialog.ok.isEnabled()
     assert "明早早餐" in dialog.remarks.text()  # the title line is shown, not dropped
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     assert dialog.outcome["orders"] == 3
     with db.session() as s:
         assert sorted(s.scalars(select(OrderItem.amount_fen))) == [150, 200, 200, 500]
@@ -108,6 +112,7 @@ def test_customer_history_and_merge(app, demo_db, qtbot) -> None:
         b_orders = s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == b.id))
     window.show_customer_orders(a.id)
     orders = window.pages[2]
+    settle(qtbot, window)
     assert window.stack.currentWidget() is orders and orders.model.rowCount() == a_orders
     assert a.name in orders.customer_chip.text()
     orders.show_customer(None)
@@ -118,6 +123,7 @@ def test_customer_history_and_merge(app, demo_db, qtbot) -> None:
         assert s.get(Customer, b.id).merged_into_id == a.id
         assert s.scalar(select(func.count()).select_from(Order).where(Order.customer_id == a.id)) == a_orders + b_orders
     customers.reload()
+    settle(qtbot, window)
     with demo_db.session() as s:
         visible = s.scalar(select(func.count()).select_from(Customer).where(Customer.merged_into_id.is_(None)))
     assert customers.model.rowCount() == visible
@@ -144,8 +150,9 @@ def test_pickup_point_filter(app, db, qtbot) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     page = window.pages[2]
-    page.fill_pickup_points()
+    settle(qtbot, window)  # the filter's choices are read on the worker
     page.pickup.setCurrentIndex(page.pickup.findData("南门"))
+    settle(qtbot, window)
     assert page.model.rowCount() == 2
 
 
@@ -160,9 +167,11 @@ def test_privacy_mode_masks_phones_and_addresses_on_screen(app, db, qtbot) -> No
     window = MainWindow(db)
     qtbot.addWidget(window)
     customers = window.pages[3]
+    settle(qtbot, window)
     row = customers.model.ids().index(cid)
     assert customers.model.data(customers.model.index(row, 4)).endswith("3 栋 101")  # normal: full address
     window.set_privacy(True)
+    settle(qtbot, window)
     assert window.privacy_label.isVisibleTo(window) and window.privacy_action.isChecked()
     texts = [customers.model.data(customers.model.index(row, c)) for c in range(customers.model.columnCount())]
     assert "浙江省杭州市****" in texts and not any("文三路" in t or "13812345678" in t for t in texts)
@@ -181,4 +190,48 @@ def test_privacy_mode_masks_phones_and_addresses_on_screen(app, db, qtbot) -> No
     assert saved.phone == "13812345678" and saved.addresses == ["浙江省杭州市西湖区文三路 100 号 3 栋 101"]
     again = MainWindow(db)  # the choice is remembered
     qtbot.addWidget(again)
+    settle(qtbot, again)
     assert again.privacy
+
+
+def test_jielong_preview_marks_what_an_earlier_paste_imported_and_sets_the_batch(app, db, qtbot) -> None:
+    """Pasting the same list again: the entries already in are marked (and why) and not made
+    twice; the batch's status and pickup point apply to every new order."""
+    from microshop.services.jielong import import_text
+
+    text = (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8")
+    first = "\n".join(line for line in text.splitlines() if not line.startswith(("5、", "6、")))
+    assert import_text(db, first)["orders"] == 4  # 1–4 came in yesterday
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(text)
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()  # today's repost: 5 and 6 are new
+    model = dialog.model
+    state = {int(model.data(model.index(r, 0))): model.data(model.index(r, 6)) for r in range(model.rowCount())}
+    assert all("之前已导入" in state[seq] for seq in (1, 2, 3, 4))
+    assert state[5] == state[6] == "" and "没看懂" in state[7]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None  # marked
+    assert "4 条之前已导入" in dialog.summary.text()
+    dialog.batch_status.setCurrentIndex(dialog.batch_status.findData("paid"))
+    dialog.batch_pickup.setCurrentText("南门快递柜")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome["orders"] == 2
+    with db.session() as s:
+        new = s.scalars(select(Order).order_by(Order.id)).all()[4:]
+        assert [(o.status, o.pickup_point) for o in new] == [("paid", "南门快递柜")] * 2
+        assert s.scalar(select(func.count()).select_from(Order)) == 6
+
+
+def test_jielong_preview_with_everything_imported_cannot_be_confirmed(app, db, qtbot) -> None:
+    from microshop.services.jielong import import_text
+
+    text = (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8")
+    import_text(db, text)
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(text)
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
+    assert not dialog.ok.isEnabled()  # nothing new: 生成订单 would make nothing

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from conftest import FIXTURES
+from conftest import FIXTURES, settle
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -42,13 +42,16 @@ def posters_page(db, qtbot):
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.nav.setCurrentRow(1)
+    settle(qtbot, window)
     return window, window.pages[1]
 
 
-def select_title(page, title: str) -> int:
+def select_title(page, title: str, qtbot=None) -> int:
     for row in range(page.products.rowCount()):
         if page.products.data(page.products.index(row, 0)) == title:
             page.product_view.selectRow(row)
+            if qtbot is not None:
+                settle(qtbot, page)
             return page.products.id_at(row)
     raise AssertionError(title)
 
@@ -66,12 +69,14 @@ def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Pat
     assert not QGuiApplication.clipboard().image().isNull()
     page.copy_text()
     assert "海南妃子笑荔枝" in QGuiApplication.clipboard().text()
+    settle(qtbot, page)
     with picks_db.session() as s:
         kinds = sorted(s.scalars(select(Share.kind).where(Share.product_id == pid)))
     assert kinds == ["copy_text", "poster"]  # saving and copying the same poster is one share
     assert page.shares.rowCount() == 2
     page.save_to(tmp_path / "again.jpg")
     page.copy_text()
+    settle(qtbot, page)
     with picks_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Share).where(Share.product_id == pid)) == 2
 
@@ -82,6 +87,7 @@ def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Pat
     grid = page.save_to(tmp_path / "grid")
     assert len(grid) == 9
     assert messages == [f"海报已保存到 {tmp_path / 'grid'}"]
+    settle(qtbot, page)
     with picks_db.session() as s:  # another poster (九宫格) made: a second poster share
         assert sorted(s.scalars(select(Share.template).where(Share.product_id == pid, Share.kind == "poster"))) == [
             "grid9", "portrait"]
@@ -89,7 +95,7 @@ def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Pat
 
 def test_tiny_cover_warns(app, picks_db, qtbot) -> None:
     _window, page = posters_page(picks_db, qtbot)
-    select_title(page, "小图商品")
+    select_title(page, "小图商品", qtbot)
     assert "48×48" in page.warning.text() and "模糊" in page.warning.text()
 
 
@@ -120,21 +126,45 @@ def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
     assert dialog.images.add_file(str(IMAGES / "tiny_48px.jpg"))
     assert "48×48" in dialog.images.warning.text()
     assert dialog.images.add_file(str(IMAGES / "tea_cmyk.jpg"))
-    dialog.accept()
-    pid = page.save_dialog(dialog, None)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, dialog.accept)  # 保存, from inside the dialog's own loop
+    assert page.open_dialog(dialog, None)  # closed only once the save landed
+    pid = dialog.saved
     with db.session() as s:
         stored = s.scalars(select(ProductImage).where(ProductImage.product_id == pid).order_by(ProductImage.position)).all()
         assert [(i.width, i.height) for i in stored] == [(48, 48), (1200, 900)]
         assert all(i.path.startswith("images/") and image_file(i.path).stat().st_size > 0 for i in stored)
 
 
-def test_settings_dialog_saves(app, db, qtbot) -> None:
-    dialog = SettingsDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.edits["shop_name"].setText("小美的微店")
-    dialog.edits["invite_code"].setText("MS26")
-    dialog.accept()
-    from microshop.services import settings
+def test_settings_dialog_reads_and_saves_on_the_worker(app, db, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    with db.session() as s:
-        assert (settings.get(s, "shop_name"), settings.get(s, "invite_code")) == ("小美的微店", "MS26")
+    from microshop.services import settings
+    from microshop.ui.settings_dialog import edit_settings
+
+    settings.write(db, {"watermark": "小美优选"})
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    saved: list[bool] = []
+
+    def drive() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()), None)
+        if dialog is None:
+            return
+        timer.stop()
+        seen.append(dialog.edits["watermark"].text())  # what is stored is what the dialog shows
+        dialog.edits["shop_name"].setText("小美的微店")
+        dialog.edits["invite_code"].setText("MS26")
+        dialog.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(20)
+    edit_settings(window, db, window.runner, lambda: saved.append(True))
+    qtbot.waitUntil(lambda: bool(saved), timeout=10000)
+    assert seen == ["小美优选"]
+    assert settings.read(db, ["shop_name", "invite_code", "watermark"]) == {
+        "shop_name": "小美的微店", "invite_code": "MS26", "watermark": "小美优选"}

@@ -51,7 +51,11 @@ def open_page(db, qtbot):
 
 
 def wait_loaded(page, qtbot) -> None:
-    """The page reconciles on the worker thread; wait for the result to be on screen."""
+    """The page reconciles on the worker thread; wait for the result to be on screen (and for
+    whatever action started it to have landed first)."""
+    from conftest import settle
+
+    settle(qtbot, page)
     qtbot.waitUntil(lambda: not page.loading, timeout=15000)
 
 

@@ -8,6 +8,7 @@ in through SQLite's backup API, and an older schema is brought up to date.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, tr
@@ -33,6 +34,13 @@ def restore_file(source: Path, target: Path) -> Path | None:
     safety = restore(source, target)
     Database.open(target).close()  # bring an older backup's schema up to date
     return safety
+
+
+def restore_into(db: Any, source: Path) -> Path | None:
+    """从备份恢复 (an operation): the book's connections closed, ``source`` verified and restored
+    over it (what was there is saved first) → that saved copy."""
+    db.close()
+    return restore_file(source, db.path)
 
 
 COUNTED = {"products": QT_TR_NOOP("商品"), "customers": QT_TR_NOOP("客户"), "orders": QT_TR_NOOP("订单"),

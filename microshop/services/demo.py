@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,9 @@ from microshop.store.models import (
     StatementLine,
     Withdrawal,
 )
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 # title, platform, price (fen), original price, coupon, commission bp, category, tags
 PRODUCTS = [
@@ -253,3 +257,9 @@ def _add_withdrawals(session: Session, now: datetime) -> None:
         if when > now:
             when -= timedelta(days=30)
         session.add(Withdrawal(platform_key=plat, amount_fen=amount, arrived_at=when, note="演示数据"))
+
+
+def load_into(db: Database) -> dict[str, int]:
+    """文件 → 加载演示数据 (an empty book only): one transaction → rows added per kind."""
+    with db.session() as session:
+        return load_demo(session)

@@ -170,3 +170,10 @@ def withdrawals(session: Session, month: str) -> list[dict[str, Any]]:
 
 def delete_withdrawal(session: Session, withdrawal_id: int) -> None:
     session.execute(delete(Withdrawal).where(Withdrawal.id == withdrawal_id))
+
+
+def record_withdrawal(db: Any, platform: str, amount_fen: int, arrived_at: datetime,
+                      note: str | None = None, for_month: str | None = None) -> int:
+    """记一笔到账 (an operation: its own session) → the withdrawal's id."""
+    with db.session() as session:
+        return add_withdrawal(session, platform, amount_fen, arrived_at, note, for_month)

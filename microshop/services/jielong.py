@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,9 @@ from microshop.i18n import tr
 from microshop.importers.jielong import JielongList, parse_jielong
 from microshop.services.progress import Progress
 from microshop.store.models import Customer, JielongImport, Order, OrderItem, Product
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 
 def list_key(parsed: JielongList) -> str:
@@ -82,11 +85,13 @@ def suggest_customers(session: Session, names: list[str]) -> dict[str, CustomerM
 def import_jielong(session: Session, text: str, product_map: dict[str, int] | None = None,
                    customer_map: dict[str, int | None] | None = None,
                    ordered_at: datetime | None = None, prices: dict[str, int] | None = None,
-                   progress: Progress | None = None) -> dict[str, object]:
+                   progress: Progress | None = None, *, status: OrderStatus | None = None,
+                   pickup_point: str | None = None) -> dict[str, object]:
     """Create the orders of a pasted 接龙; returns orders, items, customers_created, skipped.
 
     Products the list names without a price take ``prices[label]``, else the linked pick's price;
-    with neither the import is refused, naming them.
+    with neither the import is refused, naming them. ``status`` (default 待付款) and
+    ``pickup_point`` (default: each customer's own) apply to the whole batch.
     """
     parsed = parse_jielong(text)
     if not parsed.products:
@@ -114,7 +119,7 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     if missing:
         raise UserError(tr("接龙里这些商品没有价格：{labels}。请填上价格（命令行用 --price 商品名=价格），或关联到选品库里有价格的商品。",
                            labels="、".join(missing)))
-    done = set(session.scalars(select(Order.source_ref).where(Order.source_ref.like(f"jielong:{key}:%"))))
+    done = _imported_refs(session, key)
     suggestions = suggest_customers(session, [e.customer for e in parsed.entries])
     chosen = {name: m.customer_id for name, m in suggestions.items()} | (customer_map or {})
     when = ordered_at or utcnow()
@@ -133,8 +138,9 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
             created += 1
         if entry.phone and not customer.phone:
             customer.phone = entry.phone
-        order = Order(customer=customer, ordered_at=when, status=OrderStatus.PENDING_PAYMENT.value,
-                      fulfilment="pickup", pickup_point=customer.pickup_point, notes=entry.note,
+        order = Order(customer=customer, ordered_at=when, status=(status or OrderStatus.PENDING_PAYMENT).value,
+                      fulfilment="pickup", pickup_point=(pickup_point or "").strip() or customer.pickup_point,
+                      notes=entry.note,
                       source="jielong", source_ref=ref)
         for index, qty in entry.items:
             wanted = parsed.products[index]
@@ -156,6 +162,10 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     return {"orders": orders, "items": items, "customers_created": created, "skipped": skipped}
 
 
+def _imported_refs(session: Session, key: str) -> set[str]:
+    return set(session.scalars(select(Order.source_ref).where(Order.source_ref.like(f"jielong:{key}:%"))))
+
+
 def _customer(session: Session, name: str, customer_id: int | None, new: dict[str, Customer]) -> Customer:
     if customer_id is not None:
         customer = session.get(Customer, customer_id)
@@ -165,3 +175,51 @@ def _customer(session: Session, name: str, customer_id: int | None, new: dict[st
         new[name] = Customer(name=name)
         session.add(new[name])
     return new[name]
+
+
+# --------------------------------------------------------------------------- operations
+
+@dataclass
+class PreviewLookup:
+    """What the 接龙 preview needs from the book: suggested customers, the picks to link, and the
+    entries (by sequence number) already imported from an earlier paste of the same list."""
+
+    suggestions: dict[str, CustomerMatch]
+    products: list[tuple[int, str]]
+    already: dict[int, str]
+    pickup_points: list[str]
+
+
+def preview_lookup(db: Database, text: str) -> PreviewLookup:
+    """接龙导入 preview: who is who, which picks exist, which entries are in already (and why)."""
+    from microshop.services.orders import pickup_points
+    from microshop.services.products import product_choices
+
+    parsed = parse_jielong(text)
+    with db.session() as session:
+        refs = _imported_refs(session, list_key(parsed)) if parsed.products else set()
+        already = {e.seq: tr("之前已导入过（同一个接龙的第 {seq} 条），这次不会重复生成", seq=e.seq)
+                   for e in parsed.entries if f"jielong:{list_key(parsed)}:{e.seq}" in refs}
+        return PreviewLookup(suggest_customers(session, [e.customer for e in parsed.entries]),
+                             product_choices(session), already, pickup_points(session))
+
+
+def import_text(db: Database, text: str, product_map: dict[str, int] | None = None,
+                customer_map: dict[str, int | None] | None = None, *, prices: dict[str, int] | None = None,
+                status: OrderStatus | None = None, pickup_point: str | None = None,
+                progress: Progress | None = None, source: str | None = None) -> dict[str, object]:
+    """接龙导入 (GUI and CLI): one transaction, marked as a long write while it runs."""
+    what = tr("接龙导入 {name}", name=source) if source else tr("接龙导入")
+    with db.operation(what), db.session() as session:
+        return import_jielong(session, text, product_map, customer_map, prices=prices, progress=progress,
+                              status=status, pickup_point=pickup_point)
+
+
+def find_customer_choices(db: Database, name: str) -> list[tuple[int, str]]:
+    """对应客户: (id, label) of customers a written name may be, phones masked."""
+    from microshop.domain.privacy import mask_phone
+    from microshop.services.customers import find_customers
+
+    with db.session() as session:
+        found = find_customers(session, name) or find_customers(session, name[:1])
+        return [(c.id, f"{c.name}（{mask_phone(c.phone)}）" if c.phone else c.name) for c in found]

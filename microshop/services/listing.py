@@ -453,3 +453,27 @@ class StatementImportList(ListSource):
                 tr("已撤销") if imp.undone_at else tr("有效"),
             )
         return out
+
+
+# --------------------------------------------------------------------------- operations
+# What the GUI's list model asks, each in its own session, run on the task runner.
+
+@dataclass
+class ListPage:
+    """One answer to a list query: every matching id, in order, and the first rows to show."""
+
+    ids: list[int]
+    first_rows: dict[int, Row]
+
+
+def load_list(db: Any, source: ListSource, query: ListQuery, first: int = 200) -> ListPage:
+    """The ids ``query`` selects and the display rows of the first ``first`` of them."""
+    with db.session() as session:
+        ids = source.ids(session, query)
+        return ListPage(ids, source.rows(session, ids[:first]) if ids else {})
+
+
+def load_rows(db: Any, source: ListSource, ids: Sequence[int]) -> dict[int, Row]:
+    """Display rows for some ids (a page scrolled into view)."""
+    with db.session() as session:
+        return source.rows(session, ids)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -14,6 +16,11 @@ from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.store.database import affected
 from microshop.store.models import Customer, Order, OrderItem
+
+if TYPE_CHECKING:
+    from microshop.services.listing import ListQuery
+    from microshop.services.progress import Progress
+    from microshop.store.database import Database
 
 
 def set_status(session: Session, ids: list[int], status: OrderStatus) -> int:
@@ -127,3 +134,78 @@ def pickup_points(session: Session) -> list[str]:
     rows = session.scalars(select(Order.pickup_point).where(Order.pickup_point.is_not(None)).distinct())
     extra = session.scalars(select(Customer.pickup_point).where(Customer.pickup_point.is_not(None)).distinct())
     return sorted({p for p in rows if p} | {p for p in extra if p})
+
+
+# --------------------------------------------------------------------------- operations
+# One function per user action on 订单: each opens and closes its own session (the GUI runs them
+# on the task runner, the CLI calls them directly) and returns plain values.
+
+@dataclass
+class OrderForEdit:
+    """What the order dialog needs: the order (None for a new one) and the pickup points in use."""
+
+    data: OrderInput | None
+    pickup_points: list[str]
+
+
+def for_edit(db: Database, order_id: int | None) -> OrderForEdit:
+    """新增订单 / 编辑: the order and the pickup points to offer."""
+    with db.session() as session:
+        return OrderForEdit(load_order(session, order_id) if order_id is not None else None, pickup_points(session))
+
+
+def save(db: Database, data: OrderInput, order_id: int | None = None) -> int:
+    """新增订单 / 编辑 → the order's id (a refusal raises UserError, nothing is written)."""
+    with db.session() as session:
+        return save_order(session, data, order_id)
+
+
+def points(db: Database) -> list[str]:
+    """The 自提点 filter's choices."""
+    with db.session() as session:
+        return pickup_points(session)
+
+
+def change_status(db: Database, ids: list[int], status: OrderStatus) -> int:
+    """修改状态 → how many orders changed."""
+    with db.session() as session:
+        return set_status(session, ids, status)
+
+
+def remove(db: Database, ids: list[int]) -> int:
+    """删除 → how many orders were deleted."""
+    with db.session() as session:
+        return delete_orders(session, ids)
+
+
+def customer_name(db: Database, customer_id: int) -> str:
+    """The name on the 客户 chip of a filtered order list."""
+    with db.session() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise UserError(tr("这个客户已被删除。"))
+        return customer.name
+
+
+def import_book_file(db: Database, path: Path, progress: Progress | None = None) -> dict[str, object]:
+    """导入订单表: one transaction, marked as a long write while it runs."""
+    from microshop.services.orderbook import import_order_book
+
+    with db.operation(tr("导入订单表 {name}", name=Path(path).name)), db.session() as session:
+        return import_order_book(session, Path(path), progress)
+
+
+def export_book_file(db: Database, path: Path, query: ListQuery | None = None) -> Path:
+    """导出订单簿 (the orders the list shows)."""
+    from microshop.services.order_export import export_order_book
+
+    with db.session() as session:
+        return export_order_book(session, Path(path), query)
+
+
+def export_pickup_file(db: Database, path: Path, query: ListQuery | None = None, *, full_phones: bool = False) -> Path:
+    """导出自提/配送清单."""
+    from microshop.services.order_export import export_pickup_list
+
+    with db.session() as session:
+        return export_pickup_list(session, Path(path), query, full_phones=full_phones)

@@ -195,3 +195,25 @@ def batch_posters(session_factory: Any, ids: list[int], template: str, out_dir: 
             record_share(s, result["id"], ShareKind.POSTER, template=template, output_path=result["files"][0])
     results.sort(key=lambda r: ids.index(r["id"]))
     return results
+
+
+# --------------------------------------------------------------------------- operations
+
+def import_file(db: Any, path: Path) -> dict[str, Any]:
+    """导入商品表 → {"added", "skipped"}: one transaction, marked as a long write while it runs."""
+    from microshop.i18n import tr
+
+    with db.operation(tr("导入商品表 {name}", name=Path(path).name)), db.session() as session:
+        return import_picks(session, Path(path))
+
+
+def export_file(db: Any, path: Path, ids: list[int] | None = None) -> Path:
+    """导出选品库 → the file written."""
+    with db.session() as session:
+        return export_picks(session, Path(path), ids)
+
+
+def make_posters(db: Any, ids: list[int], template: str, out_dir: Path,
+                 progress: Progress | None = None) -> list[dict[str, Any]]:
+    """批量生成海报 (GUI and CLI): each poster written and recorded as one share."""
+    return batch_posters(db.session, ids, template, Path(out_dir), progress)

@@ -242,3 +242,99 @@ def add_image_to(db: Database, product_id: int, data: bytes) -> tuple[int, bool]
     """Ctrl+V of a picture: stored and added to a pick's pictures (an operation: its own session)."""
     with db.session() as session:
         return add_image(session, product_id, data=data)
+
+
+# --------------------------------------------------------------------------- operations
+# One function per user action on 选品库 / 海报: each opens and closes its own session (the GUI
+# runs them on the task runner, the CLI may call them directly) and returns plain values.
+
+@dataclass
+class NewImage:
+    """A picture the user added in the dialog: a file, or pasted bytes."""
+
+    path: str | None = None
+    data: bytes | None = None
+
+
+@dataclass
+class ProductForEdit:
+    """What the edit dialog shows: the pick and its stored pictures (id, file)."""
+
+    data: ProductInput
+    images: list[tuple[int, str]]
+
+
+def save(db: Database, data: ProductInput, product_id: int | None = None, *,
+         removed_images: list[int] | None = None, new_images: list[NewImage] | None = None) -> int:
+    """新增商品 / 编辑 → the pick's id: the pick and its pictures in one transaction (a refusal,
+    e.g. an unreadable picture, writes nothing)."""
+    with db.session() as session:
+        product_id = save_product(session, data, product_id)
+        for image_id in removed_images or []:
+            remove_image(session, image_id)
+        for image in new_images or []:
+            if image.path is not None:
+                add_image(session, product_id, image.path)
+            elif image.data is not None:
+                add_image(session, product_id, data=image.data)
+        return product_id
+
+
+def load(db: Database, product_id: int) -> ProductForEdit:
+    """A pick for the edit dialog."""
+    with db.session() as session:
+        return ProductForEdit(load_product(session, product_id), stored_images(session, product_id))
+
+
+def tags(db: Database) -> list[str]:
+    """Every tag in use (the 标签 filter)."""
+    with db.session() as session:
+        return all_tags(session)
+
+
+def toggle_favourite(db: Database, ids: list[int]) -> bool:
+    """收藏 / 取消收藏: all selected picks take the opposite of the first one's mark → the new mark."""
+    with db.session() as session:
+        value = not get_product(session, ids[0]).favourite
+        set_favourite(session, ids, value)
+        return value
+
+
+def remove(db: Database, ids: list[int]) -> int:
+    """删除 → how many picks were deleted."""
+    with db.session() as session:
+        return delete_products(session, ids)
+
+
+def choices(db: Database) -> list[tuple[int, str]]:
+    """(id, title) of every pick, for a chooser."""
+    with db.session() as session:
+        return product_choices(session)
+
+
+@dataclass
+class PosterView:
+    """What 海报 shows for a pick: its 文案, what to draw (or why it cannot) and its pictures' sizes."""
+
+    copy_text: str
+    data: PosterData | None
+    problem: str | None
+    sizes: list[tuple[int, int]]
+
+
+def poster_view(db: Database, product_id: int) -> PosterView:
+    """The 海报 page's view of one pick."""
+    with db.session() as session:
+        text = copy_text(session, product_id)
+        try:
+            data, problem = poster_data(session, product_id), None
+        except UserError as exc:
+            data, problem = None, exc.message
+        return PosterView(text, data, problem, image_sizes(session, product_id))
+
+
+def share(db: Database, product_id: int, kind: ShareKind, *, template: str | None = None,
+          text: str | None = None, output_path: str | None = None) -> int:
+    """Record one share of a pick (a poster made, a 文案 copied) → the share's id."""
+    with db.session() as session:
+        return record_share(session, product_id, kind, template=template, text=text, output_path=output_path)

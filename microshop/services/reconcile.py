@@ -556,3 +556,69 @@ def create_order_from_line(session: Session, line_id: int, customer_id: int | No
     session.flush()
     link(session, order.items[0].id, line_id, note="由平台账单生成")
     return order.id
+
+
+# --------------------------------------------------------------------------- operations
+# One function per user action on 对账: each opens and closes its own session (the GUI runs them
+# on the task runner, the CLI calls them directly).
+
+@dataclass
+class MonthView:
+    """What the 对账 page shows for a month: the five categories, the income and its series."""
+
+    result: Reconciliation
+    income: dict[str, Any]
+    series: list[Any]
+
+
+def month_view(db: Any, month: str, platform: str | None = None) -> MonthView:
+    """对账 → a month (and platform): categories, income, the income chart's series."""
+    from microshop.services.income import income_series, monthly_income
+
+    with db.session() as session:
+        return MonthView(reconcile(session, month, platform), monthly_income(session, month, platform),
+                         income_series(session, month))
+
+
+def month_json(db: Any, month: str, platform: str | None = None) -> dict[str, Any]:
+    """``reconcile --month --json``."""
+    with db.session() as session:
+        return reconcile(session, month, platform).as_json()
+
+
+def candidates_for(db: Any, result: Reconciliation, order_item_id: int) -> list[Item]:
+    """手动关联: the month's unclaimed statement lines an order item may be linked to."""
+    with db.session() as session:
+        return link_candidates(session, result, order_item_id)
+
+
+def link_pair(db: Any, order_item_id: int, line_id: int, note: str | None = None) -> None:
+    """手动关联 (a decision that survives re-imports)."""
+    with db.session() as session:
+        link(session, order_item_id, line_id, note)
+
+
+def unlink_pair(db: Any, order_item_id: int, line_id: int) -> None:
+    """取消关联."""
+    with db.session() as session:
+        unlink(session, order_item_id, line_id)
+
+
+def mark_resolved(db: Any, *, note: str, order_item_id: int | None = None, line_id: int | None = None) -> None:
+    """标记已处理, with the user's note."""
+    with db.session() as session:
+        resolve(session, note=note, order_item_id=order_item_id, line_id=line_id)
+
+
+def order_from_line(db: Any, line_id: int) -> int:
+    """补建订单: an order made from a statement line the book lacks → its id."""
+    with db.session() as session:
+        return create_order_from_line(session, line_id)
+
+
+def export_month(db: Any, month: str, path: Any, platform: str | None = None) -> Any:
+    """导出对账表 → the file written."""
+    from microshop.services.reconcile_export import export_reconciliation
+
+    with db.session() as session:
+        return export_reconciliation(session, month, path, platform)

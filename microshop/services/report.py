@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,10 @@ from microshop.domain.timeutil import month_bounds, utcnow
 from microshop.i18n import tr
 from microshop.services.income import income_series, monthly_income
 from microshop.store.models import Customer, Order, OrderItem, Product, Share, StatementLine
+
+if TYPE_CHECKING:
+    from microshop.services.stats import MonthOverview
+    from microshop.store.database import Database
 
 CONVERSION_DAYS = 7
 LOCAL_OFFSET = "+8 hours"  # Asia/Shanghai has no DST: SQLite's date() on stored UTC + 8 h is the local day
@@ -263,3 +267,19 @@ def month_details(session: Session, month: str, now: datetime | None = None) -> 
 def month_report(session: Session, month: str, now: datetime | None = None) -> dict[str, Any]:
     """Everything behind the 统计 page for one month (the ``report --json`` contract)."""
     return month_summary(session, month, now) | month_details(session, month, now)
+
+
+# --------------------------------------------------------------------------- operations (统计 page)
+
+def month_at_a_glance(db: Database, month: str) -> tuple[dict[str, Any], MonthOverview]:
+    """统计 → the month's summary and overview (shown first)."""
+    from microshop.services.stats import month_overview
+
+    with db.session() as session:
+        return month_summary(session, month), month_overview(session, month)
+
+
+def month_breakdown(db: Database, month: str) -> dict[str, Any]:
+    """统计 → the month's detail tables (shown when ready)."""
+    with db.session() as session:
+        return month_details(session, month)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from microshop.i18n import QT_TR_NOOP
 from microshop.store.models import Setting
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -50,3 +53,29 @@ def put(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value_json=text))
     else:
         row.value_json = text
+
+
+# --------------------------------------------------------------------------- operations
+
+def read(db: Database, keys: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """Some settings' values (their own session)."""
+    with db.session() as session:
+        return {key: get(session, key) for key in keys}
+
+
+def write(db: Database, values: dict[str, Any]) -> None:
+    """设置 → 保存: store several settings in one transaction."""
+    unknown = [k for k in values if k not in OPTIONS]
+    if unknown:
+        raise KeyError(unknown[0])
+    with db.session() as session:
+        for key, value in values.items():
+            put(session, key, value)
+
+
+def take_once(db: Database, key: str) -> bool:
+    """A yes/no flag read and set to True in one step → what it was (e.g. 已询问过演示数据)."""
+    with db.session() as session:
+        was = bool(get(session, key))
+        put(session, key, True)
+        return was

@@ -487,3 +487,34 @@ def save_mapping(session: Session, header: list[Any], platform: str, mapping: di
     else:
         row.platform_key, row.mapping_json = platform, text
     session.flush()
+
+
+# --------------------------------------------------------------------------- operations
+# One function per user action on 账单: each opens and closes its own session (the GUI runs them
+# on the task runner, the CLI calls them directly).
+
+def preview_file(db: Any, path: Path, platform: str | None = None, progress: Progress | None = None,
+                 status_map: dict[str, str] | None = None) -> dict[str, Any]:
+    """导入账单 → the preview (nothing written)."""
+    with db.session() as session:
+        return preview_statement(session, Path(path), platform, progress, status_map)
+
+
+def import_file(db: Any, path: Path, platform: str | None = None, progress: Progress | None = None,
+                status_map: dict[str, str] | None = None) -> dict[str, Any]:
+    """导入账单: one transaction, marked as a long write while it runs."""
+    with db.operation(tr("导入账单 {name}", name=Path(path).name)), db.session() as session:
+        return import_statement(session, Path(path), platform, progress, status_map=status_map or None)
+
+
+def undo(db: Any, import_id: int) -> dict[str, int]:
+    """撤销导入: an automatic backup first, then the undo (refused if a later import depends on it)."""
+    db.backup("undo")
+    with db.session() as session:
+        return undo_import(session, import_id)
+
+
+def remember_mapping(db: Any, header: list[Any], platform: str, mapping: dict[str, str]) -> None:
+    """自定义列对应: remembered for files with the same header."""
+    with db.session() as session:
+        save_mapping(session, header, platform, mapping)

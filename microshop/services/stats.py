@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,9 @@ from microshop.store.models import (
     StatementImport,
     StatementLine,
 )
+
+if TYPE_CHECKING:
+    from microshop.store.database import Database
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -88,3 +92,17 @@ def month_overview(session: Session, month: str, top: int = 10) -> MonthOverview
         month, orders, int(sales), int(markup), int(estimated or 0), int(settled or 0),
         int(lost or 0), [(t, int(q), int(s)) for t, q, s in top_rows],
     )
+
+
+# --------------------------------------------------------------------------- operations
+
+def book_counts(db: Database) -> dict[str, int]:
+    """The book's row counts (the status bar, ``stats --json``), in its own session."""
+    with db.session() as session:
+        return counts(session)
+
+
+def is_empty(db: Database) -> bool:
+    """No picks and no orders yet (a new book: offer the demo, show the first steps)."""
+    c = book_counts(db)
+    return c["products"] == 0 and c["orders"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -134,14 +135,19 @@ class BackupDialog(QDialog):
                 return
         self.restore(backup.path)
 
-    def restore(self, path: Path) -> bool:
-        try:
-            self.window_.restore(path)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.refresh()
-        return True
+    restored = Signal(bool)  # a restore finished: True when the book was replaced
+
+    def restore(self, path: Path) -> None:
+        """Restore on the worker; a refusal is shown over this dialog (``restored`` says which)."""
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc, "".join(traceback.format_exception(exc)))
+            self.restored.emit(False)
+
+        def done() -> None:
+            self.refresh()
+            self.restored.emit(True)
+
+        self.window_.restore(path, on_done=done, on_error=failed)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups_dir())))

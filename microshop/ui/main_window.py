@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 
 from microshop import APP_NAME, __version__, paths
 from microshop.i18n import localized
-from microshop.services import backups, book, settings
-from microshop.services.demo import load_demo
+from microshop.services import backups, book, settings, stats
 from microshop.services.progress import Progress
-from microshop.services.stats import counts
 from microshop.ui.i18n import tr
 from microshop.ui.pages.customers import CustomersPage
 from microshop.ui.pages.orders import OrdersPage
@@ -32,7 +30,7 @@ from microshop.ui.pages.posters import PostersPage
 from microshop.ui.pages.products import ProductsPage
 from microshop.ui.pages.reconcile import ReconcilePage
 from microshop.ui.pages.stats import StatsPage
-from microshop.ui.worker import TaskRunner, show_error
+from microshop.ui.worker import TaskRunner
 
 PAGES: tuple[type[Any], ...] = (ProductsPage, PostersPage, OrdersPage, CustomersPage, ReconcilePage, StatsPage)
 
@@ -95,9 +93,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
         self._restore_geometry()
-        with self.db.session() as s:
-            privacy = bool(settings.get(s, "privacy_mode"))
-        self.set_privacy(privacy, save=False)
+        self.set_privacy(False, save=False)
+        self.runner.run(lambda _p: settings.read(self.db, ["privacy_mode"]),
+                        lambda values: self.set_privacy(bool(values["privacy_mode"]), save=False) if values["privacy_mode"] else None,
+                        silent=True, cancellable=False)
         self.nav.setCurrentRow(0)
         self.update_counts()
 
@@ -263,8 +262,7 @@ class MainWindow(QMainWindow):
         generation = self._counts_generation
 
         def job(_p: Any) -> tuple[int, dict[str, int]]:
-            with self.db.session() as s:
-                return generation, counts(s)
+            return generation, stats.book_counts(self.db)
 
         self.runner.run(job, self._show_counts, silent=True, cancellable=False)
 
@@ -279,18 +277,15 @@ class MainWindow(QMainWindow):
                 statement_lines=f"{c['statement_lines']:,}")
         )
 
-    def is_empty(self) -> bool:
-        with self.db.session() as s:
-            c = counts(s)
-        return c["products"] == 0 and c["orders"] == 0
+    def maybe_offer_demo(self) -> Progress:
+        """First run: offer demo data once, when the database is empty (asked on the worker)."""
+        def job(_p: Any) -> bool:
+            offered = settings.take_once(self.db, "demo_offered")
+            return not offered and stats.is_empty(self.db)
 
-    def maybe_offer_demo(self) -> None:
-        """First run: offer demo data once, when the database is empty."""
-        with self.db.session() as s:
-            offered = settings.get(s, "demo_offered")
-            settings.put(s, "demo_offered", True)
-        if offered or not self.is_empty():
-            return
+        return self.runner.run(job, lambda ask: self._offer_demo() if ask else None, silent=True, cancellable=False)
+
+    def _offer_demo(self) -> None:
         answer = QMessageBox.question(
             self, tr("欢迎使用微店管家"),
             tr("这是一个新的数据库。要先打开演示数据（商品、客户、订单和平台账单）看看各个页面怎么用吗？\n"
@@ -336,17 +331,21 @@ class MainWindow(QMainWindow):
             self.switch_book(lambda: book.open_book(target))
 
     def offer_demo_now(self) -> None:
-        if not self.is_empty():
-            QMessageBox.information(self, tr("加载演示数据"), tr("数据库里已经有数据，演示数据只能加载到空的数据库。"))
-            return
-        self.load_demo()
+        def decide(empty: bool) -> None:
+            if empty:
+                self.load_demo()
+            else:
+                QMessageBox.information(self, tr("加载演示数据"), tr("数据库里已经有数据，演示数据只能加载到空的数据库。"))
+
+        self.runner.run(lambda _p: stats.is_empty(self.db), decide, silent=True, cancellable=False)
 
     def load_demo(self) -> Progress:
         """Load demo data on the worker thread, then refresh every page."""
         def job(progress: Progress) -> dict[str, int]:
+            from microshop.services import demo
+
             progress.update(0, 1, tr("正在生成演示数据…"))
-            with self.db.session() as s:
-                return load_demo(s)
+            return demo.load_into(self.db)
 
         def done(added: dict[str, int]) -> None:
             self.refresh_all()
@@ -375,17 +374,20 @@ class MainWindow(QMainWindow):
             self, tr("从备份恢复"), tr("恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？")
         ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.restore(Path(path))
-        except Exception as exc:
-            show_error(self, exc)
+        self.restore(Path(path))
 
-    def restore(self, path: Path) -> None:
-        """Replace the database with a verified backup and show its contents."""
-        self.db.close()
-        backups.restore_file(path, self.db.path)
-        self.refresh_all()
-        self.flash(tr("已从备份恢复"))
+    def restore(self, path: Path, *, on_done: Any = None, on_error: Any = None) -> Progress:
+        """Replace the database with a verified backup (on the worker; the current data is saved
+        first) and show its contents. A refusal (not a MicroShop backup, damaged, from a newer
+        version) is shown over ``self`` unless ``on_error`` takes it."""
+        def done(_safety: Any) -> None:
+            self.refresh_all()
+            self.flash(tr("已从备份恢复"))
+            if on_done is not None:
+                on_done()
+
+        return self.runner.run(lambda _p: backups.restore_into(self.db, Path(path)), done, on_error=on_error,
+                               title=tr("正在恢复…"), cancellable=False)
 
     def set_privacy(self, on: bool, save: bool = True) -> None:
         """隐私模式: addresses masked in lists, phones and addresses masked and read-only in dialogs."""
@@ -396,8 +398,8 @@ class MainWindow(QMainWindow):
         self.pages[3].model.source.privacy = on
         self.pages[2].privacy = on
         if save:
-            with self.db.session() as s:
-                settings.put(s, "privacy_mode", on)
+            self.runner.run(lambda _p: settings.write(self.db, {"privacy_mode": on}), lambda _r: None,
+                            silent=True, cancellable=False)
         self.pages[3].reload()
 
     def show_backups(self) -> None:
@@ -428,10 +430,9 @@ class MainWindow(QMainWindow):
         return interrupted
 
     def edit_settings(self) -> None:
-        from microshop.ui.settings_dialog import SettingsDialog
+        from microshop.ui.settings_dialog import edit_settings
 
-        if SettingsDialog(self.db, self).exec():
-            self.refresh_all()
+        edit_settings(self, self.db, self.runner, self.refresh_all)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,22 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microshop.domain.enums import ORDER_STATUS_LABELS, Fulfilment
+from microshop.domain.enums import ORDER_STATUS_LABELS, Fulfilment, OrderStatus
 from microshop.domain.money import format_fen, parse_yuan
 from microshop.domain.privacy import mask_address, mask_phone
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.errors import UserError
 from microshop.i18n import localized
 from microshop.importers.jielong import Entry, parse_jielong
+from microshop.services import jielong
 from microshop.services import orders as svc
-from microshop.services.customers import find_customers
-from microshop.services.jielong import import_jielong, suggest_customers
-from microshop.services.products import product_choices
 from microshop.ui.forms import FormDialog
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import platform_combo
-from microshop.ui.worker import show_error
+from microshop.ui.worker import TaskRunner, show_error
 
 if TYPE_CHECKING:
     from microshop.services.book import Database
@@ -135,10 +133,15 @@ class OrderDialog(FormDialog):
 class JielongDialog(QDialog):
     """Paste a 接龙, check the preview, map products and names, then create all orders at once."""
 
-    def __init__(self, db: Database, parent: Any = None, runner: Any = None) -> None:
+    looked_up = Signal()  # the preview's lookups in the book (customers, picks, already imported) landed
+
+    def __init__(self, db: Database, parent: Any = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.runner = runner
+        self.runner = runner or TaskRunner(self)
+        self._lookup_token = 0
+        self.already: dict[int, str] = {}
+        self._products: list[tuple[int, str]] = []
         self.setWindowTitle(tr("接龙导入"))
         self.resize(1040, 640)
         self.text = QPlainTextEdit()
@@ -157,17 +160,32 @@ class JielongDialog(QDialog):
             (tr("备注"), lambda e: e.note, False),
             (tr("手机"), lambda e: mask_phone(e.phone), False),
             (tr("对应客户"), self._customer_text, False),
-        ], self, highlight=lambda e: not e.items)  # rows it could not understand, in red
+            (tr("说明"), self._entry_state, False),
+        ], self, highlight=lambda e: not e.items or e.seq in self.already)  # unread or already imported
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        for col, width in enumerate((44, 80, 250, 110, 100)):
+        for col, width in enumerate((44, 80, 220, 110, 100, 110)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.choose_customer)
         self.products_box = QFormLayout()
         self.product_combos: dict[str, QComboBox] = {}
         self.price_edits: dict[str, QLineEdit] = {}
+        self.batch_status = QComboBox()
+        for status, label in ORDER_STATUS_LABELS.items():
+            self.batch_status.addItem(localized(label), status.value)
+        self.batch_pickup = QComboBox()
+        self.batch_pickup.setEditable(True)
+        self.batch_pickup.setMinimumWidth(160)
+        self.batch_pickup.setPlaceholderText(tr("各自的自提点"))
+        if (edit := self.batch_pickup.lineEdit()) is not None:
+            edit.setPlaceholderText(tr("各自的自提点"))
+        batch = QHBoxLayout()
+        batch.addWidget(QLabel(tr("这批订单：状态")))
+        batch.addWidget(self.batch_status)
+        batch.addWidget(QLabel(tr("自提点")))
+        batch.addWidget(self.batch_pickup, 1)
         self.remarks = QLabel()
         self.remarks.setWordWrap(True)
         self.summary = QLabel()
@@ -183,6 +201,7 @@ class JielongDialog(QDialog):
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(QLabel(tr("接龙商品对应选品库")))
         right_layout.addLayout(self.products_box)
+        right_layout.addLayout(batch)
         right_layout.addWidget(self.remarks)
         right_layout.addWidget(self.summary)
         splitter = QSplitter()
@@ -210,11 +229,37 @@ class JielongDialog(QDialog):
             return match.label if match else tr("新客户")
         return tr("新客户") if chosen is None else self._customer_names.get(int(chosen), "")
 
+    def _entry_state(self, entry: Entry) -> str:
+        if not entry.items:
+            return tr("没看懂，不会导入")
+        return self.already.get(entry.seq, "")
+
     def reparse(self) -> None:
-        self.parsed = parse_jielong(self.text.toPlainText())
-        with self.db.session() as s:
-            self.suggestions = suggest_customers(s, [e.customer for e in self.parsed.entries])
-            products = product_choices(s)
+        """Parse the text now (pure, fast) and look up customers, picks and earlier imports of
+        the same list on the worker; the preview fills in when they land (``looked_up``)."""
+        text = self.text.toPlainText()
+        self.parsed = parse_jielong(text)
+        self._show_parsed()
+        self._lookup_token += 1
+        token = self._lookup_token
+        self.ok.setEnabled(False)
+        self.runner.run(lambda _p: jielong.preview_lookup(self.db, text),
+                        lambda found: self._looked_up(token, found), silent=True, cancellable=False)
+
+    def _looked_up(self, token: int, found: jielong.PreviewLookup) -> None:
+        if token != self._lookup_token:
+            return  # the text changed again meanwhile
+        self.suggestions, self._products, self.already = found.suggestions, found.products, found.already
+        if self.batch_pickup.count() != len(found.pickup_points):
+            typed = self.batch_pickup.currentText()
+            self.batch_pickup.clear()
+            self.batch_pickup.addItems(found.pickup_points)
+            self.batch_pickup.setCurrentText(typed)
+        self._show_parsed()
+        self.looked_up.emit()
+
+    def _show_parsed(self) -> None:
+        products = self._products
         self._customer_names: dict[int, str] = {m.customer_id: m.label for m in self.suggestions.values() if m.customer_id}
         self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed, key=lambda e: e.seq))
         previous = {label: combo.currentData() for label, combo in self.product_combos.items()}
@@ -251,11 +296,13 @@ class JielongDialog(QDialog):
             self.products_box.addRow(caption, row)
         p = self.parsed
         self.remarks.setText(tr("接龙说明：{lines}", lines=" / ".join(p.remarks[:5])) if p.remarks else "")
+        already = [e for e in p.entries if e.seq in self.already]
         self.summary.setText(
             tr(
                 "{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}",
                 products=len(p.products), entries=len(p.entries), total_qty=p.total_qty, total=format_fen(p.total_fen))
             + (tr(" · <span style='color:#b00'>{count} 行没看懂</span>", count=len(p.unparsed)) if p.unparsed else "")
+            + (tr(" · <span style='color:#b35c00'>{count} 条之前已导入，不会重复</span>", count=len(already)) if already else "")
         )
         self._update_ok()
 
@@ -275,16 +322,18 @@ class JielongDialog(QDialog):
         priced = self.prices()
         linked = {label for label, combo in self.product_combos.items() if combo.currentData() is not None}
         missing = [label for label in self.price_edits if label not in priced and label not in linked]
-        self.ok.setEnabled(bool(self.parsed.entries) and not missing)
+        fresh = [e for e in self.parsed.entries if e.seq not in self.already]
+        self.ok.setEnabled(bool(fresh) and not missing)
         self.ok.setToolTip(tr("先填上价格：{labels}", labels="、".join(missing)) if missing else "")
 
     def choose_customer(self, index: Any) -> None:
         entry = self.model.rows[index.row()]
         if not entry.items:
             return
-        with self.db.session() as s:
-            found = find_customers(s, entry.customer) or find_customers(s, entry.customer[:1])
-            options = [(c.id, f"{c.name}（{mask_phone(c.phone)}）" if c.phone else c.name) for c in found]
+        self.runner.run(lambda _p: jielong.find_customer_choices(self.db, entry.customer),
+                        lambda options: self._choose_customer(entry, options), cancellable=False)
+
+    def _choose_customer(self, entry: Entry, options: list[tuple[int, str]]) -> None:
         labels = [tr("新建客户：") + entry.customer] + [label for _id, label in options]
         choice, ok = QInputDialog.getItem(self, tr("对应客户"), tr("“{customer}”是哪位客户？", customer=entry.customer), labels, 0, False)
         if ok:
@@ -301,10 +350,12 @@ class JielongDialog(QDialog):
         customer_map = dict(self.customer_choice)
         text = self.text.toPlainText()
         prices = self.prices()
+        status = OrderStatus(self.batch_status.currentData())
+        pickup = self.batch_pickup.currentText().strip() or None
 
         def job(_p: Any) -> dict[str, Any]:
-            with self.db.operation(tr("接龙导入")), self.db.session() as s:
-                return import_jielong(s, text, product_map, customer_map, prices=prices)
+            return jielong.import_text(self.db, text, product_map, customer_map, prices=prices,
+                                       status=status, pickup_point=pickup)
 
         def done(result: dict[str, Any]) -> None:
             self.outcome = result
@@ -317,12 +368,6 @@ class JielongDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        if self.runner is None:  # no worker (tests, or a dialog used on its own): run here
-            try:
-                done(job(None))
-            except Exception as exc:
-                failed(exc)
-            return
         self.ok.setEnabled(False)
         self.runner.run(job, done, title=tr("正在生成订单…"), on_error=failed, cancellable=False)
 

@@ -29,7 +29,7 @@ from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.importers.statements import Adjustment, AmbiguousStatement, RowIssue, UnrecognisedStatement
-from microshop.services.statements import import_statement, preview_statement, save_mapping
+from microshop.services import statements
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
@@ -255,8 +255,7 @@ class StatementImportFlow:
 
     def start(self, path: Path, platform: str | None = None) -> None:
         def job(progress: Any) -> dict[str, Any]:
-            with self.db.session() as s:
-                return preview_statement(s, path, platform, progress)
+            return statements.preview_file(self.db, path, platform, progress)
 
         self.runner.run(job, lambda p: self.confirm(path, p, platform), title=tr("正在读取账单…"),
                         on_error=lambda exc: self.preview_failed(path, exc, platform))
@@ -281,9 +280,9 @@ class StatementImportFlow:
     def map_columns(self, path: Path) -> None:
         dialog = MappingDialog(path, self.parent)
         if dialog.exec():
-            with self.db.session() as s:
-                save_mapping(s, dialog.header, dialog.platform.currentData(), dialog.mapping())
-            self.start(path)
+            header, platform, mapping = dialog.header, dialog.platform.currentData(), dialog.mapping()
+            self.runner.run(lambda _p: statements.remember_mapping(self.db, header, platform, mapping),
+                            lambda _r: self.start(path), cancellable=False)
 
     def confirm(self, path: Path, preview: dict[str, Any], platform: str | None) -> None:
         dialog = PreviewDialog(path, preview, platform, self.parent)
@@ -311,8 +310,7 @@ class StatementImportFlow:
         path, rest = queue[0], queue[1:]
 
         def job(progress: Any) -> dict[str, Any]:
-            with self.db.session() as s:
-                return preview_statement(s, path, None, progress)
+            return statements.preview_file(self.db, path, None, progress)
 
         def ready(preview: dict[str, Any]) -> None:
             self.batch_ready.append((path, preview))
@@ -339,8 +337,7 @@ class StatementImportFlow:
             results = []
             for n, (path, platform) in enumerate(files):
                 progress.update(n, len(files), tr("正在导入 {name}（{n}/{total}）…", name=path.name, n=n + 1, total=len(files)))
-                with self.db.operation(tr("导入账单 {name}", name=path.name)), self.db.session() as s:
-                    result = import_statement(s, path, platform)
+                result = statements.import_file(self.db, path, platform)
                 results.append({**result, "file": path.name})
             return results
 
@@ -351,8 +348,7 @@ class StatementImportFlow:
     def run_import(self, path: Path, platform: str | None, status_map: dict[str, str] | None = None,
                    month: str | None = None) -> None:
         def job(progress: Any) -> dict[str, Any]:
-            with self.db.operation(tr("导入账单 {name}", name=path.name)), self.db.session() as s:
-                result = import_statement(s, path, platform, progress, status_map=status_map or None)
+            result = statements.import_file(self.db, path, platform, progress, status_map=status_map)
             return {**result, "month": month}
 
         self.runner.run(job, self.on_done, title=tr("正在导入 {name}…", name=path.name))

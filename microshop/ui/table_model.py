@@ -1,13 +1,21 @@
-"""A lazy Qt table model over a ``ListSource``: ids from SQL, rows fetched a page at a time."""
+"""A lazy Qt table model over a ``ListSource``: ids from SQL, rows fetched a page at a time.
+
+Every query runs on the task runner, never on the GUI thread: ``refresh`` asks for the ids and the
+first page in the background and resets the model when they arrive (``loaded`` is emitted); a page
+scrolled into view shows "…" until its rows arrive. An answer to an older query is dropped.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import traceback
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from microshop.i18n import localized
-from microshop.services.listing import ListQuery, ListSource
+from microshop.services.listing import ListPage, ListQuery, ListSource, Row, load_list, load_rows
 from microshop.ui.i18n import tr
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -16,41 +24,115 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-
 if TYPE_CHECKING:
     from microshop.services.book import Database
+    from microshop.ui.worker import TaskRunner
 
 class SqlListModel(QAbstractTableModel):
     """Rows are the ids a ListSource returns; display values are cached per page."""
 
-    def __init__(self, db: Database, source: ListSource, parent: Any = None) -> None:
+    loaded = Signal()  # a refresh's answer has landed (rowCount and ids are current)
+
+    def __init__(self, db: Database, source: ListSource, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
         self.source = source
+        self.runner = runner
         self.query = ListQuery()
         self._ids: list[int] = []
-        self._pages: dict[int, dict[int, tuple[Any, ...]]] = {}
+        self._pages: dict[int, dict[int, Row]] = {}
+        self._generation = 0
+        self._loading = False
+        self._fetching: set[int] = set()
+        self._after_load: list[Callable[[], None]] = []
 
     # --- loading -------------------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
-        """Show what ``query`` selects (re-runs the SQL)."""
+        """Show what ``query`` selects (re-runs the SQL in the background)."""
         self.query = query
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-run the id query and drop cached rows."""
-        self.beginResetModel()
-        with self.db.session() as session:
-            self._ids = self.source.ids(session, self.query)
-        self._pages.clear()
-        self.endResetModel()
+    @property
+    def loading(self) -> bool:
+        """A refresh is on its way (what is shown is the previous answer)."""
+        return self._loading
 
-    def _row(self, row: int) -> tuple[Any, ...] | None:
+    def refresh(self) -> None:
+        """Re-run the id query in the background; the model resets when the answer lands."""
+        self._generation += 1
+        generation = self._generation
+        query = dataclasses.replace(self.query, filters=dict(self.query.filters))
+        db, source = self.db, self.source
+        self._loading = True
+
+        def done(page: ListPage) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._ids = page.ids
+            self._pages = {0: page.first_rows}
+            self._fetching.clear()
+            self.endResetModel()
+            self._finish_load()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._finish_load()
+            self._show_error(exc)
+
+        self.runner.run(lambda _p: load_list(db, source, query, PAGE_SIZE), done, on_error=failed, silent=True)
+
+    def when_loaded(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the current refresh has landed (now, if none is running)."""
+        if self._loading:
+            self._after_load.append(callback)
+        else:
+            callback()
+
+    def _finish_load(self) -> None:
+        self._loading = False
+        self.loaded.emit()
+        callbacks, self._after_load = self._after_load, []
+        for callback in callbacks:
+            callback()
+
+    def _show_error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QWidget
+
+        from microshop.ui.worker import show_error
+
+        parent = self.parent()
+        show_error(parent if isinstance(parent, QWidget) else None, exc, "".join(traceback.format_exception(exc)))
+
+    def _fetch(self, page: int) -> None:
+        if page in self._fetching:
+            return
+        self._fetching.add(page)
+        generation = self._generation
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        db, source = self.db, self.source
+
+        def done(rows: dict[int, Row]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching.discard(page)
+            self._pages[page] = rows
+            last = min(len(self._ids), (page + 1) * PAGE_SIZE) - 1
+            self.dataChanged.emit(self.index(page * PAGE_SIZE, 0), self.index(last, self.columnCount() - 1))
+
+        def failed(exc: BaseException) -> None:
+            self._fetching.discard(page)
+            self._show_error(exc)
+
+        self.runner.run(lambda _p: load_rows(db, source, ids), done, on_error=failed, silent=True)
+
+    _PENDING = object()
+
+    def _row(self, row: int) -> Any:
         page = row // PAGE_SIZE
         if page not in self._pages:
-            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-            with self.db.session() as session:
-                self._pages[page] = self.source.rows(session, ids)
+            self._fetch(page)
+            return self._PENDING
         return self._pages[page].get(self._ids[row])
 
     def id_at(self, row: int) -> int:
@@ -79,6 +161,8 @@ class SqlListModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = self._row(index.row())
+            if values is self._PENDING:
+                return "…" if role == Qt.ItemDataRole.DisplayRole else None
             if values is None:
                 return tr("（已删除）") if index.column() == 0 else ""
             value = values[index.column()]

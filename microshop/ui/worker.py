@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -90,19 +91,27 @@ class TaskRunner(QObject):
             if message:
                 dialog.setLabelText(message)
 
-        def finish() -> None:
+        def finish() -> bool:
+            """Close the progress dialog; False when the window that started the job is gone
+            (closed while the job ran): its result has nowhere to go."""
             self._running.discard(signals)
+            if not shiboken6.isValid(dialog) or not shiboken6.isValid(self):
+                return False
             dialog.canceled.disconnect(job.progress.cancel)
             dialog.reset()
             dialog.hide()
             dialog.deleteLater()
+            return True
 
         def done(result: Any) -> None:
-            finish()
-            on_done(result)
+            if finish():
+                on_done(result)
 
         def failed(exc: BaseException, tb: str) -> None:
-            finish()
+            if not finish():
+                if not isinstance(exc, (UserError, Cancelled)):
+                    log_bug(exc, tb)
+                return
             if on_error is not None:
                 on_error(exc)
             else:
@@ -114,6 +123,10 @@ class TaskRunner(QObject):
         self._running.add(signals)
         self.pool.start(job)
         return job.progress
+
+    def idle(self) -> bool:
+        """No job is running or waiting to deliver its result."""
+        return not self._running
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until all jobs end (used on close and in tests)."""

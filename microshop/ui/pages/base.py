@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,7 +85,37 @@ def make_table(model: SqlListModel) -> QTableView:
     source = model.source
     header.setSortIndicator(source.default_sort, Qt.SortOrder.DescendingOrder)
     view.setSortingEnabled(True)
+    keep_selection(view, model)
     return view
+
+
+def keep_selection(view: QTableView, model: SqlListModel) -> None:
+    """A refreshed list keeps the rows the user had selected (by id), wherever they now sit:
+    switching pages, saving or re-sorting never loses what was chosen."""
+    kept: list[int] = []
+
+    def remember() -> None:
+        selection = view.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedRows()}) if selection is not None else []
+        kept[:] = [model.id_at(r) for r in rows if r < model.rowCount()]
+
+    def restore() -> None:
+        selection = view.selectionModel()
+        if not kept or selection is None:
+            return
+        where = {i: n for n, i in enumerate(model.ids())}
+        rows = [where[i] for i in kept if i in where]
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for n, row in enumerate(rows):
+            index = model.index(row, 0)
+            if n == 0:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                selection.select(index, flags)
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
 
 
 class ListPage(QWidget):
@@ -98,7 +128,7 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.runner = runner
-        self.model = SqlListModel(db, source, self)
+        self.model = SqlListModel(db, source, runner, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("搜索…"))
         self.search.setClearButtonEnabled(True)
@@ -108,6 +138,7 @@ class ListPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.model.loaded.connect(self._loaded)
         self.table = make_table(self.model)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -144,7 +175,10 @@ class ListPage(QWidget):
         self.model.set_query(
             ListQuery(self.search.text().strip(), self.filters(), old.sort_column, old.descending)
         )
-        self.count_label.setText(tr("共 {count} 条", count=self.model.rowCount()))
+
+    def _loaded(self) -> None:
+        """A list answer landed: the count under the table (override to add more)."""
+        self.count_label.setText(tr("共 {count} 条", count=f"{self.model.rowCount():,}"))
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in display order."""

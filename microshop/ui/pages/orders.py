@@ -11,10 +11,7 @@ from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.orderbook import parse_order_book
 from microshop.services import orders as svc
-from microshop.services.customers import load_customer
 from microshop.services.listing import ListQuery, OrderList
-from microshop.services.order_export import export_order_book, export_pickup_list
-from microshop.services.orderbook import import_order_book
 from microshop.ui.i18n import tr
 from microshop.ui.order_dialogs import JielongDialog, OrderDialog
 from microshop.ui.pages.base import ListPage, month_combo, platform_combo
@@ -49,7 +46,9 @@ class OrdersPage(ListPage):
         self.filter_bar.addWidget(self.customer_chip)
         for widget in (self.status, self.platform, self.month, self.pickup):
             self.add_filter(widget)
+        self._points: list[str] = []
         self.fill_pickup_points()
+        self.refresh_pickup_points()
         self.status_button = QPushButton(tr("修改状态"))
         menu = QMenu(self.status_button)
         for status, label in ORDER_STATUS_LABELS.items():
@@ -100,11 +99,19 @@ class OrdersPage(ListPage):
         self.pickup.blockSignals(True)
         self.pickup.clear()
         self.pickup.addItem(tr("全部自提点"), "")
-        with self.db.session() as s:
-            for point in svc.pickup_points(s):
-                self.pickup.addItem(point, point)
+        for point in self._points:
+            self.pickup.addItem(point, point)
         self.pickup.setCurrentIndex(max(0, self.pickup.findData(current)))
         self.pickup.blockSignals(False)
+
+    def refresh_pickup_points(self) -> None:
+        """Re-read the pickup points in use (on the worker) and refill the filter."""
+        def show(points: list[str]) -> None:
+            if points != self._points:
+                self._points = points
+                self.fill_pickup_points()
+
+        self.runner.run(lambda _p: svc.points(self.db), show, silent=True, cancellable=False)
 
     def show_customer(self, customer_id: int | None) -> None:
         """Show one customer's order history (None: everyone)."""
@@ -112,37 +119,42 @@ class OrdersPage(ListPage):
         if customer_id is None:
             self.customer_chip.setVisible(False)
         else:
-            with self.db.session() as s:
-                name = load_customer(s, customer_id).name
-            self.customer_chip.setText(tr("客户：{name} ✕", name=name))
-            self.customer_chip.setVisible(True)
+            def show(name: str) -> None:
+                self.customer_chip.setText(tr("客户：{name} ✕", name=name))
+                self.customer_chip.setVisible(True)
+
+            self.runner.run(lambda _p: svc.customer_name(self.db, customer_id), show, cancellable=False)
         self.reload()
 
     def add_order(self) -> None:
-        with self.db.session() as s:
-            points = svc.pickup_points(s)
-        dialog = OrderDialog(pickup_points=points, parent=self)
-        if dialog.exec():
-            with self.db.session() as s:
-                svc.save_order(s, dialog.result_value)
-            self.reload()
-            self.status_message.emit(tr("已新增订单"))
+        self.runner.run(lambda _p: svc.for_edit(self.db, None), lambda stored: self.open_dialog(stored, None),
+                        cancellable=False)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        with self.db.session() as s:
-            data = svc.load_order(s, ids[0])
-            points = svc.pickup_points(s)
-        dialog = OrderDialog(data, points, self, privacy=self.privacy)
-        if dialog.exec():
-            value = dialog.result_value
-            if value.customer_name == data.customer_name:
+        order_id = ids[0]
+        self.runner.run(lambda _p: svc.for_edit(self.db, order_id), lambda stored: self.open_dialog(stored, order_id),
+                        cancellable=False)
+
+    def open_dialog(self, stored: svc.OrderForEdit, order_id: int | None) -> None:
+        """The order dialog; 保存 runs ``orders.save`` on the worker and the dialog closes only
+        when it succeeded (a refusal is shown over it, input kept)."""
+        data = stored.data
+        dialog = OrderDialog(data, stored.pickup_points, self, privacy=self.privacy and data is not None)
+
+        def save(value: svc.OrderInput) -> int:
+            if data is not None and value.customer_name == data.customer_name:
                 value.customer_id = data.customer_id
-            with self.db.session() as s:
-                svc.save_order(s, value, ids[0])
+            return svc.save(self.db, value, order_id)
+
+        dialog.save_with(self.runner, save)
+        self.last_dialog = dialog
+        if dialog.exec():
+            self.refresh_pickup_points()
             self.reload()
+            self.status_message.emit(tr("已新增订单") if order_id is None else tr("订单已保存"))
 
     def import_jielong(self, text: str | None = None) -> None:
         """接龙导入 (``text``: already pasted with Ctrl+V / 粘贴, shown parsed at once)."""
@@ -153,7 +165,7 @@ class OrdersPage(ListPage):
         self.last_dialog = dialog
         if dialog.exec() and dialog.outcome is not None:
             r = dialog.outcome
-            self.fill_pickup_points()
+            self.refresh_pickup_points()
             self.reload()
             message = tr("接龙：已生成 {orders} 个订单，新建 {customers_created} 位客户",
                          orders=r["orders"], customers_created=r["customers_created"])
@@ -186,7 +198,7 @@ class OrdersPage(ListPage):
         self.runner.run(lambda _p: ktt_ops.preview_file(self.db, file), confirm, title=tr("正在读取快团团订单…"))
 
     def _ktt_done(self, result: dict) -> None:
-        self.fill_pickup_points()
+        self.refresh_pickup_points()
         self.reload()
         self.status_message.emit(tr("快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户",
                                     orders=result["orders"], updated=result["updated"],
@@ -224,11 +236,10 @@ class OrdersPage(ListPage):
             return
 
         def job(progress):
-            with self.db.operation(tr("导入订单表 {name}", name=path.name)), self.db.session() as s:
-                return import_order_book(s, path, progress)
+            return svc.import_book_file(self.db, path, progress)
 
         def done(result: dict) -> None:
-            self.fill_pickup_points()
+            self.refresh_pickup_points()
             self.reload()
             self.status_message.emit(tr("已导入 {orders} 个订单，新建 {customers_created} 位客户", orders=result['orders'], customers_created=result['customers_created']))
 
@@ -241,37 +252,35 @@ class OrdersPage(ListPage):
         query = ListQuery(self.search.text().strip(), self.filters(), 0, False)
 
         def job(_p):
-            with self.db.session() as s:
-                return fn(s, Path(path), query)
+            return fn(self.db, Path(path), query)
 
         self.runner.run(job, lambda out: self.status_message.emit(tr("已导出到 {out}", out=out)), title=tr("正在导出…"),
                         cancellable=False)
 
     def export_book(self) -> None:
-        self._export(tr("导出订单簿"), tr("订单簿.xlsx"), export_order_book)
+        self._export(tr("导出订单簿"), tr("订单簿.xlsx"), svc.export_book_file)
 
     def export_pickup(self) -> None:
         full = QMessageBox.question(self, tr("导出自提/配送清单"), tr("清单里要显示完整手机号吗？\n（选“否”则显示为 138****5678）"),
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         self._export(tr("导出自提/配送清单"), tr("自提清单.xlsx"),
-                     lambda s, path, q: export_pickup_list(s, path, q, full_phones=full))
+                     lambda db, path, q: svc.export_pickup_file(db, path, q, full_phones=full))
 
     def set_status(self, status: OrderStatus) -> None:
         ids = self.selected_ids()
         if not ids:
             self.status_message.emit(tr("请先选中要修改的订单"))
             return
-        with self.db.session() as s:
-            n = svc.set_status(s, ids, status)
-        self.reload()
-        self.status_message.emit(tr("已把 {n} 个订单改为“{status}”", n=n, status=status.label))
+        def changed(n: int) -> None:
+            self.reload()
+            self.status_message.emit(tr("已把 {n} 个订单改为“{status}”", n=n, status=status.label))
+
+        self.runner.run(lambda _p: svc.change_status(self.db, ids, status), changed, cancellable=False)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and QMessageBox.question(
             self, tr("删除订单"), tr("确定删除选中的 {count} 个订单吗？此操作不能撤销。", count=len(ids))
         ) == QMessageBox.StandardButton.Yes:
-            with self.db.session() as s:
-                svc.delete_orders(s, ids)
-            self.reload()
+            self.runner.run(lambda _p: svc.remove(self.db, ids), lambda _n: self.reload(), cancellable=False)

@@ -30,11 +30,11 @@ from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import products as svc
 from microshop.services.images import TINY_PX
 from microshop.services.listing import ListQuery, ProductList, ShareList
-from microshop.services.picks import batch_posters
+from microshop.services.picks import make_posters
 from microshop.services.posters import TEMPLATES, render, save_images
 from microshop.ui.i18n import tr
 from microshop.ui.pages.base import make_table
-from microshop.ui.settings_dialog import SettingsDialog
+from microshop.ui.settings_dialog import edit_settings
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.tuanzhang import last_folder, remember_folder
 from microshop.ui.worker import TaskRunner, show_error
@@ -78,7 +78,7 @@ class PostersPage(QWidget):
         self.search.setPlaceholderText(tr("搜索要分享的商品…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload())
-        self.products = SqlListModel(db, ProductList(), self)
+        self.products = SqlListModel(db, ProductList(), runner, self)
         self.product_view = make_table(self.products)
         for col in range(3, len(self.products.source.columns)):
             self.product_view.hideColumn(col)
@@ -112,7 +112,7 @@ class PostersPage(QWidget):
         self.copy_preview.setPlaceholderText(tr("商品的分享文案会显示在这里"))
         self.copy_button = QPushButton(tr("复制文案"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.shares = SqlListModel(db, ShareList(), self)
+        self.shares = SqlListModel(db, ShareList(), runner, self)
         self.share_view = make_table(self.shares)
 
         left = QWidget()
@@ -155,17 +155,19 @@ class PostersPage(QWidget):
         self.products.set_query(ListQuery(self.search.text().strip(), {}, None, True))
         self.show_selected()
 
-    def select_product(self, product_id: int) -> bool:
-        """Select a pick in the list (clearing the search if it hides it)."""
-        if product_id not in self.products.ids():
-            self.search.clear()
+    def select_product(self, product_id: int) -> None:
+        """Select a pick in the list once the list has it (clearing the search if it hides it)."""
+        def select() -> None:
+            ids = self.products.ids()
+            if product_id in ids:
+                self.product_view.selectRow(ids.index(product_id))
+                self.product_view.scrollTo(self.products.index(ids.index(product_id), 0))
+
+        if self.search.text():
+            self.search.clear()  # re-runs the query
+        else:
             self.reload()
-        ids = self.products.ids()
-        if product_id not in ids:
-            return False
-        self.product_view.selectRow(ids.index(product_id))
-        self.product_view.scrollTo(self.products.index(ids.index(product_id), 0))
-        return True
+        self.products.when_loaded(select)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.product_view.selectionModel().selectedRows()})
@@ -188,25 +190,16 @@ class PostersPage(QWidget):
             self.copy_preview.clear()
             self.warning.clear()
             return
-        with self.db.session() as s:
-            self.copy_preview.setPlainText(svc.copy_text(s, product_id))
-            try:
-                data = svc.poster_data(s, product_id)
-            except UserError as exc:
-                self.warning.setText(exc.message)
-                self.preview.setText(tr("无法生成海报"))
-                self.copy_button.setEnabled(True)
-                return
-            sizes = svc.image_sizes(s, product_id)
-        self.copy_button.setEnabled(True)
-        self.warning.setText(self._image_warning(sizes))
         self.preview.setText(tr("正在生成预览…"))
         self._render_token += 1
         token, template = self._render_token, self.template.currentData()
 
-        def job(_progress: Any) -> tuple[list[Image.Image], bytes]:
-            images = render(data, template)
-            return images, preview_png(images)
+        def job(_progress: Any) -> tuple[svc.PosterView, list[Image.Image], bytes]:
+            view = svc.poster_view(self.db, product_id)
+            if view.data is None:
+                return view, [], b""
+            images = render(view.data, template)
+            return view, images, preview_png(images)
 
         self.runner.run(job, lambda result: self._show_preview(token, *result), silent=True,
                         on_error=lambda exc: self._preview_failed(token, exc))
@@ -220,9 +213,16 @@ class PostersPage(QWidget):
             return tr("封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。", w=w, h=h)
         return ""
 
-    def _show_preview(self, token: int, images: list[Image.Image], png: bytes) -> None:
+    def _show_preview(self, token: int, view: svc.PosterView, images: list[Image.Image], png: bytes) -> None:
         if token != self._render_token:
             return  # the user has moved on to another pick or template
+        self.copy_preview.setPlainText(view.copy_text)
+        self.copy_button.setEnabled(True)
+        if view.data is None:
+            self.warning.setText(view.problem or "")
+            self.preview.setText(tr("无法生成海报"))
+            return
+        self.warning.setText(self._image_warning(view.sizes))
         self._rendered = images
         pixmap = QPixmap.fromImage(QImage.fromData(png))
         self.preview.setPixmap(pixmap.scaled(self.preview.width() - 8, self.preview.height() - 8,
@@ -278,9 +278,8 @@ class PostersPage(QWidget):
         if key in self._shared:
             return
         self._shared.add(key)
-        with self.db.session() as s:
-            svc.record_share(s, product_id, kind, **details)
-        self.shares.refresh()
+        self.runner.run(lambda _p: svc.share(self.db, product_id, kind, **details), lambda _id: self.shares.refresh(),
+                        cancellable=False, silent=True)
 
     def copy_image(self) -> None:
         product_id = self.selected_product()
@@ -317,9 +316,8 @@ class PostersPage(QWidget):
             self.shares.refresh()
             QMessageBox.information(self, tr("批量生成海报"), tr("已生成 {count} 张海报，保存在 {folder}。", count=len(results), folder=folder))
 
-        return self.runner.run(lambda p: batch_posters(self.db.session, ids, template, folder, p), done,
+        return self.runner.run(lambda p: make_posters(self.db, ids, template, folder, p), done,
                                title=tr("正在生成 {count} 张海报…", count=len(ids)))
 
     def edit_settings(self) -> None:
-        if SettingsDialog(self.db, self).exec():
-            self.show_selected()
+        edit_settings(self, self.db, self.runner, self.show_selected)

@@ -27,9 +27,10 @@ from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text
+from microshop.services import picks
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
-from microshop.services.picks import export_picks, import_picks, parse_picks
+from microshop.services.picks import parse_picks
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
@@ -112,6 +113,7 @@ class ProductsPage(ListPage):
             self.min_rate.addItem(text, bounds)
         self.only_fav = QCheckBox(tr("只看收藏"))
         self.tag = QComboBox()
+        self._tags: list[str] = []
         self.fill_tags()
         for widget in (self.platform, self.tag, self.min_rate, self.only_fav):
             self.add_filter(widget)
@@ -139,29 +141,35 @@ class ProductsPage(ListPage):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(tr("全部标签"), "")
-        with self.db.session() as s:
-            for tag in svc.all_tags(s):
-                self.tag.addItem(tag, tag)
+        for tag in self._tags:
+            self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
 
+    def _tags_loaded(self, tags: list[str]) -> None:
+        if tags != self._tags:
+            self._tags = tags
+            self.fill_tags()
+
     def reload(self) -> None:
         if hasattr(self, "tag"):
-            self.fill_tags()
+            self.runner.run(lambda _p: svc.tags(self.db), self._tags_loaded, silent=True)
         super().reload()
 
-    def save_dialog(self, dialog: ProductDialog, product_id: int | None) -> int:
-        """Save the dialog's pick and its images in one transaction."""
-        with self.db.session() as s:
-            product_id = svc.save_product(s, dialog.result_value, product_id)
-            for image_id in dialog.images.removed:
-                svc.remove_image(s, image_id)
-            for pending in dialog.images.items:
-                if pending.path is not None:
-                    svc.add_image(s, product_id, pending.path)
-                elif pending.data is not None:
-                    svc.add_image(s, product_id, data=pending.data)
-        return product_id
+    def open_dialog(self, dialog: ProductDialog, product_id: int | None) -> bool:
+        """保存 runs ``products.save`` (the pick and its pictures, one transaction) on the worker;
+        the dialog closes only when it succeeded, a refusal is shown over it with the input kept."""
+        def save(value: svc.ProductInput) -> int:
+            new = [svc.NewImage(str(p.path) if p.path is not None else None, p.data)
+                   for p in dialog.images.items if p.path is not None or p.data is not None]
+            return svc.save(self.db, value, product_id, removed_images=list(dialog.images.removed), new_images=new)
+
+        dialog.save_with(self.runner, save)
+        self.last_dialog = dialog
+        if not dialog.exec():
+            return False
+        self.reload()
+        return True
 
     def add_from_share_text(self, text: str | None = None) -> None:
         """A new pick from a share text (asked for, or already pasted with Ctrl+V / 粘贴); once
@@ -181,12 +189,9 @@ class ProductsPage(ListPage):
         if not info.title or not info.link:
             missing = "、".join(x for x, v in ((tr("标题"), info.title), (tr("链接"), info.link)) if not v)
             dialog.images.warning.setText(tr("没有从文本里找到{missing}，请补充。", missing=missing))
-        self.last_dialog = dialog
-        if dialog.exec():
-            product_id = self.save_dialog(dialog, None)
-            self.reload()
+        if self.open_dialog(dialog, None):
             self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
-            self.poster_requested.emit(product_id)
+            self.poster_requested.emit(dialog.saved)
 
     def import_sheet(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择商品表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
@@ -224,8 +229,7 @@ class ProductsPage(ListPage):
         layout.addWidget(buttons)
         if dialog.exec():
             def job(_p: Any) -> dict[str, Any]:
-                with self.db.operation(tr("导入商品表 {name}", name=path.name)), self.db.session() as s:
-                    return import_picks(s, path)
+                return picks.import_file(self.db, path)
 
             def done(result: dict[str, Any]) -> None:
                 self.reload()
@@ -239,8 +243,7 @@ class ProductsPage(ListPage):
             ids = self.model.ids()
 
             def job(_p: Any) -> Path:
-                with self.db.session() as s:
-                    return export_picks(s, Path(path), ids)
+                return picks.export_file(self.db, Path(path), ids)
 
             self.runner.run(job, lambda out: self.status_message.emit(tr("已导出 {count} 个商品到 {out}", count=len(ids), out=out)),
                             title=tr("正在导出…"), cancellable=False)
@@ -256,31 +259,26 @@ class ProductsPage(ListPage):
 
     def add_product(self) -> None:
         dialog = ProductDialog(parent=self)
-        if dialog.exec():
-            self.save_dialog(dialog, None)
-            self.reload()
+        if self.open_dialog(dialog, None):
             self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        with self.db.session() as s:
-            data = svc.load_product(s, ids[0])
-            images = svc.stored_images(s, ids[0])
-        dialog = ProductDialog(data, self, images)
-        if dialog.exec():
-            self.save_dialog(dialog, ids[0])
-            self.reload()
+        product_id = ids[0]
+
+        def edit(stored: svc.ProductForEdit) -> None:
+            if self.open_dialog(ProductDialog(stored.data, self, stored.images), product_id):
+                self.status_message.emit(tr("商品“{title}”已保存", title=self.last_dialog.result_value.title if self.last_dialog else ""))
+
+        self.runner.run(lambda _p: svc.load(self.db, product_id), edit, cancellable=False)
 
     def toggle_favourite(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        with self.db.session() as s:
-            current = svc.load_product(s, ids[0]).favourite
-            svc.set_favourite(s, ids, not current)
-        self.reload()
+        self.runner.run(lambda _p: svc.toggle_favourite(self.db, ids), lambda _v: self.reload(), cancellable=False)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -290,7 +288,8 @@ class ProductsPage(ListPage):
             self, tr("删除商品"), tr("确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。", count=len(ids))
         )
         if answer == QMessageBox.StandardButton.Yes:
-            with self.db.session() as s:
-                n = svc.delete_products(s, ids)
-            self.reload()
-            self.status_message.emit(tr("已删除 {n} 个商品", n=n))
+            def deleted(n: int) -> None:
+                self.reload()
+                self.status_message.emit(tr("已删除 {n} 个商品", n=n))
+
+            self.runner.run(lambda _p: svc.remove(self.db, ids), deleted, cancellable=False)

@@ -27,11 +27,9 @@ from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, platform_name
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
+from microshop.services import income, statements
 from microshop.services import reconcile as rc
-from microshop.services.income import add_withdrawal, income_series, monthly_income
 from microshop.services.listing import ListQuery, StatementImportList, StatementLineList
-from microshop.services.reconcile_export import export_reconciliation
-from microshop.services.statements import undo_import
 from microshop.ui.charts import IncomeChart
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.i18n import tr
@@ -148,7 +146,7 @@ class ReconcilePage(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _lines_tab(self) -> QWidget:
-        self.lines_model = SqlListModel(self.db, StatementLineList(), self)
+        self.lines_model = SqlListModel(self.db, StatementLineList(), self.runner, self)
         self.lines_search = QLineEdit()
         self.lines_search.setPlaceholderText(tr("搜索平台订单号、商品…"))
         self.lines_search.textChanged.connect(lambda _t: self.reload_lines())
@@ -169,7 +167,7 @@ class ReconcilePage(QWidget):
         return widget
 
     def _imports_tab(self) -> QWidget:
-        self.imports_model = SqlListModel(self.db, StatementImportList(), self)
+        self.imports_model = SqlListModel(self.db, StatementImportList(), self.runner, self)
         self.imports_view = make_table(self.imports_model)
         undo = QPushButton(tr("撤销所选导入"))
         undo.clicked.connect(self.undo_selected_import)
@@ -194,11 +192,10 @@ class ReconcilePage(QWidget):
         self.loading = True
         self.summary.setText(tr("{month}：正在对账…", month=self.month.currentText()))
 
-        def job(_p: Any) -> tuple[rc.Reconciliation, dict[str, Any], list[Any]]:
-            with self.db.session() as s:
-                return rc.reconcile(s, month, platform), monthly_income(s, month, platform), income_series(s, month)
+        def job(_p: Any) -> rc.MonthView:
+            return rc.month_view(self.db, month, platform)
 
-        self.runner.run(job, lambda result: self.show_result(token, *result), silent=True)
+        self.runner.run(job, lambda view: self.show_result(token, view.result, view.income, view.series), silent=True)
         self.reload_lines()
         self.imports_model.refresh()
 
@@ -306,9 +303,7 @@ class ReconcilePage(QWidget):
                 != QMessageBox.StandardButton.Yes:
             return
         def job(_p: Any) -> dict[str, int]:
-            self.db.backup("undo")
-            with self.db.session() as s:
-                return undo_import(s, import_id)
+            return statements.undo(self.db, import_id)
 
         self.runner.run(job, lambda _r: self.reload(), title=tr("正在撤销导入…"), cancellable=False)
 
@@ -316,9 +311,8 @@ class ReconcilePage(QWidget):
         dialog = WithdrawalDialog(self)
         if dialog.exec():
             platform, amount, when, note = dialog.result_value
-            with self.db.session() as s:
-                add_withdrawal(s, platform, amount, when, note or None)
-            self.reload()
+            self.runner.run(lambda _p: income.record_withdrawal(self.db, platform, amount, when, note or None),
+                            lambda _id: self.reload(), cancellable=False)
 
     def export(self) -> None:
         month, platform = self.filters()
@@ -331,15 +325,17 @@ class ReconcilePage(QWidget):
                         title=tr("正在导出…"), cancellable=False)
 
     def _export(self, month: str, path: Path, platform: str | None) -> Path:
-        with self.db.session() as s:
-            return export_reconciliation(s, month, path, platform)
+        return rc.export_month(self.db, month, path, platform)
 
     def link_selected(self) -> None:
         item = self.selected_item()
         if item is None or self.result is None or item.order_item_id is None:
             return
-        with self.db.session() as s:
-            candidates = rc.link_candidates(s, self.result, item.order_item_id)
+        result, order_item_id = self.result, item.order_item_id
+        self.runner.run(lambda _p: rc.candidates_for(self.db, result, order_item_id),
+                        lambda candidates: self._choose_link(item, candidates), cancellable=False)
+
+    def _choose_link(self, item: Any, candidates: list[Any]) -> None:
         if not candidates:
             QMessageBox.information(self, tr("手动关联"), tr("本月这个平台没有未被认领的账单行。"))
             return
@@ -349,17 +345,17 @@ class ReconcilePage(QWidget):
             line = candidates[labels.index(choice)]
             if line.line_id is None:
                 return
-            with self.db.session() as s:
-                rc.link(s, item.order_item_id, line.line_id)
-            self.reload()
+            order_item_id, line_id = item.order_item_id, line.line_id
+            self.runner.run(lambda _p: rc.link_pair(self.db, order_item_id, line_id), lambda _r: self.reload(),
+                            cancellable=False)
 
     def unlink_selected(self) -> None:
         item = self.selected_item()
         if item is None or item.order_item_id is None or item.line_id is None:
             return
-        with self.db.session() as s:
-            rc.unlink(s, item.order_item_id, item.line_id)
-        self.reload()
+        order_item_id, line_id = item.order_item_id, item.line_id
+        self.runner.run(lambda _p: rc.unlink_pair(self.db, order_item_id, line_id), lambda _r: self.reload(),
+                        cancellable=False)
 
     def resolve_selected(self) -> None:
         item = self.selected_item()
@@ -367,18 +363,16 @@ class ReconcilePage(QWidget):
             return
         note, ok = QInputDialog.getText(self, tr("标记已处理"), tr("备注（例如：客户没走我的链接，已知）："))
         if ok:
-            with self.db.session() as s:
-                rc.resolve(s, note=note.strip() or tr("已处理"), order_item_id=item.order_item_id,
-                           line_id=item.line_id)
-            self.reload()
+            text, order_item_id, line_id = note.strip() or tr("已处理"), item.order_item_id, item.line_id
+            self.runner.run(lambda _p: rc.mark_resolved(self.db, note=text, order_item_id=order_item_id, line_id=line_id),
+                            lambda _r: self.reload(), cancellable=False)
 
     def create_order(self) -> None:
         item = self.selected_item()
         if item is None or item.line_id is None:
             return
-        with self.db.session() as s:
-            rc.create_order_from_line(s, item.line_id)
-        self.reload()
+        line_id = item.line_id
+        self.runner.run(lambda _p: rc.order_from_line(self.db, line_id), lambda _id: self.reload(), cancellable=False)
 
 
 __all__ = ["PLATFORMS", "Qt", "ReconcilePage"]

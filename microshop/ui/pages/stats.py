@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP, localized
-from microshop.services.report import month_details, month_summary
-from microshop.services.stats import month_overview
+from microshop.services import report
 from microshop.ui.charts import BarChart, IncomeChart
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
@@ -171,12 +170,10 @@ class StatsPage(QWidget):
         self.status.setText(tr("正在计算…"))
 
         def summary(_p: Any) -> tuple[dict[str, Any], Any]:
-            with self.db.session() as s:
-                return month_summary(s, month), month_overview(s, month)
+            return report.month_at_a_glance(self.db, month)
 
         def details(_p: Any) -> dict[str, Any]:
-            with self.db.session() as s:
-                return month_details(s, month)
+            return report.month_breakdown(self.db, month)
 
         def summary_done(result: tuple[dict[str, Any], Any]) -> None:
             if token == self._token:
