@@ -123,3 +123,20 @@ def test_entries_without_header_products_are_unparsed() -> None:
     parsed = parse_jielong("1. 张姐 2份\n0.00")
     assert parsed.products == [] and parsed.entries == [] and [e.seq for e in parsed.unparsed] == [1]
     assert parsed.as_json()["total_fen"] == 0
+
+
+@pytest.mark.parametrize("line, qty, noted", [
+    ("1. 何姐 要一箱芒果", 1, "写的是“一箱”，按 1 份记"),   # a box of a 5斤 portion: counted, and said
+    ("1. 何姐 芒果2斤", 2, "写的是“2斤”，按 2 份记"),       # 2斤 of a 5斤 portion is not clear either
+    ("1. 何姐 芒果2份", 2, None),                         # portions: nothing to say
+    ("1. 何姐 芒果 x3", 3, None),
+])
+def test_quantities_in_a_unit_the_product_is_not_sold_by_stay_in_the_note(line: str, qty: int, noted: str | None) -> None:
+    parsed = parse_jielong(f"#接龙\n台农芒果 5斤 39.9元\n{line}\n")
+    (entry,) = parsed.entries
+    assert entry.items == [(0, qty)] and entry.note == noted
+
+
+def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
+    parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
+    assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]

@@ -31,6 +31,7 @@ from typing import Any
 
 from microshop.domain.money import MAX_FEN, parse_yuan
 from microshop.domain.privacy import mask_phone
+from microshop.i18n import tr
 
 MAX_LINE = 400        # characters of one line that are read; the rest is kept in the note only
 MAX_LABEL = 60        # characters of a product label
@@ -82,6 +83,7 @@ class Product:
     code: str | None = None
     aliases: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)   # dishes listed under the header
+    unit: str | None = None   # what one portion is sold as, when the price says (每箱39元, 39元/盒)
 
 
 @dataclass
@@ -207,7 +209,8 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
         sub_code = code
         if sub:
             sub_code, label = sub.group(1).upper(), _clean_label(sub.group(2))
-        products.append(Product(label, value, sub_code))
+        sold_by = PRICE_UNIT.search(price.group(0))
+        products.append(Product(label, value, sub_code, unit=sold_by.group(1) if sold_by else None))
         code = None
     if lettered and not products:
         label = _clean_label(line)
@@ -368,6 +371,7 @@ class _Token:
     kind: str          # "product" or "qty"
     value: int
     after_style: bool = True   # a quantity that may follow a product (2, x2, 2份); "+1" reads before
+    unit: str | None = None    # the unit written with a quantity (箱 of 一箱)
 
 
 def _entry(entry: Entry, products: list[Product]) -> Entry:
@@ -394,10 +398,39 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
     customer = TRAILING_FILLER.sub("", customer).strip() or customer
     entry.customer = customer[:MAX_LABEL]
     entry.items, leftover = _pair(tokens, body, first, len(products))
+    unsure = _unsure_quantities(tokens, body, products)
     note = " ".join(x for x in (leftover, *notes) if x)
+    if unsure:
+        note = "；".join(x for x in (note.strip(" ,，.。;；+、-"), *unsure) if x)
     note = re.sub(r"\s+", " ", note).strip(" ,，.。;；+、-")
     entry.note = None if not note or note in FILLER_WORDS else note
     return entry
+
+
+COUNT_UNITS = set("份个件单组套")
+PRICE_UNIT = re.compile(r"(?:/|每|一)\s*([" + UNITS + r"])")
+
+
+def _unsure_quantities(tokens: list[_Token], body: str, products: list[Product]) -> list[str]:
+    """Quantities written in a unit the product is not sold by (一箱 of a 5斤 portion, 2斤 of it)
+    are counted as that many portions, and the words as written are kept in the note, so the
+    reseller sees what was asked for."""
+    out = []
+    for k, token in enumerate(tokens):
+        if token.kind != "qty" or token.unit is None or token.unit in COUNT_UNITS:
+            continue
+        near = [t for t in tokens[max(0, k - 1):k + 2] if t.kind == "product"]
+        if not near:
+            continue
+        product = products[near[0].value]
+        label = product.label
+        if token.unit == product.unit:
+            continue  # priced per 箱 and asked for in 箱: that many portions
+        if re.search(r"(?:^|[^\d.])(?:1|一)\s*" + re.escape(token.unit) + r"|[/每]\s*" + re.escape(token.unit), label) \
+                or (token.unit in label and not re.search(r"\d\s*" + re.escape(token.unit), label)):
+            continue  # sold by that unit: 2箱 of “整箱装 1箱” is two portions, nothing to say
+        out.append(tr("写的是“{written}”，按 {qty} 份记", written=body[token.start:token.end].strip(), qty=token.value))
+    return out
 
 
 def _take_phone(text: str, phone: str | None) -> tuple[str, str | None]:
@@ -450,7 +483,9 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
         value = _qty_value(match)
         if value is None:
             continue
-        tokens.append(_Token(match.start(), match.end(), "qty", value, after_style=match.group("plus") is None))
+        unit = match.group(0).strip()[-1] if match.group("unit") or match.group("cn") else None
+        tokens.append(_Token(match.start(), match.end(), "qty", value, after_style=match.group("plus") is None,
+                             unit=unit))
         for k in range(match.start(), match.end()):
             taken[k] = True
     tokens.sort(key=lambda t: t.start)
