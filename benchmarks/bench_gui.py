@@ -26,15 +26,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_statements import generate  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from bench_statements import generate
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from microshop.services import statements  # noqa: E402
-from microshop.services.demo import load_into  # noqa: E402
-from microshop.store.database import Database  # noqa: E402
-from microshop.ui.app import create_app  # noqa: E402
-from microshop.ui.main_window import MainWindow  # noqa: E402
+from microshop.services import statements
+from microshop.services.demo import load_into
+from microshop.store.database import Database
+from microshop.ui.app import create_app
+from microshop.ui.main_window import MainWindow
 
 TICK_MS = 2
 STEP_MS = 250
