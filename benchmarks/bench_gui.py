@@ -123,7 +123,11 @@ def run(app: QApplication, window: MainWindow, xlsx: Path | None, steps: int) ->
     state = {"importing": xlsx is not None, "step": 0}
     actions = user_script(window, steps)
     if xlsx is not None:
-        window.runner.run(lambda p: statements.import_file(window.db, xlsx, None, p),
+        def job(p):  # as the 对账 page does: a big file is read in a process of its own
+            run = statements.import_file_apart if statements.worth_a_process(xlsx) else statements.import_file
+            return run(window.db, xlsx, None, p)
+
+        window.runner.run(job,
                           lambda _r: state.update(importing=False), title="import")
     meter.start()
     stepper = QTimer()

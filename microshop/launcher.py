@@ -35,6 +35,9 @@ def is_command_line(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI or the command line; return the exit code."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen app's child processes (big statements, batch posters) start here
     args = list(sys.argv[1:] if argv is None else argv)
     if is_command_line(args):
         from microshop.cli import main as cli_main

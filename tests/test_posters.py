@@ -91,11 +91,23 @@ def test_qr_decodes_after_saving(tmp_path: Path, template: str, link: str, suffi
     assert size == {"portrait": (1080, 1920), "square": (1080, 1080), "card": (1080, 640)}[template]
 
 
-def test_grid9_is_nine_images_with_the_qr_in_the_middle(tmp_path: Path) -> None:
-    out = make_poster(poster((str(IMAGES / "mask_square.jpg"), str(IMAGES / "tea_cmyk.jpg"))), "grid9", tmp_path / "g")
-    assert [p.name for p in out] == [f"{i}.jpg" for i in range(1, 10)]
+def test_grid9_is_the_picks_own_pictures_and_its_qr_tile(tmp_path: Path) -> None:
+    two = (str(IMAGES / "mask_square.jpg"), str(IMAGES / "tea_cmyk.jpg"))
+    out = make_poster(poster(two), "grid9", tmp_path / "g")
+    assert [p.name for p in out] == ["1.jpg", "2.jpg", "3.jpg"]  # each picture once, then the QR tile
     assert all(Image.open(p).size == (1080, 1080) for p in out)
-    assert decoded(out[4]) == ["https://m.tb.cn/h.gQxYzAb?invite=MS2026"]
+    assert [decoded(p) for p in out] == [[], [], ["https://m.tb.cn/h.gQxYzAb?invite=MS2026"]]
+    first = Image.open(out[0]).convert("RGB").resize((8, 8)).tobytes()
+    second = Image.open(out[1]).convert("RGB").resize((8, 8)).tobytes()
+    assert first != second  # not one photo repeated
+
+
+def test_grid9_with_eight_pictures_is_nine_with_the_qr_in_the_middle(tmp_path: Path) -> None:
+    pictures = tuple(str(IMAGES / name) for name in ("mask_square.jpg", "tea_cmyk.jpg", "orange_transparent.png",
+                                                     "lychee_phone_photo_exif_rotated.jpg")) * 3  # twelve: eight used
+    out = make_poster(poster(pictures), "grid9", tmp_path / "g")
+    assert [p.name for p in out] == [f"{i}.jpg" for i in range(1, 10)]
+    assert [bool(decoded(p)) for p in out] == [False] * 4 + [True] + [False] * 4
 
 
 def test_price_text_and_title_are_drawn(tmp_path: Path) -> None:

@@ -81,12 +81,22 @@ def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Pat
         assert s.scalar(select(func.count()).select_from(Share).where(Share.product_id == pid)) == 2
 
     page.template.setCurrentIndex(page.template.findData("grid9"))
-    qtbot.waitUntil(lambda: len(page._rendered) == 9, timeout=10000)
+    # 九宫格 of a pick with one picture: that picture once and the QR tile, nothing made up
+    qtbot.waitUntil(lambda: len(page._rendered) == 2, timeout=10000)
     messages: list[str] = []
     page.status_message.connect(messages.append)
     grid = page.save_to(tmp_path / "grid")
-    assert len(grid) == 9
+    assert len(grid) == 2
     assert messages == [f"海报已保存到 {tmp_path / 'grid'}"]
+    assert zxingcpp.read_barcodes(Image.open(grid[0])) == []  # the photo
+    assert [r.text for r in zxingcpp.read_barcodes(Image.open(grid[1]))] == ["https://p.pinduoduo.com/x"]
+    assert page.copy_image_button.isEnabled() and page.copy_image_button.text() == "复制第 1/2 张"
+    page.copy_image()
+    first = QGuiApplication.clipboard().image()
+    assert page.copy_image_button.text() == "复制第 2/2 张" and "第 1/2 张已复制" in messages[-1]
+    page.copy_image()  # one by one, in posting order: the second is the QR tile
+    second = QGuiApplication.clipboard().image()
+    assert first != second and page.copy_image_button.text() == "复制第 1/2 张"
     settle(qtbot, page)
     with picks_db.session() as s:  # another poster (九宫格) made: a second poster share
         assert sorted(s.scalars(select(Share.template).where(Share.product_id == pid, Share.kind == "poster"))) == [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from microshop.i18n import QT_TR_NOOP
 
 TEMPLATES = {"portrait": QT_TR_NOOP("朋友圈竖版 1080×1920"), "square": QT_TR_NOOP("方形 1080×1080"),
-             "grid9": QT_TR_NOOP("九宫格（9 张）"), "card": QT_TR_NOOP("价格卡片 1080×640")}
+             "grid9": QT_TR_NOOP("九宫格（商品图 + 二维码）"), "card": QT_TR_NOOP("价格卡片 1080×640")}
 SHORT_NAMES = {"portrait": QT_TR_NOOP("朋友圈竖版"), "square": QT_TR_NOOP("方形"),
                "grid9": QT_TR_NOOP("九宫格"), "card": QT_TR_NOOP("价格卡片")}
 

@@ -52,7 +52,7 @@ class PhonePick:
     title: str
     price: str
     text: str
-    images: int  # 1, or 9 for 九宫格
+    images: int  # 1, or for 九宫格 the pick's pictures (up to 8) and its QR tile
 
 
 def recent_picks(db: Database, days: int = RECENT_DAYS) -> list[PhonePick]:
@@ -81,7 +81,7 @@ def recent_picks(db: Database, days: int = RECENT_DAYS) -> list[PhonePick]:
             picks.append(PhonePick(
                 f"{product_id}-{template}", product_id, template, product.title,
                 format_fen(product.price_fen) if product.price_fen is not None else "",
-                copy_text(session, product_id), 9 if template == "grid9" else 1,
+                copy_text(session, product_id), min(8, len(product.images)) + 1 if template == "grid9" else 1,
             ))
         return picks
 
@@ -188,9 +188,9 @@ def render_page(db: Database, token: str, user_agent: str) -> str:
     for n, pick in enumerate(picks):
         kind = short_name(pick.template)
         parts.append(f"<div class='pick' data-key='{_e(pick.key)}'><h3>{_e(pick.title)} {_e(pick.price)}</h3>")
-        if pick.images == 9:
-            parts.append(f"<p class='hint'>{_e(tr('九宫格：按 1→9 的顺序逐张保存，发朋友圈时按同样顺序选图。'))}</p><div class='grid'>")
-            for i in range(1, 10):
+        if pick.images > 1:
+            parts.append(f"<p class='hint'>{_e(tr('九宫格：按 1→{n} 的顺序逐张保存，发朋友圈时按同样顺序选图。', n=pick.images))}</p><div class='grid'>")
+            for i in range(1, pick.images + 1):
                 parts.append(f"<img src='{base}/p/{_e(pick.key)}/{i}.jpg' alt='{_e(kind)} {i}' loading='lazy'>")
             parts.append("</div>")
         else:

@@ -277,22 +277,17 @@ def render_card(data: PosterData) -> Image.Image:
 
 
 def render_grid9(data: PosterData) -> list[Image.Image]:
-    """Nine 1080×1080 images for one 朋友圈 post; the centre one is the QR poster."""
-    tiles: list[Image.Image] = []
-    words = ["好物推荐", data.title, "限时优惠", "品质保证", "", "扫码下单", "正品保障", "售后无忧", "手慢无"]
-    for i in range(9):
-        if i == 4:
-            tiles.append(render_square(data))
-            continue
-        if data.images and (i < 4 or len(data.images) > 1):
-            tile = cover_fit(load_image(data.images[(i if i < 4 else i - 1) % len(data.images)]), (1080, 1080))
-        else:
-            tile = _placeholder((1080, 1080), words[i] or data.title)
-        if i == 8 and data.price_fen is not None:
-            draw = ImageDraw.Draw(tile)
-            draw.rounded_rectangle((40, 860, 1040, 1040), radius=24, fill=(255, 255, 255))
-            _price(draw, 80, 1000, data, 110)
-        tiles.append(_watermark(tile, data.watermark))
+    """The pictures of one 朋友圈 post (up to nine, 1080×1080): the pick's own pictures, each once,
+    and its QR poster (price and code); with eight or more pictures the QR tile sits in the centre
+    of the nine, otherwise after the pictures. Nothing is repeated and no filler tile is made up:
+    a pick with two pictures gives a post of three."""
+    photos = [cover_fit(load_image(path), (1080, 1080)) for path in data.images[:8]]
+    qr_tile = render_square(data)
+    tiles = [_watermark(tile, data.watermark) for tile in photos]
+    if len(tiles) == 8:
+        tiles.insert(4, qr_tile)
+    else:
+        tiles.append(qr_tile)
     return tiles
 
 

@@ -518,3 +518,116 @@ def remember_mapping(db: Any, header: list[Any], platform: str, mapping: dict[st
     """自定义列对应: remembered for files with the same header."""
     with db.session() as session:
         save_mapping(session, header, platform, mapping)
+
+
+# --------------------------------------------------------------------------- a process of its own
+# A big statement read in the GUI's process competes with the GUI thread for Python's GIL: the
+# window stutters for a few hundred milliseconds at a time (benchmarks/bench_gui.py). Above
+# APART_BYTES the GUI runs the preview and the import in a child process on the same book; the
+# child reports progress, honours 取消 and hands back the result, a refusal or its bug.
+
+APART_BYTES = 2 * 1024 * 1024
+
+
+def worth_a_process(path: Path) -> bool:
+    """A file big enough that reading it apart pays for starting a process (about a second)."""
+    try:
+        return Path(path).stat().st_size >= APART_BYTES
+    except OSError:
+        return False
+
+
+def preview_file_apart(db: Any, path: Path, platform: str | None = None, progress: Progress | None = None,
+                       status_map: dict[str, str] | None = None) -> dict[str, Any]:
+    """``preview_file`` in a child process (same answer)."""
+    return _apart("preview_file", db, (str(path), platform), {"status_map": status_map}, progress)
+
+
+def import_file_apart(db: Any, path: Path, platform: str | None = None, progress: Progress | None = None,
+                      status_map: dict[str, str] | None = None) -> dict[str, Any]:
+    """``import_file`` in a child process: one transaction there, so a cancel or a crash of the
+    child leaves the book as it was."""
+    return _apart("import_file", db, (str(path), platform), {"status_map": status_map}, progress)
+
+
+def _apart(name: str, db: Any, args: tuple[Any, ...], kwargs: dict[str, Any], progress: Progress | None) -> Any:
+    import multiprocessing
+    import queue as queues
+
+    from microshop.errors import Cancelled
+
+    context = multiprocessing.get_context("spawn")  # never fork a multi-threaded (Qt) process
+    messages = context.Queue()
+    cancel = context.Event()
+    child = context.Process(target=_child, args=(name, str(db.path), args, kwargs, messages, cancel),
+                            name=f"microshop-{name}", daemon=True)
+    child.start()
+    try:
+        while True:
+            try:
+                kind, payload = messages.get(timeout=0.2)
+            except queues.Empty:
+                if progress is not None and progress.cancelled:
+                    cancel.set()
+                if not child.is_alive() and messages.empty():
+                    raise RuntimeError(tr("读取账单的子进程意外退出（退出码 {code}）。", code=child.exitcode)) from None
+                continue
+            if kind == "progress":
+                if progress is not None:
+                    try:
+                        progress.update(*payload)
+                    except Cancelled:
+                        cancel.set()
+            elif kind == "done":
+                return payload
+            elif kind == "refused":
+                raise payload  # the child's UserError, its message already in the user's language
+            elif kind == "cancelled":
+                raise Cancelled()
+            else:
+                raise RuntimeError(tr("读取账单的子进程出错：\n{trace}", trace=payload))
+    finally:
+        child.join(timeout=30)
+        if child.is_alive():
+            child.terminate()
+        messages.close()
+
+
+def _child(name: str, db_path: str, args: tuple[Any, ...], kwargs: dict[str, Any], messages: Any, cancel: Any) -> None:
+    """The child's side: open the book, run ``name`` with a progress that relays and cancels."""
+    import time
+    import traceback
+
+    from microshop.errors import Cancelled
+    from microshop.store.database import Database
+
+    last = [0.0]
+
+    def relay(done: int, total: int, message: str) -> None:
+        if cancel.is_set():
+            raise Cancelled()
+        now = time.monotonic()
+        if now - last[0] >= 0.1:
+            last[0] = now
+            messages.put(("progress", (done, total, message)))
+
+    if hasattr(os, "nice"):
+        try:
+            os.nice(5)  # the window that waits for this is the one the user is looking at
+        except OSError:
+            pass
+    db = None
+    try:
+        db = Database.open(Path(db_path))
+        path, platform = args
+        result = globals()[name](db, Path(path), platform, Progress(on_update=relay), **kwargs)
+        messages.put(("done", result))
+    except Cancelled:
+        messages.put(("cancelled", None))
+    except UserError as exc:
+        messages.put(("refused", exc))
+    except BaseException:
+        messages.put(("bug", traceback.format_exc()))
+    finally:
+        if db is not None:
+            db.close()

@@ -255,7 +255,8 @@ class StatementImportFlow:
 
     def start(self, path: Path, platform: str | None = None) -> None:
         def job(progress: Any) -> dict[str, Any]:
-            return statements.preview_file(self.db, path, platform, progress)
+            preview = statements.preview_file_apart if statements.worth_a_process(path) else statements.preview_file
+            return preview(self.db, path, platform, progress)
 
         self.runner.run(job, lambda p: self.confirm(path, p, platform), title=tr("正在读取账单…"),
                         on_error=lambda exc: self.preview_failed(path, exc, platform))
@@ -310,7 +311,8 @@ class StatementImportFlow:
         path, rest = queue[0], queue[1:]
 
         def job(progress: Any) -> dict[str, Any]:
-            return statements.preview_file(self.db, path, None, progress)
+            preview = statements.preview_file_apart if statements.worth_a_process(path) else statements.preview_file
+            return preview(self.db, path, None, progress)
 
         def ready(preview: dict[str, Any]) -> None:
             self.batch_ready.append((path, preview))
@@ -337,7 +339,8 @@ class StatementImportFlow:
             results = []
             for n, (path, platform) in enumerate(files):
                 progress.update(n, len(files), tr("正在导入 {name}（{n}/{total}）…", name=path.name, n=n + 1, total=len(files)))
-                result = statements.import_file(self.db, path, platform)
+                run = statements.import_file_apart if statements.worth_a_process(path) else statements.import_file
+                result = run(self.db, path, platform)
                 results.append({**result, "file": path.name})
             return results
 
@@ -348,7 +351,8 @@ class StatementImportFlow:
     def run_import(self, path: Path, platform: str | None, status_map: dict[str, str] | None = None,
                    month: str | None = None) -> None:
         def job(progress: Any) -> dict[str, Any]:
-            result = statements.import_file(self.db, path, platform, progress, status_map=status_map)
+            run = statements.import_file_apart if statements.worth_a_process(path) else statements.import_file
+            result = run(self.db, path, platform, progress, status_map=status_map)
             return {**result, "month": month}
 
         self.runner.run(job, self.on_done, title=tr("正在导入 {name}…", name=path.name))

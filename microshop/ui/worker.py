@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,7 @@ from microshop.services.progress import Progress
 from microshop.ui.i18n import tr
 
 SHOW_AFTER_MS = 600
+PROGRESS_EVERY_S = 0.1
 
 
 class _Signals(QObject):
@@ -34,7 +36,16 @@ class _Job(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = signals
-        self.progress = Progress(on_update=lambda d, t, m: signals.progress.emit(d, t, m))
+        self._last_emit = 0.0
+        self.progress = Progress(on_update=self._update)
+
+    def _update(self, done: int, total: int, message: str) -> None:
+        """Progress goes to the GUI at most every PROGRESS_EVERY_S: a job reporting every few rows
+        must not keep the GUI thread busy redrawing its dialog."""
+        now = time.monotonic()
+        if now - self._last_emit >= PROGRESS_EVERY_S or (total and done >= total):
+            self._last_emit = now
+            self.signals.progress.emit(done, total, message)
 
     def run(self) -> None:
         try:
@@ -71,36 +82,40 @@ class TaskRunner(QObject):
         """
         signals = _Signals()
         job = _Job(fn, signals)
-        dialog = QProgressDialog(title or tr("正在处理…"), tr("取消") if cancellable else "", 0, 0, self._parent)
-        if silent:
-            dialog.setMinimumDuration(2**31 - 1)
-        dialog.setWindowTitle(tr("微店管家"))
-        if not silent:
+        dialog: QProgressDialog | None = None
+        if not silent:  # silent jobs (list queries, lookups, previews) make no dialog at all
+            dialog = QProgressDialog(title or tr("正在处理…"), tr("取消") if cancellable else "", 0, 0, self._parent)
+            dialog.setWindowTitle(tr("微店管家"))
             dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not cancellable:
-            dialog.setCancelButton(None)
-        dialog.canceled.connect(job.progress.cancel)
-        dialog.setValue(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if not cancellable:
+                dialog.setCancelButton(None)
+            dialog.canceled.connect(job.progress.cancel)
+            dialog.setValue(0)
 
         def on_progress(done: int, total: int, message: str) -> None:
+            if dialog is None or not shiboken6.isValid(dialog):
+                return
             if total:
                 dialog.setMaximum(total)
                 dialog.setValue(min(done, total))
-            if message:
+            if message and message != dialog.labelText():
                 dialog.setLabelText(message)
 
         def finish() -> bool:
             """Close the progress dialog; False when the window that started the job is gone
             (closed while the job ran): its result has nowhere to go."""
             self._running.discard(signals)
-            if not shiboken6.isValid(dialog) or not shiboken6.isValid(self):
+            if not shiboken6.isValid(self):
                 return False
-            dialog.canceled.disconnect(job.progress.cancel)
-            dialog.reset()
-            dialog.hide()
-            dialog.deleteLater()
+            if dialog is not None:
+                if not shiboken6.isValid(dialog):
+                    return False
+                dialog.canceled.disconnect(job.progress.cancel)
+                dialog.reset()
+                dialog.hide()
+                dialog.deleteLater()
             return True
 
         def done(result: Any) -> None:

@@ -72,6 +72,7 @@ class PostersPage(QWidget):
         super().__init__(parent)
         self.db, self.runner = db, runner
         self._rendered: list[Image.Image] = []
+        self._next_tile = 0
         self._render_token = 0
         self._shared: set[tuple[int, str]] = set()  # (rendered poster, kind) already recorded as a share
         self.search = QLineEdit()
@@ -229,7 +230,9 @@ class PostersPage(QWidget):
                                              Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
         self.save_button.setEnabled(True)
-        self.copy_image_button.setEnabled(len(images) == 1)
+        self._next_tile = 0
+        self._label_copy_button()
+        self.copy_image_button.setEnabled(bool(images))
 
     def _preview_failed(self, token: int, exc: BaseException) -> None:
         if token == self._render_token:
@@ -281,15 +284,28 @@ class PostersPage(QWidget):
         self.runner.run(lambda _p: svc.share(self.db, product_id, kind, **details), lambda _id: self.shares.refresh(),
                         cancellable=False, silent=True)
 
+    def _label_copy_button(self) -> None:
+        count = len(self._rendered)
+        self.copy_image_button.setText(tr("复制第 {n}/{count} 张", n=self._next_tile + 1, count=count) if count > 1
+                                       else tr("复制图片"))
+
     def copy_image(self) -> None:
+        """复制图片; for 九宫格 one picture per click, in posting order (paste each into WeChat)."""
         product_id = self.selected_product()
-        if product_id is None or len(self._rendered) != 1:
+        if product_id is None or not self._rendered:
             return
+        index = self._next_tile % len(self._rendered)
         buffer = io.BytesIO()
-        self._rendered[0].save(buffer, "PNG")
+        self._rendered[index].save(buffer, "PNG")
         QGuiApplication.clipboard().setImage(QImage.fromData(buffer.getvalue()))
         self._record_once(product_id, ShareKind.POSTER, template=self.template.currentData())
-        self.status_message.emit(tr("海报图片已复制，可以直接粘贴到微信"))
+        if len(self._rendered) > 1:
+            self._next_tile = (index + 1) % len(self._rendered)
+            self._label_copy_button()
+            self.status_message.emit(tr("第 {n}/{count} 张已复制，粘贴到微信后再点一次复制下一张",
+                                        n=index + 1, count=len(self._rendered)))
+        else:
+            self.status_message.emit(tr("海报图片已复制，可以直接粘贴到微信"))
 
     def copy_text(self) -> None:
         product_id = self.selected_product()
