@@ -178,3 +178,19 @@ def test_settings_dialog_reads_and_saves_on_the_worker(app, db, qtbot) -> None:
     assert seen == ["小美优选"]
     assert settings.read(db, ["shop_name", "invite_code", "watermark"]) == {
         "shop_name": "小美的微店", "invite_code": "MS26", "watermark": "小美优选"}
+
+
+def test_a_saved_poster_offers_to_open_its_folder(app, picks_db, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    window, page = posters_page(picks_db, qtbot)
+    window.show()
+    select_title(page, "赣南脐橙 10斤", qtbot)
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=10000)
+    assert not window.folder_button.isVisible()
+    page.save_to(tmp_path / "out" / "poster.jpg")
+    assert window.folder_button.isVisible() and window.folder_button.text() == "打开文件夹"
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.folder_button.click()
+    assert opened == [str(tmp_path / "out")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
             page = page_class(db, self.runner, self)
             if hasattr(page, "status_message"):
                 page.status_message.connect(self.flash)
+            if hasattr(page, "file_written"):
+                page.file_written.connect(self.offer_folder)
             self.pages.append(page)
             self.stack.addWidget(page)
             self.nav.addItem(localized(page.title))
@@ -90,6 +93,17 @@ class MainWindow(QMainWindow):
             demo_label = QLabel(tr("演示数据 · 文件 → 回到我的数据"))
             demo_label.setStyleSheet("color:#1b5fb3;font-weight:bold;padding:0 8px;")
             self.statusBar().addPermanentWidget(demo_label)
+        self.folder_button = QPushButton(tr("打开文件夹"))
+        self.folder_button.setFlat(True)
+        self.folder_button.setStyleSheet("color:#1b5fb3;padding:0 6px;")
+        self.folder_button.setVisible(False)
+        self.folder_button.clicked.connect(self.open_written_folder)
+        self.written: Path | None = None
+        self._folder_timer = QTimer(self)
+        self._folder_timer.setSingleShot(True)
+        self._folder_timer.setInterval(15_000)
+        self._folder_timer.timeout.connect(lambda: self.folder_button.setVisible(False))
+        self.statusBar().addWidget(self.folder_button)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
         self._restore_geometry()
@@ -255,6 +269,18 @@ class MainWindow(QMainWindow):
     def flash(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
         self.update_counts()
+
+    def offer_folder(self, path: str) -> None:
+        """After a save or an export: 打开文件夹 in the status bar, for a while."""
+        self.written = Path(path)
+        self.folder_button.setToolTip(str(self.written.parent if self.written.is_file() else self.written))
+        self.folder_button.setVisible(True)
+        self._folder_timer.start()
+
+    def open_written_folder(self) -> None:
+        if self.written is not None:
+            folder = self.written if self.written.is_dir() else self.written.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def update_counts(self) -> None:
         """Refresh the status-bar counts on the worker (the newest request wins)."""

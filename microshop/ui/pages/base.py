@@ -122,6 +122,7 @@ class ListPage(QWidget):
     """A page whose heart is one SQL list: search box, filters, table, count."""
 
     status_message = Signal(str)
+    file_written = Signal(str)  # a file saved or exported: the status bar offers 打开文件夹
     title = ""
 
     def __init__(self, db: Database, runner: TaskRunner, source: ListSource, parent: Any = None) -> None:

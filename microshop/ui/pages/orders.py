@@ -254,7 +254,11 @@ class OrdersPage(ListPage):
         def job(_p):
             return fn(self.db, Path(path), query)
 
-        self.runner.run(job, lambda out: self.status_message.emit(tr("已导出到 {out}", out=out)), title=tr("正在导出…"),
+        def done(out: Path) -> None:
+            self.status_message.emit(tr("已导出到 {out}", out=out))
+            self.file_written.emit(str(out))
+
+        self.runner.run(job, done, title=tr("正在导出…"),
                         cancellable=False)
 
     def export_book(self) -> None:

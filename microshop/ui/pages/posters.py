@@ -67,6 +67,7 @@ class PostersPage(QWidget):
     title = QT_TR_NOOP("海报")
     phone_requested = Signal()
     status_message = Signal(str)
+    file_written = Signal(str)  # a poster saved: the status bar offers 打开文件夹
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -273,6 +274,7 @@ class PostersPage(QWidget):
         self._record_once(product_id, ShareKind.POSTER, template=template, output_path=str(written[0]))
         shown = written[0].parent if template == "grid9" else written[0]
         self.status_message.emit(tr("海报已保存到 {path}", path=shown))
+        self.file_written.emit(str(shown))
         return written
 
     def _record_once(self, product_id: int, kind: ShareKind, **details: Any) -> None:

@@ -245,7 +245,11 @@ class ProductsPage(ListPage):
             def job(_p: Any) -> Path:
                 return picks.export_file(self.db, Path(path), ids)
 
-            self.runner.run(job, lambda out: self.status_message.emit(tr("已导出 {count} 个商品到 {out}", count=len(ids), out=out)),
+            def done(out: Path) -> None:
+                self.status_message.emit(tr("已导出 {count} 个商品到 {out}", count=len(ids), out=out))
+                self.file_written.emit(str(out))
+
+            self.runner.run(job, done,
                             title=tr("正在导出…"), cancellable=False)
 
     def filters(self) -> dict[str, Any]:

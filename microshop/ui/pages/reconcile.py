@@ -74,6 +74,7 @@ class ReconcilePage(QWidget):
     title = QT_TR_NOOP("对账")
     TABS = rc.CATEGORIES
     status_message = Signal(str)  # import results, in the status bar (no box to click away)
+    file_written = Signal(str)  # an export: the status bar offers 打开文件夹
 
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -321,8 +322,12 @@ class ReconcilePage(QWidget):
         if not path:
             return
         self.runner.run(lambda _p: self._export(month, Path(path), platform),
-                        lambda out: QMessageBox.information(self, tr("导出完成"), tr("已导出到 {out}", out=out)),
+                        self._exported,
                         title=tr("正在导出…"), cancellable=False)
+
+    def _exported(self, out: Path) -> None:
+        self.status_message.emit(tr("已导出到 {out}", out=out))
+        self.file_written.emit(str(out))
 
     def _export(self, month: str, path: Path, platform: str | None) -> Path:
         return rc.export_month(self.db, month, path, platform)
