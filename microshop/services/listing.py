@@ -85,6 +85,7 @@ class ListSource:
     model: Any
     columns: tuple[Column, ...] = ()
     default_sort: int = 0
+    wide_column: int = 0  # the column that takes the width left over (a title, an address)
     privacy: bool = False
 
     def _select(self) -> Select[Any]:
@@ -170,6 +171,7 @@ class ProductList(ListSource):
 class OrderList(ListSource):
     """订单: orders with customer, items, amounts and status; filters all in SQL."""
 
+    wide_column = 2
     model = Order
     _amount = (
         select(func.coalesce(func.sum(OrderItem.amount_fen), 0))
@@ -266,6 +268,7 @@ class OrderList(ListSource):
 class CustomerList(ListSource):
     """客户: people with masked phones, order count and total spent."""
 
+    wide_column = 4
     model = Customer
     _orders = select(func.count(Order.id)).where(Order.customer_id == Customer.id).scalar_subquery()
     _spent = (
@@ -330,6 +333,7 @@ class CustomerList(ListSource):
 class StatementLineList(ListSource):
     """对账: platform statement lines with commission and status."""
 
+    wide_column = 3
     model = StatementLine
     columns = (
         Column(QT_TR_NOOP("创建时间"), StatementLine.created_at),
@@ -389,6 +393,7 @@ class StatementLineList(ListSource):
 class ShareList(ListSource):
     """海报: the share history with the price and commission promised at the time."""
 
+    wide_column = 1
     model = Share
     columns = (
         Column(QT_TR_NOOP("分享时间"), Share.shared_at),
@@ -429,6 +434,7 @@ class ShareList(ListSource):
 class StatementImportList(ListSource):
     """对账 → 导入记录: each statement file imported, with its counts."""
 
+    wide_column = 2
     model = StatementImport
     columns = (
         Column(QT_TR_NOOP("导入时间"), StatementImport.imported_at),

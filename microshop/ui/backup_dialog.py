@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from microshop import paths
 from microshop.domain.timeutil import local, utcnow
 from microshop.services.backups import BackupInfo, backups_with_counts, holds_less, online_backup
+from microshop.ui.forms import fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel
 from microshop.ui.worker import show_error
@@ -41,7 +42,7 @@ class BackupDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(tr("备份与恢复"))
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         def count(table: str) -> Any:
             return lambda row: tr("无法读取") if row[1] is None else f"{row[1][table]:,}"
 

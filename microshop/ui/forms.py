@@ -87,3 +87,16 @@ class FormDialog(QDialog):
 
         self.buttons.setEnabled(True)
         self.refusal = show_error(self, exc)  # over the dialog, which stays open
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size a dialog as wanted, but never larger than the screen it opens on (1024×700 included)."""
+    from PySide6.QtGui import QGuiApplication
+
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    widget.resize(min(width, free.width() - 40), min(height, free.height() - 60))

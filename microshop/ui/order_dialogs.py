@@ -36,7 +36,7 @@ from microshop.i18n import localized
 from microshop.importers.jielong import Entry, parse_jielong
 from microshop.services import jielong
 from microshop.services import orders as svc
-from microshop.ui.forms import FormDialog
+from microshop.ui.forms import FormDialog, fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import platform_combo
@@ -143,7 +143,7 @@ class JielongDialog(QDialog):
         self.already: dict[int, str] = {}
         self._products: list[tuple[int, str]] = []
         self.setWindowTitle(tr("接龙导入"))
-        self.resize(1040, 640)
+        fit_to_screen(self, 1040, 640)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(tr("把群里的接龙整段复制粘贴到这里，例如：\n#接龙\n荔枝 5斤 ¥59.9/份\n1. 张姐 2份\n2. 王阿姨 1份"))
         self._timer = QTimer(self)
@@ -165,7 +165,7 @@ class JielongDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        for col, width in enumerate((44, 80, 220, 110, 100, 110)):
+        for col, width in enumerate((40, 70, 190, 130, 90, 80)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.choose_customer)
@@ -207,7 +207,7 @@ class JielongDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.text)
         splitter.addWidget(right)
-        splitter.setSizes([360, 680])
+        splitter.setSizes([300, 740])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)

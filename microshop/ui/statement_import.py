@@ -30,6 +30,7 @@ from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.importers.statements import Adjustment, AmbiguousStatement, RowIssue, UnrecognisedStatement
 from microshop.services import statements
+from microshop.ui.forms import fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
@@ -53,7 +54,7 @@ class PreviewDialog(QDialog):
     def __init__(self, path: Path, preview: dict[str, Any], platform: str | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("导入账单预览 — {name}", name=path.name))
-        self.resize(920, 560)
+        fit_to_screen(self, 920, 560)
         self.platform = QComboBox()
         for label, key in PLATFORM_OVERRIDES:
             self.platform.addItem(localized(label), key)
@@ -136,7 +137,7 @@ class MappingDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("自定义列映射 — {name}", name=path.name))
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self.head = read_head(path)
         index, self.header = guess_header(self.head)
         self.samples = self.head[index + 1 : index + 11]
@@ -244,7 +245,7 @@ class BatchPreviewDialog(QDialog):
         layout.addWidget(QLabel(tr("每个文件单独保存（一个文件出错不影响其他文件）。")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(860, 120 + 32 * (len(ready) + len(failed)))
+        fit_to_screen(self, 860, 120 + 32 * (len(ready) + len(failed)))
 
 
 class StatementImportFlow:

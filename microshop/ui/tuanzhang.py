@@ -38,6 +38,7 @@ from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import delivery as ops
 from microshop.services.ktt import KttPreview
+from microshop.ui.forms import fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.worker import TaskRunner
@@ -69,8 +70,7 @@ class KttPreviewDialog(QDialog):
     def __init__(self, preview: KttPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("导入快团团订单 — {name}", name=preview.file_name))
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(960, screen.width() - 40), min(600, screen.height() - 60))
+        fit_to_screen(self, 960, 600)
         added, updated, same = preview.count("add"), preview.count("update"), preview.count("unchanged")
         summary = tr("团：{group}。新增 {added} 单，更新 {updated} 单（状态、退款或商品有变化），{same} 单已导入过不变。",
                      group=preview.group_name or tr("（表里没写）"), added=added, updated=updated, same=same)
@@ -124,8 +124,7 @@ class DeliveryDialog(QDialog):
         self.summary: dict[str, Any] | None = None
         self.generation = 0  # only the newest refresh is shown (jobs may finish out of order)
         self.setWindowTitle(tr("派送单与进货"))
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(980, screen.width() - 40), min(640, screen.height() - 60))
+        fit_to_screen(self, 980, 640)
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(start.year, start.month, start.day) if start else today.addDays(-6))
         self.end = QDateEdit(QDate(end.year, end.month, end.day) if end else today)

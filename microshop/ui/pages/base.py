@@ -86,7 +86,33 @@ def make_table(model: SqlListModel) -> QTableView:
     header.setSortIndicator(source.default_sort, Qt.SortOrder.DescendingOrder)
     view.setSortingEnabled(True)
     keep_selection(view, model)
+    fit_columns_once(view, model)
     return view
+
+
+MAX_COLUMN_PX = 220
+
+
+def fit_columns_once(view: QTableView, model: SqlListModel) -> None:
+    """When the first rows arrive, size the columns to what they show (none wider than
+    MAX_COLUMN_PX) and let the wide column (title, address) take what is left: every column fits
+    at 1024 px, and at 1920 px numbers stay next to their labels. Later the user's widths stay."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    wide = model.source.wide_column
+
+    def fit() -> None:
+        if not model.rowCount():
+            return
+        model.loaded.disconnect(fit)
+        for column in range(model.columnCount()):
+            if column != wide:
+                view.resizeColumnToContents(column)
+                if view.columnWidth(column) > MAX_COLUMN_PX:
+                    view.setColumnWidth(column, MAX_COLUMN_PX)
+        header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+
+    model.loaded.connect(fit)
 
 
 def keep_selection(view: QTableView, model: SqlListModel) -> None:

@@ -81,8 +81,6 @@ class OrdersPage(ListPage):
         for button in (new, edit, self.status_button, delete, jielong, ktt, deliver, more):
             self.action_bar.addWidget(button)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.setColumnWidth(0, 140)
-        self.table.setColumnWidth(2, 300)
         self.reload()
 
     def filters(self) -> dict[str, Any]:

@@ -82,9 +82,9 @@ class PostersPage(QWidget):
         self.search.textChanged.connect(lambda _t: self.reload())
         self.products = SqlListModel(db, ProductList(), runner, self)
         self.product_view = make_table(self.products)
-        for col in range(3, len(self.products.source.columns)):
-            self.product_view.hideColumn(col)
-        self.product_view.setColumnWidth(0, 250)
+        for col in range(1, len(self.products.source.columns)):
+            if col != 2:  # the title and its price: what is needed to pick what to share
+                self.product_view.hideColumn(col)
         self.product_view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         batch = QPushButton(tr("为选中的商品批量生成…"))
         batch.clicked.connect(self.batch)
@@ -104,6 +104,7 @@ class PostersPage(QWidget):
         settings_button.clicked.connect(self.edit_settings)
         self.preview = QLabel(tr("请在左侧选择一个商品"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
         self.preview.setMinimumSize(220, 360)
         self.preview.setStyleSheet("background:#f3f5f7;border:1px solid #e3e6ea;")
         self.warning = QLabel()
@@ -149,6 +150,9 @@ class PostersPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([360, 780])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        left.setMinimumWidth(240)
         QVBoxLayout(self).addWidget(splitter)
         self.reload()
 
@@ -187,8 +191,9 @@ class PostersPage(QWidget):
         self._rendered = []
         self.shares.set_query(ListQuery(filters={"product_id": product_id or -1}))
         if product_id is None:
-            self.preview.setText(tr("请在左侧选择一个商品"))
-            self.preview.setPixmap(QPixmap())
+            self.preview.setPixmap(QPixmap())  # (clears any text: the hint goes after it)
+            self.preview.setText(tr("请在左侧选择一个商品") if self.products.rowCount()
+                                 else tr("选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。"))
             self.copy_preview.clear()
             self.warning.clear()
             return

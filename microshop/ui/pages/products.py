@@ -31,7 +31,7 @@ from microshop.services import picks
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
 from microshop.services.picks import parse_picks
-from microshop.ui.forms import FormDialog, money_edit, read_money
+from microshop.ui.forms import FormDialog, fit_to_screen, money_edit, read_money
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
 from microshop.ui.pages.base import ListPage, platform_combo
@@ -133,7 +133,6 @@ class ProductsPage(ListPage):
             button.clicked.connect(slot)
             self.action_bar.addWidget(button)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.setColumnWidth(0, 320)
         self.reload()
 
     def fill_tags(self) -> None:
@@ -203,7 +202,7 @@ class ProductsPage(ListPage):
     def _preview_sheet(self, path: Path, rows: list) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("导入商品预览 — {name}", name=path.name))
-        dialog.resize(900, 520)
+        fit_to_screen(dialog, 900, 520)
         model = RowsModel([
             (tr("行"), lambda r: r.row, True),
             (tr("商品标题"), lambda r: r.pick.title if r.pick else "", False),
