@@ -4,95 +4,95 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="42"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="44"/>
         <source>备份与恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="45"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="47"/>
         <source>无法读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="48"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="50"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="49"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="51"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="56"/>
         <source>大小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="67"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="69"/>
         <source>微店管家每天自动备份一次（保留最近 7 天和最近 4 周），升级、恢复、撤销导入之前也会各备份一份。&lt;br&gt;备份文件夹：{folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="72"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="74"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="72"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="74"/>
         <source>恢复所选…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="73"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="75"/>
         <source>打开备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="214"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="75"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="213"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="115"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="117"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="115"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="117"/>
         <source>请先选择一个备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="118"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="120"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="119"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="121"/>
         <source>用 {created:%Y-%m-%d %H:%M} 的{label}替换当前全部数据？
 当前数据会先另存一份，之后也能恢复回来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="125"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="127"/>
         <source>这份备份里的数据比现在少</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="126"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="128"/>
         <source>这份备份比现在的数据少：{less}。
 恢复后，这些多出来的数据会从当前账本里消失（当前数据会先另存一份）。确定还要恢复吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="129"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="131"/>
         <source>仍然恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/backup_dialog.py" line="130"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="132"/>
         <source>不恢复</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../microshop/ui/charts.py" line="90"/>
         <location filename="../../microshop/ui/item_models.py" line="116"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="38"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="37"/>
         <source>到账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,13 +150,13 @@
     </message>
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="177"/>
-        <location filename="../../microshop/ui/pages/products.py" line="218"/>
-        <location filename="../../microshop/ui/statement_import.py" line="77"/>
-        <location filename="../../microshop/ui/statement_import.py" line="165"/>
-        <location filename="../../microshop/ui/statement_import.py" line="240"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="195"/>
+        <location filename="../../microshop/ui/pages/products.py" line="222"/>
+        <location filename="../../microshop/ui/statement_import.py" line="78"/>
+        <location filename="../../microshop/ui/statement_import.py" line="166"/>
+        <location filename="../../microshop/ui/statement_import.py" line="241"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="105"/>
-        <location filename="../../microshop/ui/worker.py" line="73"/>
+        <location filename="../../microshop/ui/worker.py" line="87"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,318 +166,328 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/settings.py" line="27"/>
+        <location filename="../../microshop/services/settings.py" line="30"/>
         <source>店铺名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/settings.py" line="28"/>
+        <location filename="../../microshop/services/settings.py" line="31"/>
         <source>邀请码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/settings.py" line="29"/>
+        <location filename="../../microshop/services/settings.py" line="32"/>
         <source>邀请码参数名（加在链接后）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/settings.py" line="30"/>
+        <location filename="../../microshop/services/settings.py" line="33"/>
         <source>海报水印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/settings.py" line="31"/>
+        <location filename="../../microshop/services/settings.py" line="34"/>
         <source>已询问过是否加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/settings.py" line="32"/>
-        <location filename="../../microshop/ui/main_window.py" line="88"/>
+        <location filename="../../microshop/services/settings.py" line="35"/>
+        <location filename="../../microshop/ui/main_window.py" line="89"/>
         <source>隐私模式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="106"/>
+        <location filename="../../microshop/ui/main_window.py" line="119"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="123"/>
+        <location filename="../../microshop/ui/main_window.py" line="136"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="131"/>
+        <location filename="../../microshop/ui/main_window.py" line="144"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="295"/>
+        <location filename="../../microshop/ui/main_window.py" line="316"/>
         <source>欢迎使用微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="340"/>
+        <location filename="../../microshop/ui/main_window.py" line="364"/>
         <source>加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="114"/>
+        <location filename="../../microshop/ui/main_window.py" line="127"/>
         <source>备份与恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="59"/>
+        <location filename="../../microshop/ui/main_window.py" line="58"/>
         <source>{app} — 演示数据（不是你的数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="92"/>
+        <location filename="../../microshop/ui/main_window.py" line="93"/>
         <source>演示数据 · 文件 → 回到我的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="107"/>
-        <source>新建数据库…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="108"/>
-        <source>打开数据库…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="110"/>
-        <source>回到我的数据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="112"/>
-        <source>打开演示数据（单独的数据库）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="115"/>
-        <source>备份到其他位置…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="116"/>
-        <source>从文件恢复…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="118"/>
-        <source>发到手机…</source>
+        <location filename="../../microshop/ui/main_window.py" line="96"/>
+        <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="120"/>
-        <source>设置…</source>
+        <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="122"/>
-        <source>退出</source>
+        <location filename="../../microshop/ui/main_window.py" line="121"/>
+        <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="127"/>
-        <source>刷新</source>
+        <location filename="../../microshop/ui/main_window.py" line="123"/>
+        <source>回到我的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="125"/>
+        <source>打开演示数据（单独的数据库）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="128"/>
+        <source>备份到其他位置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="129"/>
-        <source>隐私模式（截图前打开）</source>
+        <source>从文件恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="131"/>
+        <source>发到手机…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="133"/>
-        <source>常用</source>
+        <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="137"/>
-        <source>粘贴</source>
+        <location filename="../../microshop/ui/main_window.py" line="135"/>
+        <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="138"/>
-        <source>粘贴分享文本（新建选品并出海报）、接龙（生成订单）或图片（加到选中的商品）；也可以直接按 Ctrl+V</source>
+        <location filename="../../microshop/ui/main_window.py" line="140"/>
+        <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="145"/>
-        <source>把群里的接龙粘贴进来生成订单</source>
+        <location filename="../../microshop/ui/main_window.py" line="142"/>
+        <source>隐私模式（截图前打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="146"/>
+        <source>常用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="150"/>
+        <source>粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="151"/>
+        <source>粘贴分享文本（新建选品并出海报）、接龙（生成订单）或图片（加到选中的商品）；也可以直接按 Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="158"/>
+        <source>把群里的接龙粘贴进来生成订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="159"/>
         <source>导入快团团后台导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="147"/>
+        <location filename="../../microshop/ui/main_window.py" line="160"/>
         <source>派送单、每户一张的标签和进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="148"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="98"/>
+        <location filename="../../microshop/ui/main_window.py" line="161"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="100"/>
         <location filename="../../microshop/ui/phone_dialog.py" line="53"/>
         <source>发到手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="148"/>
+        <location filename="../../microshop/ui/main_window.py" line="161"/>
         <source>手机扫码，长按保存海报、复制文案、看今天的自提清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="170"/>
+        <location filename="../../microshop/ui/main_window.py" line="183"/>
         <source>剪贴板里没有分享文本、接龙或图片。先在 App 里“分享 → 复制链接”，或在群里复制接龙，再按 Ctrl+V。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="182"/>
+        <location filename="../../microshop/ui/main_window.py" line="195"/>
         <source>要把图片加到哪个商品？先在选品库或海报里选中它，再按 Ctrl+V。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="187"/>
+        <location filename="../../microshop/ui/main_window.py" line="200"/>
         <source>图片已加到选中的商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="277"/>
+        <location filename="../../microshop/ui/main_window.py" line="301"/>
         <source>商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="296"/>
+        <location filename="../../microshop/ui/main_window.py" line="317"/>
         <source>这是一个新的数据库。要先打开演示数据（商品、客户、订单和平台账单）看看各个页面怎么用吗？
 演示数据放在单独的数据库里，不会混进你自己的数据；看完用“文件 → 回到我的数据”回来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="314"/>
+        <location filename="../../microshop/ui/main_window.py" line="335"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="318"/>
+        <location filename="../../microshop/ui/main_window.py" line="339"/>
         <source>正在准备演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="325"/>
+        <location filename="../../microshop/ui/main_window.py" line="346"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="325"/>
+        <location filename="../../microshop/ui/main_window.py" line="346"/>
         <source>新的账本.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="326"/>
+        <location filename="../../microshop/ui/main_window.py" line="347"/>
         <source>微店管家数据库 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="332"/>
+        <location filename="../../microshop/ui/main_window.py" line="353"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="333"/>
+        <location filename="../../microshop/ui/main_window.py" line="354"/>
         <source>微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="340"/>
+        <location filename="../../microshop/ui/main_window.py" line="364"/>
         <source>数据库里已经有数据，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="347"/>
+        <location filename="../../microshop/ui/main_window.py" line="373"/>
         <source>正在生成演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="353"/>
+        <location filename="../../microshop/ui/main_window.py" line="378"/>
         <source>已加载演示数据：{products} 个商品，{orders} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="355"/>
+        <location filename="../../microshop/ui/main_window.py" line="380"/>
         <source>正在加载演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="359"/>
+        <location filename="../../microshop/ui/main_window.py" line="384"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="359"/>
+        <location filename="../../microshop/ui/main_window.py" line="384"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="359"/>
+        <location filename="../../microshop/ui/main_window.py" line="384"/>
         <source>微店管家备份.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="365"/>
+        <location filename="../../microshop/ui/main_window.py" line="390"/>
         <source>已备份到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="366"/>
+        <location filename="../../microshop/ui/main_window.py" line="391"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="371"/>
+        <location filename="../../microshop/ui/main_window.py" line="396"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="371"/>
+        <location filename="../../microshop/ui/main_window.py" line="396"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="375"/>
+        <location filename="../../microshop/ui/main_window.py" line="400"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="375"/>
+        <location filename="../../microshop/ui/main_window.py" line="400"/>
         <source>恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="388"/>
+        <location filename="../../microshop/ui/main_window.py" line="411"/>
         <source>已从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="415"/>
+        <location filename="../../microshop/ui/main_window.py" line="416"/>
+        <source>正在恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="443"/>
         <source>上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。
 
 已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="418"/>
+        <location filename="../../microshop/ui/main_window.py" line="446"/>
         <source>已检查数据库：完好，没有数据丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="420"/>
+        <location filename="../../microshop/ui/main_window.py" line="448"/>
         <source>上次的“{what}”被中断，数据库检查发现问题：{problem}
 
 请用“文件 → 备份与恢复…”恢复最近的备份。</source>
@@ -485,9 +495,9 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="30"/>
-        <location filename="../../microshop/ui/main_window.py" line="424"/>
-        <location filename="../../microshop/ui/worker.py" line="76"/>
-        <location filename="../../microshop/ui/worker.py" line="130"/>
+        <location filename="../../microshop/ui/main_window.py" line="452"/>
+        <location filename="../../microshop/ui/worker.py" line="88"/>
+        <location filename="../../microshop/ui/worker.py" line="158"/>
         <source>微店管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +523,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>商品 × 数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,78 +533,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="427"/>
+        <location filename="../../microshop/ui/main_window.py" line="455"/>
         <source>自动备份没有成功：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="441"/>
+        <location filename="../../microshop/ui/main_window.py" line="468"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="132"/>
-        <location filename="../../microshop/ui/main_window.py" line="439"/>
+        <location filename="../../microshop/ui/main_window.py" line="145"/>
+        <location filename="../../microshop/ui/main_window.py" line="466"/>
         <source>关于微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="55"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
         <source>编辑订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="61"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="59"/>
         <source>客户称呼（新名字会自动建客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="65"/>
-        <location filename="../../microshop/ui/pages/products.py" line="53"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="63"/>
+        <location filename="../../microshop/ui/pages/products.py" line="54"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="84"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="84"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
         <source>平台金额（元，可空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="89"/>
         <source>添加一行商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>取货方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="318"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="122"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="120"/>
         <source>第 {row} 行商品的数量或金额看不懂，请填数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="145"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="142"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="306"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
+        <location filename="../../microshop/services/jielong.py" line="212"/>
+        <location filename="../../microshop/ui/main_window.py" line="158"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="145"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="63"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="145"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="148"/>
         <source>把群里的接龙整段复制粘贴到这里，例如：
 #接龙
 荔枝 5斤 ¥59.9/份
@@ -604,93 +614,114 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="154"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="156"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="159"/>
         <source>商品与数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="176"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="181"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="183"/>
+        <source>各自的自提点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="185"/>
+        <source>这批订单：状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="194"/>
         <source>生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="182"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="200"/>
         <source>预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="184"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="202"/>
         <source>接龙商品对应选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="201"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="220"/>
         <source>（没看懂）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="228"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="234"/>
+        <source>没看懂，不会导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="273"/>
         <source>不关联（按接龙里的名字记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="236"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="281"/>
         <source>（菜单：{dishes}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="289"/>
         <source>单价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="250"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="295"/>
         <source>{label}（&lt;span style=&apos;color:#b00&apos;&gt;没写价格，请填上&lt;/span&gt;）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="253"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="298"/>
         <source>接龙说明：{lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="256"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="302"/>
         <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="258"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="304"/>
         <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="279"/>
-        <source>先填上价格：{labels}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="288"/>
-        <source>新建客户：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="289"/>
-        <source>“{customer}”是哪位客户？</source>
+        <location filename="../../microshop/ui/order_dialogs.py" line="305"/>
+        <source> · &lt;span style=&apos;color:#b35c00&apos;&gt;{count} 条之前已导入，不会重复&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="327"/>
+        <source>先填上价格：{labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="337"/>
+        <source>新建客户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="338"/>
+        <source>“{customer}”是哪位客户？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="372"/>
         <source>正在生成订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="159"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="289"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="162"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="338"/>
         <source>对应客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,17 +737,17 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/base.py" line="59"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="279"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="277"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="103"/>
+        <location filename="../../microshop/ui/pages/base.py" line="160"/>
         <source>搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="147"/>
+        <location filename="../../microshop/ui/pages/base.py" line="208"/>
         <source>共 {count} 条</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,9 +794,9 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="289"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="317"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="288"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="316"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,395 +852,401 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="33"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="30"/>
         <source>搜索客户、商品、平台订单号、备注…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="36"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="156"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="33"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="155"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="47"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="44"/>
         <source>点击取消按客户筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="53"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="52"/>
         <source>修改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="55"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="58"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="57"/>
         <source>新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="81"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="60"/>
-        <location filename="../../microshop/ui/pages/products.py" line="128"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="59"/>
+        <location filename="../../microshop/ui/pages/products.py" line="130"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="82"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="62"/>
-        <location filename="../../microshop/ui/pages/products.py" line="128"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="61"/>
+        <location filename="../../microshop/ui/pages/products.py" line="130"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="38"/>
-        <location filename="../../microshop/ui/backup_dialog.py" line="52"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="29"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
+        <location filename="../../microshop/services/backups.py" line="46"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="26"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="39"/>
-        <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
+        <location filename="../../microshop/services/backups.py" line="47"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="55"/>
         <source>账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="72"/>
+        <location filename="../../microshop/services/backups.py" line="80"/>
         <source>内容无法读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="73"/>
+        <location filename="../../microshop/services/backups.py" line="81"/>
         <source>{what} {then}（现在 {now}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
         <source>把微信群里的接龙文字粘贴进来，生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="146"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
+        <location filename="../../microshop/ui/main_window.py" line="159"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="66"/>
         <source>快团团导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
         <source>导入快团团后台导出的订单表；同一个团的新导出只更新状态和退款，不会重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="147"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="70"/>
+        <location filename="../../microshop/ui/main_window.py" line="160"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="69"/>
         <source>派送单/进货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="71"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="70"/>
         <source>按自提点或小区楼号排好的派送单、每户一张的标签，以及向供货商进货的汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="73"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="72"/>
         <source>导入/导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="75"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="74"/>
         <source>接龙导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="75"/>
         <source>快团团导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="77"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
         <source>导入订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="79"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="78"/>
         <source>导出订单簿…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="80"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="79"/>
         <source>导出自提/配送清单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="102"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="99"/>
         <source>全部自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="117"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="121"/>
         <source>客户：{name} ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="129"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="155"/>
         <source>已新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="171"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="155"/>
+        <source>订单已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="181"/>
         <source>选择快团团导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="186"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="196"/>
         <source>正在读取快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="191"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="201"/>
         <source>快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="194"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="204"/>
         <source>，{n} 行未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="206"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="216"/>
         <source>选择订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="172"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="206"/>
-        <location filename="../../microshop/ui/pages/products.py" line="192"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="182"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="216"/>
+        <location filename="../../microshop/ui/pages/products.py" line="196"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="158"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="168"/>
         <source>接龙：已生成 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="161"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="171"/>
         <source>第 {seq} 条{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="162"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="172"/>
         <source>；{count} 条未导入（{reasons}{more}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="211"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="221"/>
         <source>正在读取订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/statements.py" line="193"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="215"/>
-        <location filename="../../microshop/ui/statement_import.py" line="105"/>
-        <location filename="../../microshop/ui/statement_import.py" line="187"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="225"/>
+        <location filename="../../microshop/ui/statement_import.py" line="106"/>
+        <location filename="../../microshop/ui/statement_import.py" line="188"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="98"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="216"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="226"/>
         <source>导入订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="217"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="227"/>
         <source>“{name}”里有 {count} 个订单可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="217"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="227"/>
         <source>，{count} 行会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="218"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="228"/>
         <source>
 已经导入过的订单不会重复导入。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="227"/>
+        <location filename="../../microshop/services/orders.py" line="194"/>
         <source>导入订单表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="233"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="242"/>
         <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="238"/>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="326"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="348"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="247"/>
+        <location filename="../../microshop/ui/pages/products.py" line="240"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="321"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="290"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="347"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="247"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="330"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="256"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="329"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="247"/>
-        <location filename="../../microshop/ui/pages/products.py" line="246"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="331"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="298"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="354"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="259"/>
+        <location filename="../../microshop/ui/pages/products.py" line="252"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="326"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="297"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="353"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="251"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
         <source>导出订单簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="251"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
         <source>订单簿.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="254"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="257"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="254"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="257"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
         <source>自提清单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="275"/>
         <source>请先选中要修改的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="268"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="279"/>
         <source>已把 {n} 个订单改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="273"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="286"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="273"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="286"/>
         <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="78"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="80"/>
         <source>搜索要分享的商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="87"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="89"/>
         <source>为选中的商品批量生成…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="94"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
         <source>保存海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="98"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="297"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="99"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="101"/>
         <source>用手机扫码，在手机上长按保存海报、复制文案（同一个 Wi-Fi）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="101"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
         <source>店铺与邀请码设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="186"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="105"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="195"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="112"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
         <source>商品的分享文案会显示在这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="113"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="116"/>
         <source>复制文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="117"/>
-        <location filename="../../microshop/ui/pages/products.py" line="70"/>
-        <location filename="../../microshop/ui/pages/products.py" line="204"/>
+        <location filename="../../microshop/services/listing.py" line="118"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="208"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="119"/>
-        <location filename="../../microshop/ui/pages/products.py" line="86"/>
-        <location filename="../../microshop/ui/pages/products.py" line="206"/>
+        <location filename="../../microshop/services/listing.py" line="120"/>
+        <location filename="../../microshop/ui/pages/products.py" line="87"/>
+        <location filename="../../microshop/ui/pages/products.py" line="210"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="120"/>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
-        <location filename="../../microshop/ui/pages/products.py" line="207"/>
+        <location filename="../../microshop/services/listing.py" line="121"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="211"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="122"/>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/services/listing.py" line="123"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
         <source>类目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="124"/>
+        <location filename="../../microshop/services/listing.py" line="125"/>
         <source>更新时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="38"/>
-        <location filename="../../microshop/services/listing.py" line="181"/>
-        <location filename="../../microshop/ui/backup_dialog.py" line="51"/>
+        <location filename="../../microshop/services/backups.py" line="46"/>
+        <location filename="../../microshop/services/listing.py" line="183"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
         <location filename="../../microshop/ui/item_models.py" line="92"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="155"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="158"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
@@ -1281,44 +1318,44 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="277"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="206"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="205"/>
         <source>进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="38"/>
+        <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/services/listing.py" line="182"/>
-        <location filename="../../microshop/services/listing.py" line="338"/>
-        <location filename="../../microshop/services/listing.py" line="395"/>
-        <location filename="../../microshop/ui/backup_dialog.py" line="50"/>
+        <location filename="../../microshop/services/listing.py" line="184"/>
+        <location filename="../../microshop/services/listing.py" line="342"/>
+        <location filename="../../microshop/services/listing.py" line="400"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="52"/>
         <location filename="../../microshop/ui/item_models.py" line="93"/>
         <location filename="../../microshop/ui/item_models.py" line="126"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="84"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="96"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="100"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="99"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="85"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="160"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/services/listing.py" line="184"/>
+        <location filename="../../microshop/services/listing.py" line="186"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="86"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="164"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="162"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
         <source>规格</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,8 +1382,8 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="315"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="29"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="193"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="289"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="192"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="288"/>
         <source>派送单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1401,7 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>收货人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,167 +1427,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="186"/>
-        <location filename="../../microshop/services/listing.py" line="337"/>
+        <location filename="../../microshop/services/listing.py" line="188"/>
+        <location filename="../../microshop/services/listing.py" line="341"/>
         <location filename="../../microshop/ui/item_models.py" line="95"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="187"/>
-        <location filename="../../microshop/services/listing.py" line="342"/>
-        <location filename="../../microshop/services/listing.py" line="440"/>
+        <location filename="../../microshop/services/listing.py" line="189"/>
+        <location filename="../../microshop/services/listing.py" line="346"/>
+        <location filename="../../microshop/services/listing.py" line="446"/>
         <location filename="../../microshop/ui/item_models.py" line="130"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="87"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="316"/>
-        <location filename="../../microshop/services/listing.py" line="188"/>
-        <location filename="../../microshop/services/listing.py" line="282"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
+        <location filename="../../microshop/services/listing.py" line="190"/>
+        <location filename="../../microshop/services/listing.py" line="285"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="187"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="279"/>
+        <location filename="../../microshop/services/listing.py" line="282"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="280"/>
+        <location filename="../../microshop/services/listing.py" line="283"/>
         <source>昵称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/services/listing.py" line="281"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="158"/>
+        <location filename="../../microshop/services/listing.py" line="284"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="161"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="283"/>
+        <location filename="../../microshop/services/listing.py" line="286"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>收货地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="284"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="33"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="211"/>
+        <location filename="../../microshop/services/listing.py" line="287"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="32"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="208"/>
         <source>订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="285"/>
+        <location filename="../../microshop/services/listing.py" line="288"/>
         <source>累计消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="286"/>
+        <location filename="../../microshop/services/listing.py" line="289"/>
         <source>最近下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="335"/>
+        <location filename="../../microshop/services/listing.py" line="339"/>
         <location filename="../../microshop/ui/item_models.py" line="131"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="394"/>
+        <location filename="../../microshop/services/listing.py" line="399"/>
         <source>分享时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="396"/>
+        <location filename="../../microshop/services/listing.py" line="401"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="397"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="124"/>
+        <location filename="../../microshop/services/listing.py" line="402"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="127"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="398"/>
+        <location filename="../../microshop/services/listing.py" line="403"/>
         <source>当时价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="399"/>
+        <location filename="../../microshop/services/listing.py" line="404"/>
         <source>当时佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="434"/>
+        <location filename="../../microshop/services/listing.py" line="440"/>
         <source>导入时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="436"/>
-        <location filename="../../microshop/ui/backup_dialog.py" line="55"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/services/listing.py" line="442"/>
+        <location filename="../../microshop/ui/backup_dialog.py" line="57"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="437"/>
+        <location filename="../../microshop/services/listing.py" line="443"/>
         <source>行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="438"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="46"/>
+        <location filename="../../microshop/services/listing.py" line="444"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="439"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="46"/>
+        <location filename="../../microshop/services/listing.py" line="445"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="453"/>
+        <location filename="../../microshop/services/listing.py" line="459"/>
         <source>已撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="453"/>
+        <location filename="../../microshop/services/listing.py" line="459"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="130"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="133"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="136"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="139"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="197"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="236"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="230"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="203"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="200"/>
         <source>正在生成预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="196"/>
+        <source>选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,307 +1607,322 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="237"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="246"/>
         <source>生成预览时出错：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="254"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="249"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="258"/>
         <source>九宫格-{product_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="251"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="260"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="252"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="261"/>
         <source>海报-{product_id}.jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="253"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="262"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="272"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="281"/>
         <source>海报已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="293"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
+        <source>复制第 {n}/{count} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="312"/>
+        <source>第 {n}/{count} 张已复制，粘贴到微信后再点一次复制下一张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="315"/>
         <source>海报图片已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="302"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="324"/>
         <source>文案已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="307"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="318"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="329"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="340"/>
         <source>批量生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="307"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="329"/>
         <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="309"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="331"/>
         <source>选择保存海报的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="318"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="340"/>
         <source>已生成 {count} 张海报，保存在 {folder}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="321"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="343"/>
         <source>正在生成 {count} 张海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="61"/>
+        <location filename="../../microshop/ui/pages/products.py" line="62"/>
         <source>例如 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="64"/>
+        <location filename="../../microshop/ui/pages/products.py" line="65"/>
         <source>用逗号分隔，例如 爆款，水果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="123"/>
-        <location filename="../../microshop/ui/pages/products.py" line="65"/>
+        <location filename="../../microshop/services/listing.py" line="124"/>
+        <location filename="../../microshop/ui/pages/products.py" line="66"/>
         <source>收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="107"/>
+        <location filename="../../microshop/ui/pages/products.py" line="108"/>
         <source>搜索标题、商品ID、类目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="113"/>
+        <location filename="../../microshop/ui/pages/products.py" line="114"/>
         <source>只看收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="48"/>
-        <location filename="../../microshop/ui/pages/products.py" line="118"/>
+        <location filename="../../microshop/ui/pages/products.py" line="49"/>
+        <location filename="../../microshop/ui/pages/products.py" line="120"/>
         <source>新增商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="48"/>
+        <location filename="../../microshop/ui/pages/products.py" line="49"/>
         <source>编辑商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="182"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="189"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <source>券后价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <source>原价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="73"/>
         <source>优惠券（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <source>图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="87"/>
+        <location filename="../../microshop/ui/pages/products.py" line="88"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="88"/>
+        <location filename="../../microshop/ui/pages/products.py" line="89"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="101"/>
+        <location filename="../../microshop/ui/pages/products.py" line="102"/>
         <source>选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <location filename="../../microshop/ui/pages/products.py" line="111"/>
         <source>佣金不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <location filename="../../microshop/ui/pages/products.py" line="111"/>
         <source>佣金 10% 以下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="110"/>
+        <location filename="../../microshop/ui/pages/products.py" line="111"/>
         <source>佣金 10%–20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="111"/>
+        <location filename="../../microshop/ui/pages/products.py" line="112"/>
         <source>佣金 20%–30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="111"/>
+        <location filename="../../microshop/ui/pages/products.py" line="112"/>
         <source>佣金 30% 以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="120"/>
+        <location filename="../../microshop/ui/pages/products.py" line="122"/>
         <source>粘贴分享文本…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="121"/>
+        <location filename="../../microshop/ui/pages/products.py" line="123"/>
         <source>手动填写…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="123"/>
+        <location filename="../../microshop/ui/pages/products.py" line="125"/>
         <source>从表格导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="124"/>
+        <location filename="../../microshop/ui/pages/products.py" line="126"/>
         <source>导出选品库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="128"/>
+        <location filename="../../microshop/ui/pages/products.py" line="130"/>
         <source>收藏/取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="141"/>
+        <location filename="../../microshop/ui/pages/products.py" line="142"/>
         <source>全部标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="171"/>
+        <location filename="../../microshop/ui/pages/products.py" line="178"/>
         <source>粘贴分享文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="171"/>
+        <location filename="../../microshop/ui/pages/products.py" line="178"/>
         <source>把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="180"/>
+        <location filename="../../microshop/ui/pages/products.py" line="187"/>
         <source>新增商品（已从分享文本读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="182"/>
+        <location filename="../../microshop/ui/pages/products.py" line="189"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="183"/>
+        <location filename="../../microshop/ui/pages/products.py" line="190"/>
         <source>没有从文本里找到{missing}，请补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="188"/>
-        <location filename="../../microshop/ui/pages/products.py" line="262"/>
+        <location filename="../../microshop/ui/pages/products.py" line="192"/>
+        <location filename="../../microshop/ui/pages/products.py" line="266"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="192"/>
+        <location filename="../../microshop/ui/pages/products.py" line="196"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="196"/>
+        <location filename="../../microshop/ui/pages/products.py" line="200"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="200"/>
+        <location filename="../../microshop/ui/pages/products.py" line="204"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="208"/>
+        <location filename="../../microshop/ui/pages/products.py" line="212"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="217"/>
+        <location filename="../../microshop/ui/pages/products.py" line="221"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="222"/>
+        <location filename="../../microshop/ui/pages/products.py" line="226"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="227"/>
+        <location filename="../../microshop/services/picks.py" line="206"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="232"/>
+        <location filename="../../microshop/ui/pages/products.py" line="235"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="234"/>
+        <location filename="../../microshop/ui/pages/products.py" line="237"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <location filename="../../microshop/ui/pages/products.py" line="240"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <location filename="../../microshop/ui/pages/products.py" line="240"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="245"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="290"/>
+        <location filename="../../microshop/ui/pages/products.py" line="276"/>
+        <source>商品“{title}”已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="291"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="290"/>
+        <location filename="../../microshop/ui/pages/products.py" line="291"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,205 +1932,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="51"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="49"/>
         <source>记录到账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="52"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="50"/>
         <source>请选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="56"/>
         <source>到账金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="56"/>
         <source>到账时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="66"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="64"/>
         <source>请选择平台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="67"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="65"/>
         <source>到账金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="69"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="67"/>
         <source>请填写大于 0 的到账金额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="76"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="74"/>
         <source>对账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="90"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="89"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="89"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="88"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="93"/>
         <source>导入账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="93"/>
         <source>记录到账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="95"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
         <source>导出对账表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="125"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="124"/>
         <source>账单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="126"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="125"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="128"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="127"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="131"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="133"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="133"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="135"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="153"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="152"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="174"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="173"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="195"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="194"/>
         <source>{month}：正在对账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="218"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="216"/>
         <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="253"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="251"/>
         <source>选择平台导出的账单（可以一次选几个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="254"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="252"/>
         <source>账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="267"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="265"/>
         <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="270"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="268"/>
         <source>，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="295"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="293"/>
         <source>已导入 {count} 个账单：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="297"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="295"/>
         <source>。{count} 个没有导入：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="305"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="305"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="313"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="309"/>
         <source>正在撤销导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="320"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="320"/>
         <source>对账-{month}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="330"/>
-        <source>导出完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="344"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="347"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="345"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="344"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="345"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="347"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
         <source>把“{title}”（{customer}）关联到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="368"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="369"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="368"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="369"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,164 +2135,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="34"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="33"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
         <source>销售额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="77"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="76"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="101"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="100"/>
         <source>每单佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="102"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="101"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="105"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="104"/>
         <source>为所选商品做海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="108"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="107"/>
         <source>&lt;b&gt;今天分享什么&lt;/b&gt;（近期转化、每单佣金、多久没分享过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="119"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="118"/>
         <source>本月每日订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="119"/>
         <source>各平台收入（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
         <source>账单行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
         <source>消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
         <source>买过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
         <source>{times} 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <source>通常间隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <source>{usual_days} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
         <source>距上次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
         <source>{days_since} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
         <source>分享次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
         <source>7 天内订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="134"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
         <source>带来佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="134"/>
         <source>每次分享佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
         <source>收入趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
         <source>每日订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
         <source>平台收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="141"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="140"/>
         <source>按佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="141"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="140"/>
         <source>按订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="146"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="145"/>
         <source>热销商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="149"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="148"/>
         <source>本月客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="150"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="149"/>
         <source>回购提醒：该再来买了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="155"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="154"/>
         <source>客户与回购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="156"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="155"/>
         <source>分享转化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="171"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="170"/>
         <source>正在计算…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,7 +2353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/settings_dialog.py" line="23"/>
+        <location filename="../../microshop/ui/settings_dialog.py" line="25"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,287 +2368,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="76"/>
+        <location filename="../../microshop/ui/statement_import.py" line="77"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="118"/>
-        <location filename="../../microshop/services/listing.py" line="185"/>
-        <location filename="../../microshop/services/listing.py" line="336"/>
-        <location filename="../../microshop/services/listing.py" line="435"/>
+        <location filename="../../microshop/services/listing.py" line="119"/>
+        <location filename="../../microshop/services/listing.py" line="187"/>
+        <location filename="../../microshop/services/listing.py" line="340"/>
+        <location filename="../../microshop/services/listing.py" line="441"/>
         <location filename="../../microshop/ui/item_models.py" line="91"/>
         <location filename="../../microshop/ui/item_models.py" line="110"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/pages/products.py" line="70"/>
-        <location filename="../../microshop/ui/pages/products.py" line="205"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
-        <location filename="../../microshop/ui/statement_import.py" line="81"/>
-        <location filename="../../microshop/ui/statement_import.py" line="148"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="209"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="56"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
+        <location filename="../../microshop/ui/statement_import.py" line="82"/>
+        <location filename="../../microshop/ui/statement_import.py" line="149"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="37"/>
+        <location filename="../../microshop/ui/statement_import.py" line="38"/>
         <source>自动识别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="41"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>付款（已付款，未收货）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="41"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>收货（已收货/已完成，待结算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="42"/>
+        <location filename="../../microshop/ui/statement_import.py" line="43"/>
         <source>结算（佣金已结算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="42"/>
+        <location filename="../../microshop/ui/statement_import.py" line="43"/>
         <source>失效（取消/退款，没有佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="55"/>
+        <location filename="../../microshop/ui/statement_import.py" line="56"/>
         <source>导入账单预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="89"/>
+        <location filename="../../microshop/ui/statement_import.py" line="90"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="97"/>
+        <location filename="../../microshop/ui/statement_import.py" line="98"/>
         <source>识别为：&lt;b&gt;{importer}&lt;/b&gt;&#x3000;共 {rows} 行&#x3000;新增 &lt;b&gt;{added}&lt;/b&gt;&#x3000;更新 &lt;b&gt;{updated}&lt;/b&gt;&#x3000;未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="99"/>
+        <location filename="../../microshop/ui/statement_import.py" line="100"/>
         <source>&#x3000;维权记录 {adjustments}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="100"/>
+        <location filename="../../microshop/ui/statement_import.py" line="101"/>
         <source>&#x3000;&lt;span style=&apos;color:#b00&apos;&gt;跳过 {skipped} 行&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="112"/>
+        <location filename="../../microshop/ui/statement_import.py" line="113"/>
         <source>&lt;b&gt;文件里有不认识的订单状态&lt;/b&gt;，请选择每个状态的意思（会被记住，下次不再询问）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="115"/>
+        <location filename="../../microshop/ui/statement_import.py" line="116"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="120"/>
+        <location filename="../../microshop/ui/statement_import.py" line="121"/>
         <source>“{word}”（{count} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="130"/>
+        <location filename="../../microshop/ui/statement_import.py" line="131"/>
         <source>先选择这些状态的意思：{words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="138"/>
+        <location filename="../../microshop/ui/statement_import.py" line="139"/>
         <source>自定义列映射 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="152"/>
+        <location filename="../../microshop/ui/statement_import.py" line="153"/>
         <source>（不使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="164"/>
+        <location filename="../../microshop/ui/statement_import.py" line="165"/>
         <source>保存并继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="169"/>
+        <location filename="../../microshop/ui/statement_import.py" line="170"/>
         <source>这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="171"/>
+        <location filename="../../microshop/ui/statement_import.py" line="172"/>
         <source>预览（前几行按当前映射读取的结果）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="189"/>
+        <location filename="../../microshop/ui/statement_import.py" line="190"/>
         <source>{order_no} · 维权 · 退款 {refund} · 扣回佣金 {clawback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="192"/>
+        <location filename="../../microshop/ui/statement_import.py" line="193"/>
         <source>{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="196"/>
+        <location filename="../../microshop/ui/statement_import.py" line="197"/>
         <source>（没有数据行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="215"/>
+        <location filename="../../microshop/ui/statement_import.py" line="216"/>
         <source>导入 {count} 个账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="221"/>
+        <location filename="../../microshop/ui/statement_import.py" line="222"/>
         <source>{count} 行会跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="223"/>
+        <location filename="../../microshop/ui/statement_import.py" line="224"/>
         <source>不认识的状态：{words}（这些行先按待定导入，可单独导入此文件说明意思）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="226"/>
+        <location filename="../../microshop/ui/statement_import.py" line="227"/>
         <source>可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="230"/>
+        <location filename="../../microshop/ui/statement_import.py" line="231"/>
         <source>不导入：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="238"/>
+        <location filename="../../microshop/ui/statement_import.py" line="239"/>
         <source>全部导入（{count} 个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="244"/>
+        <location filename="../../microshop/ui/statement_import.py" line="245"/>
         <source>每个文件单独保存（一个文件出错不影响其他文件）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="261"/>
+        <location filename="../../microshop/ui/statement_import.py" line="262"/>
         <source>正在读取账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="269"/>
+        <location filename="../../microshop/ui/statement_import.py" line="270"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="269"/>
+        <location filename="../../microshop/ui/statement_import.py" line="270"/>
         <source>
 
 这是哪个平台的账单？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="275"/>
+        <location filename="../../microshop/ui/statement_import.py" line="276"/>
         <source>无法识别的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="275"/>
+        <location filename="../../microshop/ui/statement_import.py" line="276"/>
         <source>
 
 要现在设置列映射吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="324"/>
+        <location filename="../../microshop/ui/statement_import.py" line="325"/>
         <source>程序出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="328"/>
+        <location filename="../../microshop/ui/statement_import.py" line="329"/>
         <source>正在读取 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="341"/>
+        <location filename="../../microshop/ui/statement_import.py" line="342"/>
         <source>正在导入 {name}（{n}/{total}）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="342"/>
-        <location filename="../../microshop/ui/statement_import.py" line="354"/>
+        <location filename="../../microshop/services/statements.py" line="506"/>
         <source>导入账单 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="349"/>
+        <location filename="../../microshop/ui/statement_import.py" line="350"/>
         <source>正在导入 {count} 个账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="358"/>
+        <location filename="../../microshop/ui/statement_import.py" line="359"/>
         <source>正在导入 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/worker.py" line="73"/>
+        <location filename="../../microshop/ui/worker.py" line="87"/>
         <source>正在处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/worker.py" line="140"/>
+        <location filename="../../microshop/ui/worker.py" line="168"/>
         <source>（没能写入日志：{reason}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/worker.py" line="142"/>
+        <location filename="../../microshop/ui/worker.py" line="170"/>
         <source>程序出错了，这一步没有完成。已保存的数据不受影响。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/worker.py" line="143"/>
+        <location filename="../../microshop/ui/worker.py" line="171"/>
         <source>错误的详细信息已记录在 {path}，可以把这个文件发给开发者。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/backups.py" line="31"/>
+        <location filename="../../microshop/services/backups.py" line="32"/>
         <source>“{name}”来自更新版本的微店管家（结构版本 {revision}），请先升级本软件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="142"/>
+        <location filename="../../microshop/cli.py" line="152"/>
         <source>订单状态“{status}”不对，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="220"/>
+        <location filename="../../microshop/cli.py" line="229"/>
         <location filename="../../microshop/importers/table.py" line="80"/>
         <location filename="../../microshop/store/backup.py" line="94"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="257"/>
+        <location filename="../../microshop/cli.py" line="258"/>
+        <source>不认识的订单状态“{status}”，可选：{choices}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="274"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="303"/>
+        <location filename="../../microshop/cli.py" line="319"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="305"/>
+        <location filename="../../microshop/cli.py" line="321"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,7 +2710,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="69"/>
-        <location filename="../../microshop/ui/statement_import.py" line="43"/>
+        <location filename="../../microshop/ui/statement_import.py" line="44"/>
         <source>未付款</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,25 +2743,25 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="99"/>
-        <location filename="../../microshop/ui/statement_import.py" line="37"/>
+        <location filename="../../microshop/ui/statement_import.py" line="38"/>
         <source>淘宝联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="100"/>
-        <location filename="../../microshop/ui/statement_import.py" line="37"/>
+        <location filename="../../microshop/ui/statement_import.py" line="38"/>
         <source>京东联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="101"/>
-        <location filename="../../microshop/ui/statement_import.py" line="38"/>
+        <location filename="../../microshop/ui/statement_import.py" line="39"/>
         <source>多多进宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="102"/>
-        <location filename="../../microshop/ui/statement_import.py" line="38"/>
+        <location filename="../../microshop/ui/statement_import.py" line="39"/>
         <source>抖音精选联盟</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2804,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="20"/>
-        <location filename="../../microshop/ui/pages/products.py" line="70"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
         <source>商品ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,36 +2816,36 @@
     <message>
         <location filename="../../microshop/importers/mapping.py" line="22"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/services/listing.py" line="183"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="84"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
+        <location filename="../../microshop/services/listing.py" line="185"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="162"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="23"/>
-        <location filename="../../microshop/services/listing.py" line="339"/>
+        <location filename="../../microshop/services/listing.py" line="343"/>
         <location filename="../../microshop/ui/item_models.py" line="127"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="24"/>
-        <location filename="../../microshop/services/listing.py" line="121"/>
-        <location filename="../../microshop/services/listing.py" line="340"/>
+        <location filename="../../microshop/services/listing.py" line="122"/>
+        <location filename="../../microshop/services/listing.py" line="344"/>
         <location filename="../../microshop/ui/charts.py" line="90"/>
         <location filename="../../microshop/ui/item_models.py" line="98"/>
         <location filename="../../microshop/ui/item_models.py" line="111"/>
         <location filename="../../microshop/ui/item_models.py" line="128"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="36"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="201"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="35"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="198"/>
         <source>预估佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="25"/>
-        <location filename="../../microshop/services/listing.py" line="341"/>
+        <location filename="../../microshop/services/listing.py" line="345"/>
         <location filename="../../microshop/ui/item_models.py" line="129"/>
         <source>结算佣金</source>
         <translation type="unfinished"></translation>
@@ -2799,15 +2857,15 @@
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="27"/>
-        <location filename="../../microshop/services/listing.py" line="180"/>
+        <location filename="../../microshop/services/listing.py" line="182"/>
         <location filename="../../microshop/ui/item_models.py" line="90"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
         <source>下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/mapping.py" line="28"/>
-        <location filename="../../microshop/services/listing.py" line="343"/>
+        <location filename="../../microshop/services/listing.py" line="347"/>
         <source>结算时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3186,7 @@
     <message>
         <location filename="../../microshop/services/customers.py" line="42"/>
         <location filename="../../microshop/services/customers.py" line="63"/>
+        <location filename="../../microshop/services/orders.py" line="186"/>
         <source>这个客户已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,7 +3206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/demo.py" line="68"/>
+        <location filename="../../microshop/services/demo.py" line="72"/>
         <source>数据库里已经有商品或订单，为避免和你的数据混在一起，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,66 +3251,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="54"/>
+        <location filename="../../microshop/services/jielong.py" line="57"/>
         <source>商品对应关系“{part}”写法不对，应写成 商品名=商品编号，例如 荔枝=3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="78"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="210"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="211"/>
+        <location filename="../../microshop/services/jielong.py" line="81"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="229"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="230"/>
         <source>新客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="93"/>
+        <location filename="../../microshop/services/jielong.py" line="98"/>
         <source>没有在接龙里找到带价格的商品（例如“荔枝 5斤 ¥59.9”），请把接龙的开头一起粘贴进来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="98"/>
+        <location filename="../../microshop/services/jielong.py" line="103"/>
         <source>没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="96"/>
-        <location filename="../../microshop/services/jielong.py" line="103"/>
+        <location filename="../../microshop/services/jielong.py" line="101"/>
+        <location filename="../../microshop/services/jielong.py" line="108"/>
         <source>接龙里没有商品“{label}”，可选：{products}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="44"/>
+        <location filename="../../microshop/services/jielong.py" line="47"/>
         <source>价格“{part}”写法不对，应写成 商品名=价格（元），例如 鲜肉包=3.5。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="106"/>
+        <location filename="../../microshop/services/jielong.py" line="111"/>
         <source>选品库里没有编号为 {product_id} 的商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="115"/>
+        <location filename="../../microshop/services/jielong.py" line="120"/>
         <source>接龙里这些商品没有价格：{labels}。请填上价格（命令行用 --price 商品名=价格），或关联到选品库里有价格的商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="121"/>
+        <location filename="../../microshop/services/jielong.py" line="126"/>
         <source>看不懂：{raw}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="126"/>
+        <location filename="../../microshop/services/jielong.py" line="131"/>
         <source>正在生成第 {n} 个订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="129"/>
+        <location filename="../../microshop/services/jielong.py" line="134"/>
         <source>这一条之前已导入过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/jielong.py" line="201"/>
+        <source>之前已导入过（同一个接龙的第 {seq} 条），这次不会重复生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="212"/>
+        <source>接龙导入 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../microshop/services/orderbook.py" line="39"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="235"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="244"/>
         <source>正在导入订单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,29 +3330,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="65"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="126"/>
+        <location filename="../../microshop/services/orders.py" line="72"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="124"/>
         <source>订单至少要有一件商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="68"/>
+        <location filename="../../microshop/services/orders.py" line="75"/>
         <source>“{title}”的数量必须大于 0。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="70"/>
+        <location filename="../../microshop/services/orders.py" line="77"/>
         <source>“{title}”的金额不能是负数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="72"/>
+        <location filename="../../microshop/services/orders.py" line="79"/>
         <source>未知的订单状态“{status}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="76"/>
-        <location filename="../../microshop/services/orders.py" line="116"/>
+        <location filename="../../microshop/services/orders.py" line="83"/>
+        <location filename="../../microshop/services/orders.py" line="123"/>
         <location filename="../../microshop/services/reconcile.py" line="489"/>
         <source>这个订单已被删除。</source>
         <translation type="unfinished"></translation>
@@ -3300,12 +3369,12 @@
     </message>
     <message>
         <location filename="../../microshop/domain/templates.py" line="9"/>
-        <source>九宫格（9 张）</source>
+        <source>价格卡片 1080×640</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/domain/templates.py" line="9"/>
-        <source>价格卡片 1080×640</source>
+        <source>九宫格（商品图 + 二维码）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3339,12 +3408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/posters.py" line="307"/>
+        <location filename="../../microshop/services/posters.py" line="302"/>
         <source>未知的海报模板“{template}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/posters.py" line="331"/>
+        <location filename="../../microshop/services/posters.py" line="326"/>
         <source>无法保存海报到“{out}”：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,27 +3515,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/report.py" line="189"/>
+        <location filename="../../microshop/services/report.py" line="193"/>
         <source>每单佣金约 {commission}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/report.py" line="191"/>
+        <location filename="../../microshop/services/report.py" line="195"/>
         <source>近 30 天分享 {shares} 次带来 {orders} 单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/report.py" line="192"/>
+        <location filename="../../microshop/services/report.py" line="196"/>
         <source>从未分享过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/report.py" line="192"/>
+        <location filename="../../microshop/services/report.py" line="196"/>
         <source>{days} 天前分享过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/report.py" line="193"/>
+        <location filename="../../microshop/services/report.py" line="197"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,6 +3582,17 @@
     <message>
         <location filename="../../microshop/services/statements.py" line="450"/>
         <source>之后的导入又修改了这些账单行，请先撤销之后的导入，再撤销这一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="573"/>
+        <source>读取账单的子进程意外退出（退出码 {code}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/statements.py" line="588"/>
+        <source>读取账单的子进程出错：
+{trace}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3756,12 +3836,12 @@
         <location filename="../../microshop/services/delivery.py" line="318"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
         <location filename="../../microshop/ui/item_models.py" line="100"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="160"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="59"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,8 +3863,8 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="112"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="37"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="202"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="36"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="199"/>
         <source>本月结算</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,7 +3880,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="115"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="35"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="34"/>
         <source>加价收入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,12 +3891,12 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="124"/>
-        <location filename="../../microshop/ui/pages/products.py" line="203"/>
+        <location filename="../../microshop/ui/pages/products.py" line="207"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/table_model.py" line="83"/>
+        <location filename="../../microshop/ui/table_model.py" line="167"/>
         <source>（已删除）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,17 +3912,17 @@
     </message>
     <message>
         <location filename="../../microshop/services/ktt.py" line="108"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="184"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="194"/>
         <source>正在导入快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="46"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>已导入过，不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="71"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="72"/>
         <source>导入快团团订单 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,144 +3972,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="137"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="136"/>
         <source>全部团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="145"/>
         <source>按自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>按小区 → 楼号 → 房号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="149"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="148"/>
         <source>显示完整手机号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="154"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="153"/>
         <source>{width} × {height} 毫米</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="157"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>楼号房号 / 分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="176"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="175"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="178"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="201"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="177"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="200"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="180"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="179"/>
         <source>导出标签 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="182"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="181"/>
         <source>打印派送单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="184"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="183"/>
         <source>打印标签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="189"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="188"/>
         <source>标签尺寸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="199"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="198"/>
         <source>复制为文字（发给供货商）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="209"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="208"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="209"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="208"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="209"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="208"/>
         <source>团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="260"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="259"/>
         <source>{name}（{n} 户，{qty} 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="271"/>
         <source>共 {n} 户、{qty} 件要派送（已退款、已取消的订单不算）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="273"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
         <source>这段日期里没有要派送的订单。先在“订单”页导入快团团订单或接龙，或换个日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="278"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="277"/>
         <source>共 {qty} 件，金额 {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="290"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="292"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
         <source>导出{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="301"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="304"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="300"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="303"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="327"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="326"/>
         <source>打印标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="327"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="326"/>
         <source>打印派送单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="334"/>
         <source>正在准备打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="341"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="340"/>
         <source>进货单已复制，可以直接粘贴到微信发给供货商。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="348"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="347"/>
         <source>导出进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,6 +4167,11 @@
     <message>
         <location filename="../../microshop/services/book.py" line="56"/>
         <source>“{name}”已经存在。新建数据库请换一个名字；要打开它，请用“文件 → 打开数据库…”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/jielong.py" line="432"/>
+        <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
