@@ -306,3 +306,19 @@ def test_the_first_window_fits_a_small_laptop_screen() -> None:
     assert default_size(QSize(1366, 728)) == (1180, 668)  # 1366×768 less a 40 px taskbar
     assert default_size(QSize(1920, 1040)) == (1180, 760)
     assert default_size(QSize(1024, 700)) == (984, 640)
+
+
+def test_an_empty_chart_has_whole_number_ticks(app, qtbot) -> None:
+    """No data yet: the value axis reads 0 1 2 3 4 5, not 0 0 0 1 1 1; real figures get nice ticks."""
+    from PySide6.QtCharts import QValueAxis
+
+    from microshop.ui.charts import IncomeChart
+
+    chart = IncomeChart()
+    qtbot.addWidget(chart)
+    chart.show(["10月", "11月"], [("预估佣金", [0.0, 0.0])])
+    (axis,) = [a for a in chart.chart.axes() if isinstance(a, QValueAxis)]
+    assert (axis.min(), axis.max(), axis.tickCount()) == (0, 5, 6)
+    chart.show(["10月", "11月"], [("预估佣金", [120.0, 80.0])])
+    (axis,) = [a for a in chart.chart.axes() if isinstance(a, QValueAxis)]
+    assert axis.max() >= 120

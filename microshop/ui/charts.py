@@ -49,6 +49,9 @@ class SavableChart(QWidget):
             self.save_png(Path(path))
 
 
+SMALL_TOP = 5.0  # a value axis never shorter than this (yuan): an empty month still reads 0 1 2 3 4 5
+
+
 class BarChart(SavableChart):
     """Bars for one or more named series over categories (values as displayed numbers)."""
 
@@ -74,9 +77,13 @@ class BarChart(SavableChart):
         x.append(categories or ["—"])
         x.setLabelsFont(QApplication.font())
         y = QValueAxis()
-        y.setRange(0, max(1.0, top * 1.15))
         y.setLabelFormat(label_format)
-        y.applyNiceNumbers()
+        if top * 1.15 <= SMALL_TOP:  # nothing yet, or very little: whole-number ticks 0–5, never “0 0 0 1 1 1”
+            y.setRange(0, SMALL_TOP)
+            y.setTickCount(int(SMALL_TOP) + 1)
+        else:
+            y.setRange(0, top * 1.15)
+            y.applyNiceNumbers()
         y.setLabelsFont(QApplication.font())
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
