@@ -130,3 +130,15 @@ def test_one_line_never_claims_two_orders(db) -> None:
     with db.session() as s:
         result = rc.reconcile(s, "2026-10")
     assert result.counts()["matched"] == 1 and result.counts()["unrecorded"] == 0
+
+
+def test_the_month_view_reads_the_first_page_of_unclaimed_lines_on_the_worker(db) -> None:
+    """What the 对账 page shows first of 平台无记录 is already read when the operation returns
+    (so showing it runs no SQL on the GUI thread)."""
+    from microshop.services import statements
+    from microshop.services.reconcile import month_view
+
+    statements.import_file(db, FIXTURES / "statements" / "jd_2026-10.xlsx")
+    view = month_view(db, "2026-10")
+    lines = view.result.unrecorded
+    assert len(lines) > 0 and 0 in lines._pages
