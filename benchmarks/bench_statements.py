@@ -3,6 +3,7 @@ merely reading the same file in the same run (and pandas.read_excel, if pandas i
 
     python benchmarks/bench_statements.py [--lines 100000] [--repeat 5]
     python benchmarks/bench_statements.py --memory --csv --lines 1000000   # the import's peak memory alone
+    python benchmarks/bench_statements.py --cli       # as a user runs it: two commands vs calamine in a process
 
 Measured here (2 cores, 2026-12-02): a 1,000,000-line CSV (164 MB, GB18030) imports in 19.6 s with a
 peak RSS of 358 MB, 275 MB above the 83 MB of the loaded app: the file is decoded line by line and
@@ -23,6 +24,7 @@ import os
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +33,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
@@ -76,15 +79,20 @@ def bare_read(xlsx: Path) -> tuple[float, int]:
     return time.perf_counter() - t0, rows
 
 
-def import_and_reconcile(xlsx: Path, db_path: Path, sample: list[tuple[str, str, int, datetime]]) -> dict[str, Any]:
-    """A fresh database with the reseller's orders, then the timed import and reconcile."""
-    db = Database.open(db_path)
-    with db.session() as s:  # the reseller's own orders: one for every tenth line, half without a
-        for n, (order_no, title, amount, created) in enumerate(sample):  # platform order number
+def seed(db: Database, sample: list[tuple[str, str, int, datetime]]) -> None:
+    """The reseller's own orders: one for every tenth line, half without a platform order number."""
+    with db.session() as s:
+        for n, (order_no, title, amount, created) in enumerate(sample):
             order = Order(ordered_at=created.replace(tzinfo=timezone(timedelta(hours=8))), platform_key="taobao",
                           platform_order_no=order_no if n % 2 else None)
             order.items = [OrderItem(title=title, amount_fen=amount)]
             s.add(order)
+
+
+def import_and_reconcile(xlsx: Path, db_path: Path, sample: list[tuple[str, str, int, datetime]]) -> dict[str, Any]:
+    """A fresh database with the reseller's orders, then the timed import and reconcile."""
+    db = Database.open(db_path)
+    seed(db, sample)
     gc.collect()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
@@ -114,6 +122,45 @@ def import_alone(xlsx: str, db_path: str) -> tuple[float, float, int]:
         added = int(import_statement(s, Path(xlsx))["added"])
     db.close()
     return base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, added
+
+
+BARE_READ = ("import sys; from python_calamine import CalamineWorkbook; "
+             "print(sum(1 for _ in CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).iter_rows()))")
+
+
+def run(*argv: str, out: Path | None = None) -> float:
+    """Seconds one process takes, from start to exit (its stdout to ``out``, or discarded)."""
+    t0 = time.perf_counter()
+    with open(out or os.devnull, "w", encoding="utf-8") as sink:
+        subprocess.run([sys.executable, *argv], check=True, stdout=sink, cwd=ROOT)
+    return time.perf_counter() - t0
+
+
+def through_the_cli(xlsx: Path, tmp: Path, sample: list[tuple[str, str, int, datetime]], repeat: int) -> None:
+    """``--cli``: as a user runs it, ``statements import`` then ``reconcile --month --json`` as two
+    processes, against one process that reads the file with python-calamine; alternated, paired."""
+    rows: list[tuple[float, float, float]] = []
+    for n in range(repeat):
+        bare = run("-c", BARE_READ, str(xlsx))
+        db_path = tmp / f"cli{n}.sqlite3"
+        db = Database.open(db_path)
+        seed(db, sample)
+        db.close()
+        imported = run("-m", "microshop", "--db", str(db_path), "statements", "import", str(xlsx), "--json")
+        out = tmp / f"reconcile{n}.json"
+        reconciled = run("-m", "microshop", "--db", str(db_path), "reconcile", "--month", "2026-10", "--json", out=out)
+        rows.append((bare, imported, reconciled))
+    import json
+
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    ratios = sorted((i + r) / b for b, i, r in rows)
+    med = statistics.median
+    print(f"calamine, one process   {med(r[0] for r in rows):7.2f} s  (median of {repeat})")
+    print(f"statements import       {med(r[1] for r in rows):7.2f} s  (a process of its own)")
+    print(f"reconcile --json        {med(r[2] for r in rows):7.2f} s  ({len(doc['items'])} items, "
+          f"{out.stat().st_size / 1e6:.0f} MB of JSON: {doc['counts']})")
+    print(f"ratio to the bare read  {med(ratios):7.2f}×  median of the {repeat} paired runs "
+          f"({', '.join(f'{r:.2f}' for r in ratios)})  (aim ≤ 1.5×)")
 
 
 def generate_csv(path: Path, n: int) -> None:
@@ -163,6 +210,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="alternating runs of each (the machine's speed drifts)")
     parser.add_argument("--memory", action="store_true", help="only the import's peak memory, in a fresh process")
     parser.add_argument("--csv", action="store_true", help="with --memory: the statement as CSV instead of xlsx")
+    parser.add_argument("--cli", action="store_true",
+                        help="through the command line: statements import, then reconcile --month --json")
     args = parser.parse_args()
     if args.memory:
         memory_only(args.lines, args.csv)
@@ -173,6 +222,9 @@ def main() -> None:
         with ProcessPoolExecutor(1) as child:  # so that openpyxl's memory does not hide the import's peak
             sample = child.submit(generate, xlsx, args.lines).result()
         print(f"generated {args.lines} lines in {time.perf_counter() - t0:.1f} s ({xlsx.stat().st_size / 1e6:.1f} MB)")
+        if args.cli:
+            through_the_cli(xlsx, Path(tmp), sample, args.repeat)
+            return
 
         # Alternate the two so that a machine that slows down or speeds up affects both alike.
         bares, runs = [], []

@@ -215,9 +215,16 @@ def cmd_statements_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    from microshop.services.reconcile import month_json
+    from microshop.services.reconcile import month_summary, write_month_json
 
-    return with_db(args, lambda db: month_json(db, args.month, args.platform))
+    if not args.json:
+        return with_db(args, lambda db: month_summary(db, args.month, args.platform))
+    db = open_db(args)
+    try:
+        write_month_json(db, sys.stdout, args.month, args.platform)
+    finally:
+        db.close()
+    return 0
 
 
 def read_text_file(path: str) -> str:

@@ -142,3 +142,54 @@ def test_the_month_view_reads_the_first_page_of_unclaimed_lines_on_the_worker(db
     view = month_view(db, "2026-10")
     lines = view.result.unrecorded
     assert len(lines) > 0 and 0 in lines._pages
+
+
+def test_streamed_json_is_the_same_document_as_the_whole_one(sample_db, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr(rc.LineItems, "PAGE", 7)  # several pages and several chunks of the unrecorded lines
+    whole = rc.month_json(sample_db, "2026-10")
+    out = io.StringIO()
+    with sample_db.session() as s:
+        result = rc.reconcile(s, "2026-10")
+        result.write_json(out)
+    streamed = json.loads(out.getvalue())
+    assert streamed == whole
+    assert len(streamed["items"]) == sum(EXPECTED["counts"].values())
+    assert [i["line_id"] for i in streamed["items"]] == [i.line_id for i in result.items]
+    assert list(streamed["items"][0]) == [f.name for f in rc.fields(rc.Item)]
+
+
+def test_streamed_json_of_an_empty_month_is_valid(sample_db) -> None:
+    import io
+
+    out = io.StringIO()
+    with sample_db.session() as s:
+        rc.reconcile(s, "2025-01").write_json(out)
+    doc = json.loads(out.getvalue())
+    assert doc["items"] == [] and doc["month"] == "2025-01"
+
+
+def test_cli_without_json_prints_the_counts_not_every_item(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "r.db")
+    assert main(["--db", db, "orders", "import", str(FIXTURES / "orders" / "orders_2026-10.xlsx")]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "reconcile", "--month", "2026-10"]) == 0
+    out = capsys.readouterr().out
+    assert "counts:" in out and "missing_on_platform" in out and "items" not in out
+
+
+def test_unrecorded_lines_show_their_created_time_in_shanghai_time(db) -> None:
+    """SQLite formats the shown time (UTC+8 since 1992); earlier ones go through zoneinfo (1990:
+    China still kept summer time, UTC+9 in July)."""
+    lines = {"1990-07": datetime(1990, 7, 10, 4, 30, tzinfo=UTC), "2026-10": datetime(2026, 10, 9, 23, 5, tzinfo=UTC)}
+    with db.session() as s:
+        for n, when in enumerate(lines.values()):
+            s.add(StatementLine(platform_key="pdd", order_no=f"x-{n}", line_key="1", paid_fen=100, estimated_fen=10,
+                                status="paid", created_at=when))
+    shown = {}
+    for month in lines:
+        with db.session() as s:
+            (item,) = rc.reconcile(s, month).unrecorded
+            shown[month] = item.ordered_at
+    assert shown == {"1990-07": "1990-07-10 13:30", "2026-10": "2026-10-10 07:05"}

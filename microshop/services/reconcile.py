@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+import json
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any, overload
+from typing import Any, TextIO, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -119,9 +121,18 @@ class LineItems(Sequence[Item]):
             yield from self._load(self.ids[start:start + self.PAGE])
 
     def _load(self, ids: list[int]) -> list[Item]:
+        """The lines with these ids, in this order (straight from the driver: the export and
+        ``reconcile --json`` read every one of a month's 100,000 lines through here)."""
+        sql = f"{_LINE_SELECT_TIMED} WHERE id IN ({', '.join('?' * len(ids))})"
         with Session(self.bind) as session:
-            rows = {r.id: r for r in session.execute(select(*_LINE_COLUMNS).where(StatementLine.id.in_(ids)))}
-        return [_unrecorded(_line(rows[i]), self.decisions.get(("line", _key(rows[i])), {})) for i in ids if i in rows]
+            rows = {r[0]: r for r in raw_connection(session).execute(sql, ids)}
+        decisions, none = self.decisions, {}
+        out = []
+        for i in ids:
+            r = rows.get(i)
+            if r is not None:
+                out.append(_unrecorded_row(r, decisions.get(("line", (r[1], r[2], r[12])), none) if decisions else none))
+        return out
 
 
 @dataclass
@@ -154,14 +165,49 @@ class Reconciliation:
         out["unrecorded"] = len(self.unrecorded)
         return out
 
+    def summary_json(self) -> dict[str, Any]:
+        """The month's figures without its items."""
+        return {"month": self.month, "counts": self.counts(), "totals_fen": self.totals_fen,
+                "platforms": self.platforms}
+
     def as_json(self) -> dict[str, Any]:
-        return {
-            "month": self.month,
-            "counts": self.counts(),
-            "totals_fen": self.totals_fen,
-            "platforms": self.platforms,
-            "items": [asdict(i) for i in self.orders] + [asdict(i) for i in self.unrecorded],
-        }
+        """The whole result as one dict (small months; ``write_json`` streams a big one)."""
+        return self.summary_json() | {"items": [item_json(i) for i in (*self.orders, *self.unrecorded)]}
+
+    def write_json(self, out: TextIO) -> None:
+        """The same JSON as ``as_json``, written item by item: a month of 100,000 lines is never
+        held as one list of dicts or one string."""
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        head = encode(self.summary_json())
+        out.write(head[:-1] + ', "items": [')
+        first = True
+        for chunk in _chunks(self.orders, self.unrecorded):
+            text = encode([dict(zip(_ITEM_FIELDS, _item_values(i))) for i in chunk])[1:-1]
+            if text:
+                out.write(text if first else ", " + text)
+                first = False
+        out.write("]}\n")
+
+
+_ITEM_FIELDS = tuple(f.name for f in fields(Item))
+_item_values = attrgetter(*_ITEM_FIELDS)
+
+
+def item_json(item: Item) -> dict[str, Any]:
+    """One item as a plain dict, its fields in declaration order (what ``asdict`` gave, without
+    its deep copy)."""
+    return dict(zip(_ITEM_FIELDS, _item_values(item)))
+
+
+def _chunks(*parts: Sequence[Item], size: int = 1000) -> Iterator[Sequence[Item]]:
+    for part in parts:
+        batch: list[Item] = []
+        for item in part:
+            batch.append(item)
+            if len(batch) == size:
+                yield batch
+                batch = []
+        yield batch
 
 
 @lru_cache(maxsize=4096)
@@ -274,6 +320,11 @@ ORDER BY o.ordered_at, oi.id
 _PAIRING_COLUMNS = ("id", "platform_key", "order_no", "product_id", "product_title", "paid_fen", "estimated_fen",
                     "settled_fen", "status", "raw_status", "NULL", "NULL", "line_key")  # no times: pairing needs none
 _LINE_SELECT = f"SELECT {', '.join(_PAIRING_COLUMNS)} FROM statement_lines"
+# With the created time also as shown (Shanghai, minutes) when SQLite can say it: UTC+8 all year since 1992
+# (substr: the column's numeric affinity would turn a bare '1992' into a number, which any text exceeds).
+_LINE_SELECT_TIMED = (f"SELECT {', '.join(_PAIRING_COLUMNS[:10])}, created_at, settled_at, line_key, "
+                      "CASE WHEN substr(created_at, 1, 4) >= '1992' THEN strftime('%Y-%m-%d %H:%M', created_at, '+8 hours') END "
+                      "FROM statement_lines")
 _LINES_BY_NUMBER_SQL = _LINE_SELECT + """ WHERE id IN (
     SELECT sl.id FROM orders o JOIN statement_lines sl
         ON sl.platform_key = o.platform_key AND sl.order_no = o.platform_order_no
@@ -431,6 +482,19 @@ def _missing(it: dict[str, Any], decision: dict[str, Any]) -> Item:
     return Item("missing_on_platform", **_base(it, decision))
 
 
+def _unrecorded_row(r: Any, decision: dict[str, Any]) -> Item:
+    """``_unrecorded`` of a ``_LINE_SELECT_TIMED`` row (created time as SQLite holds it: naive UTC)."""
+    shown, created = r[13], r[10]
+    if shown is None:
+        shown = format_local(datetime.fromisoformat(created).replace(tzinfo=UTC)) if created else ""
+    return Item(
+        "unrecorded", line_id=r[0], platform=r[1], platform_order_no=r[2], title=r[4] or "",
+        ordered_at=shown,
+        line_paid_fen=r[5], estimated_fen=r[6], settled_fen=r[7], line_status=r[8],
+        resolved="resolved" in decision, note=decision.get("resolved") or None,
+    )
+
+
 def _unrecorded(line: _L, decision: dict[str, Any]) -> Item:
     return Item(
         "unrecorded", line_id=line.id, platform=line.platform, platform_order_no=line.order_no,
@@ -583,9 +647,21 @@ def month_view(db: Any, month: str, platform: str | None = None) -> MonthView:
 
 
 def month_json(db: Any, month: str, platform: str | None = None) -> dict[str, Any]:
-    """``reconcile --month --json``."""
+    """The month as one dict (tests and small months)."""
     with db.session() as session:
         return reconcile(session, month, platform).as_json()
+
+
+def write_month_json(db: Any, out: TextIO, month: str, platform: str | None = None) -> None:
+    """``reconcile --month --json``: streamed to ``out``."""
+    with db.session() as session:
+        reconcile(session, month, platform).write_json(out)
+
+
+def month_summary(db: Any, month: str, platform: str | None = None) -> dict[str, Any]:
+    """``reconcile --month`` without ``--json``: the counts and totals."""
+    with db.session() as session:
+        return reconcile(session, month, platform).summary_json()
 
 
 def candidates_for(db: Any, result: Reconciliation, order_item_id: int) -> list[Item]:
