@@ -33,8 +33,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
@@ -126,6 +125,9 @@ def import_alone(xlsx: str, db_path: str) -> tuple[float, float, int]:
 
 BARE_READ = ("import sys; from python_calamine import CalamineWorkbook; "
              "print(sum(1 for _ in CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).iter_rows()))")
+
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*argv: str, out: Path | None = None) -> float:

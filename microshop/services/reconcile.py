@@ -9,14 +9,14 @@ Manual decisions (link, unlink, resolve) override the rules and survive re-impor
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-import json
 from dataclasses import dataclass, field, fields
-from operator import attrgetter
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, TextIO, overload
 
 from sqlalchemy import func, select
@@ -126,7 +126,7 @@ class LineItems(Sequence[Item]):
         sql = f"{_LINE_SELECT_TIMED} WHERE id IN ({', '.join('?' * len(ids))})"
         with Session(self.bind) as session:
             rows = {r[0]: r for r in raw_connection(session).execute(sql, ids)}
-        decisions, none = self.decisions, {}
+        decisions, none = self.decisions, dict[str, Any]()
         out = []
         for i in ids:
             r = rows.get(i)
