@@ -83,3 +83,9 @@ def format_fen(fen: int | None, *, symbol: bool = True) -> str:
 def fen_to_decimal(fen: int) -> Decimal:
     """Fen as a yuan Decimal (for writing numeric cells)."""
     return Decimal(fen) / 100
+
+
+def commission_fen(amount_fen: int, rate_bp: int) -> int:
+    """The commission an amount earns at a rate in basis points (20.00 % = 2000), in fen, rounded
+    half up: the one rule the app uses (a pick's 每单佣金, conversion, suggestions, the demo)."""
+    return (amount_fen * rate_bp + 5000) // 10000

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import LineStatus, OrderStatus, ShareKind
+from microshop.domain.money import commission_fen
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.errors import UserError
 from microshop.i18n import tr
@@ -199,7 +200,7 @@ def _add_statements(session: Session, rng: random.Random, now: datetime, orders:
             imports[order.platform_key] = imp
         item = order.items[0]
         rate = next(p[5] for p in PRODUCTS if p[0] == item.title)
-        estimated = item.effective_platform_amount_fen * rate // 10000
+        estimated = commission_fen(item.effective_platform_amount_fen, rate)
         age = (now - order.ordered_at.astimezone(SHANGHAI)).days
         if order.status == OrderStatus.REFUNDED.value:
             status = LineStatus.INVALID

@@ -10,22 +10,30 @@ Manual decisions (link, unlink, resolve) override the rules and survive re-impor
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
 from operator import attrgetter
 from typing import Any, TextIO, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from microshop.domain import matching as rule
 from microshop.domain.enums import DecisionKind, LineStatus
+from microshop.domain.matching import (  # noqa: F401  (the names this module has always offered)
+    AMOUNT_TOLERANCE_FEN,
+    CATEGORY_HINTS,
+    CATEGORY_LABELS,
+    WINDOW,
+    Category,
+    OrderLine,
+    norm_title,
+)
 from microshop.domain.timeutil import format_local, month_bounds
 from microshop.errors import UserError
-from microshop.i18n import QT_TR_NOOP, tr
+from microshop.i18n import tr
 from microshop.services.bulk import gc_paused
 from microshop.store.database import raw_connection
 from microshop.store.models import (
@@ -36,25 +44,8 @@ from microshop.store.models import (
     sql_time,
 )
 
-CATEGORIES = ("matched", "amount_mismatch", "invalid", "missing_on_platform", "unrecorded")
-CATEGORY_LABELS = {
-    "matched": QT_TR_NOOP("已匹配"),
-    "amount_mismatch": QT_TR_NOOP("金额不符"),
-    "invalid": QT_TR_NOOP("已失效"),
-    "missing_on_platform": QT_TR_NOOP("平台无记录"),
-    "unrecorded": QT_TR_NOOP("未记录的平台订单"),
-}
-# What each category means and what to do next, one line each (shown above its tab's table).
-CATEGORY_HINTS = {
-    "matched": QT_TR_NOOP("本地订单和平台账单对上了，佣金会按平台的结算走，不用处理。"),
-    "amount_mismatch": QT_TR_NOOP("订单号对上了，但平台记的金额和你记的不一样（差额一列）：核对是否改过价、部分退款，或改正订单金额。"),
-    "invalid": QT_TR_NOOP("平台把这些订单判为失效（退款、取消或违规），没有佣金：确认是否真的退了，必要时找平台申诉。"),
-    "missing_on_platform": QT_TR_NOOP("你记了订单，平台账单里却没有：客户可能没走你的链接下单，或账单还没导入；可手动关联或标记已处理。"),
-    "unrecorded": QT_TR_NOOP("平台有这笔佣金，你的订单簿里没有：多半是别人通过你的链接买的，可以“生成本地订单”补上。"),
-}
-AMOUNT_TOLERANCE_FEN = 1
-WINDOW = timedelta(days=3)
-_INVALID, _LINK = LineStatus.INVALID.value, DecisionKind.LINK.value  # looked up once per item otherwise
+CATEGORIES: tuple[str, ...] = tuple(Category)
+_LINK = DecisionKind.LINK.value  # looked up once per item otherwise
 _NONE_UNLINKED: frozenset[tuple[str, str, str]] = frozenset()
 SPLIT_PARENT = "无效-拆单"  # JD: replaced by its child orders; neither income nor loss
 
@@ -210,12 +201,6 @@ def _chunks(*parts: Sequence[Item], size: int = 1000) -> Iterator[Sequence[Item]
         yield batch
 
 
-@lru_cache(maxsize=4096)
-def norm_title(title: str | None) -> str:
-    """Titles compared loosely: no spaces or punctuation, lower case."""
-    return re.sub(r"[\s\W_]+", "", title or "").lower()
-
-
 @dataclass
 class _L:
     id: int
@@ -271,31 +256,26 @@ def reconcile(session: Session, month: str, platform: str | None = None) -> Reco
     for line in lines.values():
         by_number[(line.platform, line.order_no)].append(line)
     claimed: set[int] = set()
-    pending: list[dict[str, Any]] = []
+    pending: list[tuple[OrderLine, frozenset[rule.LineKey], dict[str, Any]]] = []
 
     for it in items:
-        decision = decisions.get(it["item_id"], {})
+        decision = decisions.get(it.item_id, {})
         link = decision.get(_LINK)
         if link is not None and link.get("key") in by_key:
             line = by_key[link["key"]]
             claimed.add(line.id)
             result.orders.append(_pair(it, line, manual=True, decision=decision))
             continue
-        unlinked = {d["key"] for d in decision["unlinks"]} if "unlinks" in decision else _NONE_UNLINKED
-        if it["platform_order_no"]:
-            candidates = [
-                ln for ln in by_number.get((it["platform"], it["platform_order_no"]), [])
-                if ln.key not in unlinked and ln.id not in claimed
-            ]
-            if len(candidates) > 1:
-                candidates = [ln for ln in candidates if _same_product(it, ln)] or candidates[:0]
-            if candidates:
-                claimed.add(candidates[0].id)
-                result.orders.append(_pair(it, candidates[0], decision=decision))
+        unlinked = frozenset(d["key"] for d in decision["unlinks"]) if "unlinks" in decision else _NONE_UNLINKED
+        if it.platform_order_no:
+            found = rule.by_number(it, by_number.get((it.platform, it.platform_order_no), ()), claimed, unlinked)
+            if found is not None:
+                claimed.add(found.id)
+                result.orders.append(_pair(it, found, decision=decision))
             else:
                 result.orders.append(_missing(it, decision))
             continue
-        pending.append(it | {"unlinked": unlinked, "decision": decision})
+        pending.append((it, unlinked, decision))
 
     if pending:
         _match_without_numbers(session, pending, start, end, claimed, result)
@@ -340,13 +320,10 @@ def _raw(session: Session, sql: str, start: Any, end: Any, platform: str | None)
     return raw_connection(session).execute(sql, params)
 
 
-def _order_items(session: Session, start: Any, end: Any, platform: str | None) -> list[dict[str, Any]]:
-    keys = ("order_id", "item_id", "platform", "platform_order_no", "customer", "title", "product_id",
-            "ordered_at", "amount", "platform_amount")
-    out = [dict(zip(keys, row)) for row in _raw(session, _ORDER_ITEMS_SQL, start, end, platform)]
-    for it in out:
-        it["ordered_at"] = datetime.fromisoformat(it["ordered_at"]).replace(tzinfo=UTC)
-    return out
+def _order_items(session: Session, start: Any, end: Any, platform: str | None) -> list[OrderLine]:
+    return [OrderLine(o, i, p, no, c, t, pid, datetime.fromisoformat(at).replace(tzinfo=UTC), amount, platform_amount)
+            for o, i, p, no, c, t, pid, at, amount, platform_amount
+            in _raw(session, _ORDER_ITEMS_SQL, start, end, platform)]
 
 
 def _lines_by_number(session: Session, start: Any, end: Any, platform: str | None) -> dict[int, _L]:
@@ -393,93 +370,62 @@ def _decisions(session: Session) -> dict[Any, dict[str, Any]]:
     return out
 
 
-def _same_product(it: dict[str, Any], line: _L) -> bool:
-    if it["product_id"] and line.product_id:
-        return it["product_id"] == line.product_id
-    return norm_title(it["title"]) == norm_title(line.title)
-
-
-def _match_without_numbers(session: Session, pending: list[dict[str, Any]], start: Any, end: Any,
-                           claimed: set[int], result: Reconciliation) -> None:
-    """Orders without a platform order number: an unclaimed line of the same platform and product
-    whose paid amount equals the order's (±1 fen), created within 3 days; only when unambiguous
-    (one candidate, wanted by no other order)."""
-    # The candidates come from one join in SQLite: each pending order (from a temporary table)
-    # looks up the lines of its platform whose paid amount is within the tolerance in the
-    # (platform, paid amount, time) index, and only those created within its window come back.
+def _match_without_numbers(session: Session, pending: list[tuple[OrderLine, frozenset[rule.LineKey], dict[str, Any]]],
+                           start: Any, end: Any, claimed: set[int], result: Reconciliation) -> None:
+    """Orders without a platform order number (``rule.without_number``): the candidates come
+    from one join in SQLite — each pending order (from a temporary table) looks up the lines of its
+    platform whose paid amount is within the tolerance in the (platform, paid amount, time) index,
+    and only those created within its window come back; the rule then decides."""
     raw = raw_connection(session)
     raw.execute("CREATE TEMP TABLE IF NOT EXISTS reconcile_pending (item_id INTEGER PRIMARY KEY, "
                 "platform_key TEXT NOT NULL, amount INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL)")
     raw.execute("DELETE FROM reconcile_pending")
     raw.executemany("INSERT INTO reconcile_pending VALUES (?, ?, ?, ?, ?)", [
-        (it["item_id"], it["platform"], it["platform_amount"],  # the stored text form sorts like the time
-         sql_time(it["ordered_at"] - WINDOW), sql_time(it["ordered_at"] + WINDOW)) for it in pending])
-    near: dict[int, list[tuple[Any, ...]]] = defaultdict(list)  # item → (item id, *_PAIRING_COLUMNS) rows
-    columns = ", ".join("NULL" if c == "NULL" else f"sl.{c}" for c in _PAIRING_COLUMNS)
+        (it.item_id, it.platform, it.platform_amount_fen,  # the stored text form sorts like the time
+         sql_time(it.ordered_at - WINDOW), sql_time(it.ordered_at + WINDOW)) for it, _u, _d in pending])
+    near: dict[int, list[_L]] = defaultdict(list)
+    created: dict[int, datetime | None] = {}
+    columns = ", ".join("sl.created_at" if c == "NULL" and n == 10 else "NULL" if c == "NULL" else f"sl.{c}"
+                        for n, c in enumerate(_PAIRING_COLUMNS))
     for row in raw.execute(  # CROSS JOIN: SQLite goes through the pending orders, not the lines
         f"SELECT p.item_id, {columns} FROM reconcile_pending p CROSS JOIN statement_lines sl"
         " ON sl.platform_key = p.platform_key AND sl.paid_fen BETWEEN p.amount - ? AND p.amount + ?"
         " AND sl.created_at BETWEEN p.first AND p.last",
         [AMOUNT_TOLERANCE_FEN, AMOUNT_TOLERANCE_FEN],
     ).fetchall():
-        near[row[0]].append(row)
+        line = _line(row[1:])
+        near[row[0]].append(line)
+        if line.id not in created:
+            created[line.id] = datetime.fromisoformat(row[11]).replace(tzinfo=UTC)
     raw.execute("DELETE FROM reconcile_pending")
-    # The product test of _same_product, with each title normalised once.
-    titles: dict[str | None, str] = {}
-
-    def norm(title: str | None) -> str:
-        if title not in titles:
-            titles[title] = norm_title(title or "")
-        return titles[title]
-
-    options: dict[int, list[tuple[Any, ...]]] = {}
-    wanted_by: dict[int, int] = defaultdict(int)
-    for it in pending:
-        found = options[it["item_id"]] = []
-        product, unlinked, title = it["product_id"], it["unlinked"], None
-        for r in near.get(it["item_id"], ()):  # r[1:]: the _PAIRING_COLUMNS of a line
-            if r[1] in claimed:
-                continue
-            if product and r[4]:
-                same = product == r[4]
-            else:
-                title = norm(it["title"]) if title is None else title
-                same = title == norm(r[5])
-            if same and not (unlinked and (r[2], r[3], r[13]) in unlinked):
-                found.append(r[1:])
-                wanted_by[r[1]] += 1
-    for it in pending:
-        found = options[it["item_id"]]
-        if len(found) == 1 and wanted_by[found[0][0]] == 1:
-            claimed.add(found[0][0])
-            result.orders.append(_pair(it, _line(found[0]), decision=it["decision"]))
+    chosen = rule.without_number((it for it, _u, _d in pending), near, created, claimed,
+                                 {it.item_id: unlinked for it, unlinked, _d in pending if unlinked})
+    for it, _unlinked, decision in pending:
+        found = chosen.get(it.item_id)
+        if found is not None:
+            claimed.add(found.id)
+            result.orders.append(_pair(it, found, decision=decision))
         else:
-            result.orders.append(_missing(it, it["decision"]))
+            result.orders.append(_missing(it, decision))
 
 
-def _base(it: dict[str, Any], decision: dict[str, Any]) -> dict[str, Any]:
+def _base(it: OrderLine, decision: dict[str, Any]) -> dict[str, Any]:
     return dict(
-        order_id=it["order_id"], order_item_id=it["item_id"], platform=it["platform"],
-        platform_order_no=it["platform_order_no"], customer=it["customer"], title=it["title"],
-        ordered_at=format_local(it["ordered_at"]), order_amount_fen=it["platform_amount"],
+        order_id=it.order_id, order_item_id=it.item_id, platform=it.platform,
+        platform_order_no=it.platform_order_no, customer=it.customer, title=it.title,
+        ordered_at=format_local(it.ordered_at), order_amount_fen=it.platform_amount_fen,
         resolved="resolved" in decision, note=decision.get("resolved") or None,
     )
 
 
-def _pair(it: dict[str, Any], line: _L, *, manual: bool = False, decision: dict[str, Any] | None = None) -> Item:
-    if line.status == _INVALID:
-        category = "invalid"
-    elif abs(line.paid - it["platform_amount"]) > AMOUNT_TOLERANCE_FEN:
-        category = "amount_mismatch"
-    else:
-        category = "matched"
-    return Item(category, line_id=line.id, line_paid_fen=line.paid, estimated_fen=line.estimated,
+def _pair(it: OrderLine, line: _L, *, manual: bool = False, decision: dict[str, Any] | None = None) -> Item:
+    return Item(rule.pair_category(it, line), line_id=line.id, line_paid_fen=line.paid, estimated_fen=line.estimated,
                 settled_fen=line.settled, line_status=line.status, manual=manual,
                 **(_base(it, decision or {}) | {"platform_order_no": line.order_no}))
 
 
-def _missing(it: dict[str, Any], decision: dict[str, Any]) -> Item:
-    return Item("missing_on_platform", **_base(it, decision))
+def _missing(it: OrderLine, decision: dict[str, Any]) -> Item:
+    return Item(Category.MISSING_ON_PLATFORM, **_base(it, decision))
 
 
 def _unrecorded_row(r: Any, decision: dict[str, Any]) -> Item:

@@ -13,7 +13,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, platform_name
-from microshop.domain.money import format_fen
+from microshop.domain.money import commission_fen, format_fen
 from microshop.domain.timeutil import month_bounds, utcnow
 from microshop.i18n import tr
 from microshop.services.income import income_series, monthly_income
@@ -160,7 +160,7 @@ def conversion(session: Session, start: datetime, end: datetime) -> list[Convers
         # (share_times: every pid here is in it, by the query's own IN)
         if i and ordered_at - times[i - 1] <= window:  # … was at most 7 days earlier
             followed.setdefault(pid, set()).add(order_id)
-            commission[pid] = commission.get(pid, 0) + amount * (rate or 0) // 10000
+            commission[pid] = commission.get(pid, 0) + commission_fen(amount, rate or 0)
     titles = dict(session.execute(select(Product.id, Product.title).where(Product.id.in_(list(share_times)))).all())
     out = [Conversion(pid, titles.get(pid, ""), len(times), len(followed.get(pid, ())), commission.get(pid, 0))
            for pid, times in share_times.items()]
@@ -183,7 +183,7 @@ def suggestions(session: Session, now: datetime | None = None, limit: int = 10) 
     for pid, title, price, rate, favourite, deadline in products:
         if deadline is not None and deadline < now:
             continue  # the offer has ended
-        commission = (price or 0) * (rate or 0) // 10000
+        commission = commission_fen(price or 0, rate or 0)
         c = conv.get(pid)
         per_share = (c.orders + 0.5) / (c.shares + 1) if c else 0.25  # smoothed: untried picks get a fair chance
         last_shared = last.get(pid)

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from microshop.domain.money import commission_fen
 from microshop.domain.timeutil import utcnow
 
 NAMING = {
@@ -115,7 +116,7 @@ class Product(TimestampMixin, Base):
         """Commission the price and rate imply (rounded half-up to fen)."""
         if self.price_fen is None or self.commission_rate_bp is None:
             return None
-        return (self.price_fen * self.commission_rate_bp + 5000) // 10000
+        return commission_fen(self.price_fen, self.commission_rate_bp)
 
 
 class ProductImage(Base):

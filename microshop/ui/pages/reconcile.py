@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, platform_name
+from microshop.domain.matching import Action, allowed
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
@@ -237,11 +238,10 @@ class ReconcilePage(QWidget):
 
     def update_buttons(self) -> None:
         category = self.current_category()
-        on_items = category is not None
-        self.link_button.setEnabled(category == "missing_on_platform")
-        self.unlink_button.setEnabled(category in ("matched", "amount_mismatch", "invalid"))
-        self.resolve_button.setEnabled(on_items)
-        self.create_button.setEnabled(category == "unrecorded")
+        self.link_button.setEnabled(allowed(category, Action.LINK))
+        self.unlink_button.setEnabled(allowed(category, Action.UNLINK))
+        self.resolve_button.setEnabled(allowed(category, Action.RESOLVE))
+        self.create_button.setEnabled(allowed(category, Action.CREATE_ORDER))
 
     # --- actions -------------------------------------------------------------------------
     def choose_file(self) -> None:
