@@ -16,7 +16,7 @@ from typing import Any
 
 from microshop import __version__, paths
 from microshop.domain.enums import PLATFORMS as PLATFORMS_KEYS
-from microshop.domain.enums import OrderStatus
+from microshop.domain.enums import STATEMENT_PLATFORMS, OrderStatus
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.store.database import Database
@@ -443,7 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
     st_sub = group("statements", "平台账单：导入、撤销")
     p = add("import", cmd_statements_import, "导入平台导出的订单/佣金明细", st_sub)
     p.add_argument("file", metavar="FILE", help="账单文件（xlsx/xls/csv）")
-    p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin"], help="指定平台（默认按表头识别）")
+    p.add_argument("--platform", choices=STATEMENT_PLATFORMS, help="指定平台（默认按表头识别）")
     p.add_argument("--status-map", metavar="WORD=STATUS,...",
                    help="不认识的订单状态的意思（记住，下次不用再写），例如 待成团=paid,已发货=paid；"
                         "可选 unpaid、paid、received、settled、invalid")
@@ -455,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("reconcile", cmd_reconcile, "按月对账：本地订单与平台账单逐条核对")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-10")
-    p.add_argument("--platform", choices=["taobao", "jd", "pdd", "douyin", "ktt", "yunji", "other"], help="只看一个平台")
+    p.add_argument("--platform", choices=list(PLATFORMS_KEYS), help="只看一个平台")
     return parser
 
 

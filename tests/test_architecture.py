@@ -153,3 +153,34 @@ def test_the_session_check_sees_a_session_block() -> None:
     assert session_uses("with self.db.session() as s:\n    pass\n") == [1]
     assert session_uses("run(lambda: batch(self.db.session, ids))\n") == [1]
     assert session_uses("self.db.operation('x')\n") == []
+
+
+def _platform_lists(source: str) -> list[str]:
+    """Literal tuples/lists/sets naming two or more platform keys: a platform list of its own."""
+    import ast
+
+    from microshop.domain.enums import PLATFORMS
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            keys = [e.value for e in node.elts if isinstance(e, ast.Constant) and e.value in PLATFORMS]
+            if len(set(keys)) >= 2:
+                found.append(", ".join(keys))
+    return found
+
+
+def test_platforms_come_from_the_one_registry() -> None:
+    """Menus, CLI choices and checks read ``domain.enums.REGISTRY``; no module keeps its own list
+    (the first migration seeds the table as it was then and stays as it is)."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): lists for path in PACKAGE.rglob("*.py")
+        if "migrations" not in path.parts and path.name != "enums.py"
+        and (lists := _platform_lists(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+
+
+def test_the_platform_list_check_sees_a_list() -> None:
+    assert _platform_lists('CHOICES = ["taobao", "jd", "pdd"]') == ["taobao, jd, pdd"]
+    assert _platform_lists('key, platform = "taobao", "taobao"') == []  # one platform named twice

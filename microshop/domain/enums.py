@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from microshop.i18n import QT_TR_NOOP, localized, tr
@@ -94,16 +95,34 @@ class DecisionKind(StrEnum):
     RESOLVE = "resolve"
 
 
-# Built-in platforms: key → display name. Seeded by the first migration.
-PLATFORMS: dict[str, str] = {
-    "taobao": QT_TR_NOOP("淘宝联盟"),
-    "jd": QT_TR_NOOP("京东联盟"),
-    "pdd": QT_TR_NOOP("多多进宝"),
-    "douyin": QT_TR_NOOP("抖音精选联盟"),
-    "ktt": QT_TR_NOOP("快团团"),
-    "yunji": QT_TR_NOOP("云集"),
-    "other": QT_TR_NOOP("其他"),
-}
+@dataclass(frozen=True)
+class Platform:
+    """One platform the reseller sells through: the one registry the app reads its platforms from."""
+
+    key: str                       # stored in the book
+    name: str                      # display name (marked for translation; shown with ``platform_name``)
+    words: tuple[str, ...] = ()    # what people call it in an 订单簿 or a pick list (淘宝, 天猫 …)
+    statements: bool = False       # it has a commission statement the app reads by its headers
+
+
+REGISTRY: tuple[Platform, ...] = (  # the order menus and lists show them in
+    Platform("taobao", QT_TR_NOOP("淘宝联盟"), ("淘宝", "天猫"), statements=True),
+    Platform("jd", QT_TR_NOOP("京东联盟"), ("京东",), statements=True),
+    Platform("pdd", QT_TR_NOOP("多多进宝"), ("拼多多",), statements=True),
+    Platform("douyin", QT_TR_NOOP("抖音精选联盟"), ("抖音",), statements=True),
+    Platform("ktt", QT_TR_NOOP("快团团")),
+    Platform("yunji", QT_TR_NOOP("云集")),
+    Platform("other", QT_TR_NOOP("其他")),
+)
+# Built-in platforms: key → display name (seeded by the first migration).
+PLATFORMS: dict[str, str] = {p.key: p.name for p in REGISTRY}
+# The platforms whose statements are recognised by their headers (the others by a saved mapping).
+STATEMENT_PLATFORMS: tuple[str, ...] = tuple(p.key for p in REGISTRY if p.statements)
+# Every way a cell may name a platform: its key, its name, its everyday words.
+PLATFORM_BY_WORD: dict[str, str] = (
+    {p.key: p.key for p in REGISTRY} | {p.name: p.key for p in REGISTRY}
+    | {word: p.key for p in REGISTRY for word in p.words}
+)
 
 
 def platform_name(key: str | None) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from microshop.domain.enums import PLATFORMS
+from microshop.domain.enums import PLATFORM_BY_WORD
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.importers.table import (
@@ -39,8 +39,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "notes": ("备注", "说明"),
 }
 REQUIRED = ("time", "customer", "title", "amount")
-_PLATFORM_BY_NAME = {name: key for key, name in PLATFORMS.items()} | {k: k for k in PLATFORMS}
-_PLATFORM_BY_NAME |= {"淘宝": "taobao", "京东": "jd", "拼多多": "pdd", "抖音": "douyin"}
+_PLATFORM_BY_NAME = PLATFORM_BY_WORD
 
 
 @dataclass

@@ -19,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, ClassVar, cast
 
-from microshop.domain.enums import LineStatus, platform_name
+from microshop.domain.enums import STATEMENT_PLATFORMS, LineStatus, platform_name
 from microshop.domain.pairs import name_value_pairs
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized, tr
@@ -561,7 +561,7 @@ IMPORTERS: tuple[Importer, ...] = (
     TaobaoImporter(), TaobaoLegacyImporter(), TaobaoRefundImporter(), JdImporter(), PddImporter(),
     DouyinImporter(),
 )
-PLATFORM_CHOICES = ("taobao", "jd", "pdd", "douyin")
+PLATFORM_CHOICES = STATEMENT_PLATFORMS
 HEADER_SCAN_ROWS = 15
 TOTAL_WORDS = ("总计", "合计", "汇总")
 

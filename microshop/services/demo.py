@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import LineStatus, OrderStatus, ShareKind
+from microshop.domain.enums import STATEMENT_PLATFORMS, LineStatus, OrderStatus, ShareKind
 from microshop.domain.money import commission_fen
 from microshop.domain.timeutil import SHANGHAI, utcnow
 from microshop.errors import UserError
@@ -187,7 +187,7 @@ def _add_statements(session: Session, rng: random.Random, now: datetime, orders:
     imports: dict[str, StatementImport] = {}
     count = 0
     for order in orders:
-        if not order.platform_order_no or order.platform_key not in ("taobao", "jd", "pdd", "douyin"):
+        if not order.platform_order_no or order.platform_key not in STATEMENT_PLATFORMS:
             continue
         imp = imports.get(order.platform_key)
         if imp is None:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import PLATFORMS, ShareKind, platform_name
+from microshop.domain.enums import PLATFORM_BY_WORD, ShareKind, platform_name
 from microshop.domain.templates import short_name
 from microshop.errors import Cancelled, UserError
 from microshop.importers.table import cell_id, cell_money, cell_text, find_header, read_table
@@ -43,8 +43,7 @@ PICK_COLUMNS: dict[str, tuple[str, ...]] = {
     "tags": ("标签",),
     "notes": ("备注",),
 }
-_PLATFORM_BY_NAME = {name: key for key, name in PLATFORMS.items()} | {k: k for k in PLATFORMS} | {
-    "淘宝": "taobao", "天猫": "taobao", "京东": "jd", "拼多多": "pdd", "抖音": "douyin"}
+_PLATFORM_BY_NAME = PLATFORM_BY_WORD
 
 
 @dataclass

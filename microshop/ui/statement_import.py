@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microshop.domain.enums import PLATFORMS, platform_name
+from microshop.domain.enums import PLATFORMS, STATEMENT_PLATFORMS, platform_name
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
@@ -35,8 +35,7 @@ from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
 from microshop.ui.worker import TaskRunner, show_error
 
-PLATFORM_OVERRIDES = [(QT_TR_NOOP("自动识别"), None), (QT_TR_NOOP("淘宝联盟"), "taobao"), (QT_TR_NOOP("京东联盟"), "jd"),
-                      (QT_TR_NOOP("多多进宝"), "pdd"), (QT_TR_NOOP("抖音精选联盟"), "douyin")]
+PLATFORM_OVERRIDES = [(QT_TR_NOOP("自动识别"), None), *((PLATFORMS[key], key) for key in STATEMENT_PLATFORMS)]
 
 
 STATUS_MEANINGS = [(QT_TR_NOOP("付款（已付款，未收货）"), "paid"), (QT_TR_NOOP("收货（已收货/已完成，待结算）"), "received"),
@@ -143,7 +142,7 @@ class MappingDialog(QDialog):
         self.samples = self.head[index + 1 : index + 11]
         self.platform = QComboBox()
         for key, name in PLATFORMS.items():
-            if key not in ("taobao", "jd", "pdd", "douyin"):
+            if key not in STATEMENT_PLATFORMS:
                 self.platform.addItem(localized(name), key)
         form = QFormLayout()
         form.addRow(tr("平台"), self.platform)
