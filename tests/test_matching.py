@@ -103,3 +103,19 @@ def test_one_commission_rule_rounds_half_up_everywhere() -> None:
     package = Path(report.__file__).resolve().parent.parent
     others = [p for p in package.rglob("*.py") if "// 10000" in p.read_text(encoding="utf-8") and p.name != "money.py"]
     assert others == []  # no second formula anywhere
+
+
+def test_status_tables_hold_plain_canonical_strings() -> None:
+    """Declared with LineStatus members; held as exact str (what the driver binds fastest), and a
+    status that is not a LineStatus is refused when the table is made."""
+    import pytest
+
+    from microshop.domain.enums import LineStatus
+    from microshop.importers import statements
+
+    tables = [i.statuses for i in statements.Importer.__subclasses__() if i.statuses]
+    assert len(tables) >= 4
+    assert all(type(v) is str and v in set(LineStatus) for table in tables for v in table.values())
+    assert all(type(v) is str for v in statements.STATUS_CHOICES.values())
+    with pytest.raises(ValueError, match="'payed' is not a valid LineStatus"):
+        statements.plain_statuses({"已付款": "payed"})

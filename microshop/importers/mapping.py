@@ -27,7 +27,8 @@ MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
     ("created", QT_TR_NOOP("下单时间"), "time", True),
     ("settled_at", QT_TR_NOOP("结算时间"), "time", False),
 )
-_NUMERIC_STATUSES = {"30": "paid", "50": "received", "60": "settled", "80": "invalid"}  # 快手好物联盟
+_NUMERIC_STATUSES = {"30": LineStatus.PAID.value, "50": LineStatus.RECEIVED.value, "60": LineStatus.SETTLED.value,
+                     "80": LineStatus.INVALID.value}  # 快手好物联盟
 
 
 def generic_status(raw: str) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from microshop.domain import matching as rule
-from microshop.domain.enums import DecisionKind, LineStatus
+from microshop.domain.enums import DecisionKind, LineStatus, OrderStatus
 from microshop.domain.matching import (  # noqa: F401  (the names this module has always offered)
     AMOUNT_TOLERANCE_FEN,
     CATEGORY_HINTS,
@@ -145,7 +145,7 @@ class Reconciliation:
 
     def category(self, name: str) -> Sequence[Item]:
         """The items of one category, in order (unrecorded lines stay lazily read)."""
-        if name == "unrecorded":
+        if name == Category.UNRECORDED:
             return self.unrecorded
         return [i for i in self.orders if i.category == name]
 
@@ -153,7 +153,7 @@ class Reconciliation:
         out = dict.fromkeys(CATEGORIES, 0)
         for item in self.orders:
             out[item.category] += 1
-        out["unrecorded"] = len(self.unrecorded)
+        out[Category.UNRECORDED] = len(self.unrecorded)
         return out
 
     def summary_json(self) -> dict[str, Any]:
@@ -434,7 +434,7 @@ def _unrecorded_row(r: Any, decision: dict[str, Any]) -> Item:
     if shown is None:
         shown = format_local(datetime.fromisoformat(created).replace(tzinfo=UTC)) if created else ""
     return Item(
-        "unrecorded", line_id=r[0], platform=r[1], platform_order_no=r[2], title=r[4] or "",
+        Category.UNRECORDED, line_id=r[0], platform=r[1], platform_order_no=r[2], title=r[4] or "",
         ordered_at=shown,
         line_paid_fen=r[5], estimated_fen=r[6], settled_fen=r[7], line_status=r[8],
         resolved="resolved" in decision, note=decision.get("resolved") or None,
@@ -443,7 +443,7 @@ def _unrecorded_row(r: Any, decision: dict[str, Any]) -> Item:
 
 def _unrecorded(line: _L, decision: dict[str, Any]) -> Item:
     return Item(
-        "unrecorded", line_id=line.id, platform=line.platform, platform_order_no=line.order_no,
+        Category.UNRECORDED, line_id=line.id, platform=line.platform, platform_order_no=line.order_no,
         title=line.title, ordered_at=format_local(line.created_at), line_paid_fen=line.paid,
         estimated_fen=line.estimated, settled_fen=line.settled, line_status=line.status,
         resolved="resolved" in decision, note=decision.get("resolved") or None,
@@ -556,7 +556,8 @@ def create_order_from_line(session: Session, line_id: int, customer_id: int | No
         raise UserError(tr("这条账单行已不存在（可能撤销了导入）。"))
     if line.created_at is None:
         raise UserError(tr("这条账单行没有下单时间，无法生成订单。"))
-    status = {"invalid": "refunded", "settled": "completed", "received": "completed"}.get(line.status, "placed")
+    status = {LineStatus.INVALID: OrderStatus.REFUNDED, LineStatus.SETTLED: OrderStatus.COMPLETED,
+              LineStatus.RECEIVED: OrderStatus.COMPLETED}.get(LineStatus(line.status), OrderStatus.PLACED).value
     order = Order(customer_id=customer_id, ordered_at=line.created_at, platform_key=line.platform_key,
                   platform_order_no=line.order_no, status=status, source="statement",
                   source_ref=f"{line.platform_key}:{line.order_no}:{line.line_key}")

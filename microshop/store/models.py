@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from microshop.domain.enums import LineStatus
 from microshop.domain.money import commission_fen
 from microshop.domain.timeutil import utcnow
 
@@ -233,7 +234,7 @@ class Order(TimestampMixin, Base):
     ordered_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     platform_key: Mapped[str | None] = mapped_column(ForeignKey("platforms.key"))
     platform_order_no: Mapped[str | None] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(24), default="paid")
+    status: Mapped[str] = mapped_column(String(24), default=LineStatus.PAID.value)
     fulfilment: Mapped[str] = mapped_column(String(16), default="pickup")
     pickup_point: Mapped[str | None] = mapped_column(String(128), index=True)
     address: Mapped[str | None] = mapped_column(Text)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microshop.domain.enums import PLATFORMS, STATEMENT_PLATFORMS, platform_name
+from microshop.domain.enums import PLATFORMS, STATEMENT_PLATFORMS, LineStatus, platform_name
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
@@ -38,9 +38,9 @@ from microshop.ui.worker import TaskRunner, show_error
 PLATFORM_OVERRIDES = [(QT_TR_NOOP("自动识别"), None), *((PLATFORMS[key], key) for key in STATEMENT_PLATFORMS)]
 
 
-STATUS_MEANINGS = [(QT_TR_NOOP("付款（已付款，未收货）"), "paid"), (QT_TR_NOOP("收货（已收货/已完成，待结算）"), "received"),
-                   (QT_TR_NOOP("结算（佣金已结算）"), "settled"), (QT_TR_NOOP("失效（取消/退款，没有佣金）"), "invalid"),
-                   (QT_TR_NOOP("未付款"), "unpaid")]
+STATUS_MEANINGS = [(QT_TR_NOOP("付款（已付款，未收货）"), LineStatus.PAID.value), (QT_TR_NOOP("收货（已收货/已完成，待结算）"), LineStatus.RECEIVED.value),
+                   (QT_TR_NOOP("结算（佣金已结算）"), LineStatus.SETTLED.value), (QT_TR_NOOP("失效（取消/退款，没有佣金）"), LineStatus.INVALID.value),
+                   (QT_TR_NOOP("未付款"), LineStatus.UNPAID.value)]
 
 
 
