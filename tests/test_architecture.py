@@ -184,3 +184,46 @@ def test_platforms_come_from_the_one_registry() -> None:
 def test_the_platform_list_check_sees_a_list() -> None:
     assert _platform_lists('CHOICES = ["taobao", "jd", "pdd"]') == ["taobao, jd, pdd"]
     assert _platform_lists('key, platform = "taobao", "taobao"') == []  # one platform named twice
+
+
+def _import_edges(root: Path, package: str) -> dict[str, set[str]]:
+    """Module → the modules of ``package`` it imports (at the top or inside functions)."""
+    edges: dict[str, set[str]] = {}
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root.parents[package.count(".")]).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        targets = edges.setdefault(name, set())
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(package):
+                targets.add(node.module)
+            elif isinstance(node, ast.Import):
+                targets.update(a.name for a in node.names if a.name.startswith(package))
+    return edges
+
+
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    found, state = [], dict.fromkeys(edges, 0)
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == 1:
+                found.append([*path[path.index(nxt):], nxt] if nxt in path else [node, nxt])
+            elif state.get(nxt) == 0:
+                visit(nxt, [*path, nxt])
+        state[node] = 2
+
+    for start in sorted(edges):
+        if state[start] == 0:
+            visit(start, [start])
+    return found
+
+
+def test_the_importers_import_each_other_without_a_cycle() -> None:
+    """statements ↔ mapping used to import each other (one of them inside a function)."""
+    assert _cycles(_import_edges(PACKAGE / "importers", "microshop.importers")) == []
+
+
+def test_the_cycle_check_sees_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []

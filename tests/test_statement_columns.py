@@ -157,7 +157,7 @@ def taobao_row(n: int, status: str = "已付款", paid: float = 59.9) -> list[ob
 
 @pytest.fixture
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(imp, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(imp.reader, "CHUNK_ROWS", 7)
     return 7
 
 

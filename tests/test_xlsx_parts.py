@@ -359,7 +359,7 @@ def taobao_rows(n: int) -> list[list[Any]]:
 
 
 def test_import_and_preview_report_a_percentage(db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(statement_importers, "CHUNK_ROWS", 100)
+    monkeypatch.setattr(statement_importers.reader, "CHUNK_ROWS", 100)
     rows = taobao_rows(999)
     recorded = sheet_with(rows, tmp_path / "dimension.xlsx")  # openpyxl records the sheet's size
     streamed = openpyxl.Workbook(write_only=True)  # … a streaming writer does not

@@ -25,7 +25,6 @@ from microshop.domain.enums import LineStatus
 from microshop.domain.timeutil import utcnow
 from microshop.errors import UserError
 from microshop.i18n import localized, tr
-from microshop.importers.mapping import MappedImporter, header_signature
 from microshop.importers.statements import (
     LINE_FIELDS,
     Adjustment,
@@ -37,6 +36,7 @@ from microshop.importers.statements import (
     UnknownStatuses,
     parse_statement,
 )
+from microshop.importers.statements.mapping import MappedImporter, header_signature
 from microshop.services.bulk import gc_paused
 from microshop.services.progress import Progress
 from microshop.store.database import affected, raw_connection

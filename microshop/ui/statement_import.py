@@ -27,8 +27,8 @@ from microshop.domain.enums import PLATFORMS, STATEMENT_PLATFORMS, LineStatus, p
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
-from microshop.importers.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.importers.statements import Adjustment, AmbiguousStatement, RowIssue, UnrecognisedStatement
+from microshop.importers.statements.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
 from microshop.services import statements
 from microshop.ui.forms import fit_to_screen
 from microshop.ui.i18n import tr

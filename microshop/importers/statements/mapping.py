@@ -10,7 +10,7 @@ from typing import Any
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized, tr
-from microshop.importers.statements import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns, UnknownStatus
+from microshop.importers.statements.columns import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns, UnknownStatus
 from microshop.importers.table import cell_text, iter_table, norm_header
 
 MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
