@@ -281,8 +281,8 @@ def test_sheets_too_big_to_hold_whole_are_scanned_in_chunks(chunk: int, monkeypa
     from microshop.importers import table
     from microshop.importers.statements import parse_statement
 
-    monkeypatch.setattr(table, "WHOLE_SHEET_SCAN", 0)
-    monkeypatch.setattr(table, "SCAN_CHUNK", chunk)
+    monkeypatch.setattr(table.safety, "WHOLE_SHEET_SCAN", 0)
+    monkeypatch.setattr(table.safety, "SCAN_CHUNK", chunk)
     with pytest.raises(UserError, match="范围异常"):
         table.read_table(HOSTILE / "sheet_cell_at_XFD1048576.xlsx")
     wide = tmp_path / "wide.xlsx"
@@ -302,7 +302,7 @@ def test_an_honest_but_huge_xlsx_is_told_to_split_or_use_csv(monkeypatch: pytest
     from microshop.errors import UserError
     from microshop.importers import table
 
-    monkeypatch.setattr(table, "MAX_UNZIPPED_BYTES", 1000)  # the real limit is 400 MB unzipped
+    monkeypatch.setattr(table.safety, "MAX_UNZIPPED_BYTES", 1000)  # the real limit is 400 MB unzipped
     with pytest.raises(UserError, match="按月或按周分开导出，或导出为 CSV") as refused:
         table.read_table(FIXTURES / "statements" / "jd_2026-10.xlsx")
     assert "恶意" not in refused.value.message

@@ -235,7 +235,7 @@ def test_a_broken_part_is_refused_as_a_broken_file_and_the_import_leaves_nothing
         list(iter_table(broken))
     from microshop.importers import table
 
-    monkeypatch.setattr(table, "WHOLE_SHEET_SCAN", 0)  # as a big sheet: the broken part itself is refused
+    monkeypatch.setattr(table.safety, "WHOLE_SHEET_SCAN", 0)  # as a big sheet: the broken part itself is refused
     with pytest.raises(UserError, match="无法读取"):
         list(iter_table(broken))
     with pytest.raises(UserError, match="无法读取"):  # as the CLI and the GUI call it: the session rolls back
