@@ -16,29 +16,22 @@ from typing import Any
 from microshop.domain.enums import PLATFORM_BY_WORD
 from microshop.errors import UserError
 from microshop.i18n import tr
-from microshop.importers.table import (
-    cell_id,
-    cell_int,
-    cell_money,
-    cell_text,
-    cell_time,
-    find_header,
-    read_table,
-)
+from microshop.importers.columns import Column, Id, Int, Money, Text, Time, by_field, header_aliases
+from microshop.importers.table import cell_text, find_header, read_table
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "time": ("下单时间", "时间", "日期", "下单日期"),
-    "customer": ("客户", "客户名", "姓名", "买家", "下单人"),
-    "title": ("商品", "商品名称", "商品标题", "品名"),
-    "product_id": ("商品ID", "商品编号", "商品id"),
-    "quantity": ("数量", "件数", "份数"),
-    "amount": ("金额", "金额(元)", "实收", "实收金额", "客户付款"),
-    "platform": ("平台",),
-    "platform_amount": ("平台金额", "平台金额(元)", "平台实付"),
-    "platform_order_no": ("平台订单号", "订单号", "平台单号"),
-    "notes": ("备注", "说明"),
-}
-REQUIRED = ("time", "customer", "title", "amount")
+COLUMNS: tuple[Column, ...] = (
+    Time("time", ("下单时间", "时间", "日期", "下单日期")),
+    Text("customer", ("客户", "客户名", "姓名", "买家", "下单人")),
+    Text("title", ("商品", "商品名称", "商品标题", "品名")),
+    Id("product_id", ("商品ID", "商品编号", "商品id"), required=False),
+    Int("quantity", ("数量", "件数", "份数"), required=False),
+    Money("amount", ("金额", "金额(元)", "实收", "实收金额", "客户付款")),
+    Text("platform", ("平台",), required=False),
+    Money("platform_amount", ("平台金额", "平台金额(元)", "平台实付"), required=False),
+    Id("platform_order_no", ("平台订单号", "订单号", "平台单号"), required=False),
+    Text("notes", ("备注", "说明"), required=False),
+)
+COLUMN = by_field(COLUMNS)
 _PLATFORM_BY_NAME = PLATFORM_BY_WORD
 
 
@@ -70,7 +63,7 @@ class Skipped:
 def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
     """Read an order-book file; refuses the whole file for a missing header or mangled ids."""
     table = read_table(path)
-    header_index, cols = find_header(table.rows, COLUMNS, REQUIRED)
+    header_index, cols = find_header(table.rows, *header_aliases(COLUMNS))
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
     for index in range(header_index + 1, len(table.rows)):
@@ -84,8 +77,8 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         if not any(cell_text(v) for v in raw):
             continue
         # Ids first: a mangled id refuses the whole file (never store a rounded id).
-        order_no = cell_id(get("platform_order_no"), "平台订单号") or None
-        product_id = cell_id(get("product_id"), "商品ID") or None
+        order_no = COLUMN["platform_order_no"].cell(get("platform_order_no"))
+        product_id = COLUMN["product_id"].cell(get("product_id"))
         try:
             rows.append(_parse_row(number, get, order_no, product_id))
         except _RowError as exc:
@@ -97,49 +90,49 @@ class _RowError(Exception):
     pass
 
 
-def _parse_row(number: int, get, order_no: str | None, product_id: str | None) -> OrderRow:
-    customer = cell_text(get("customer"))
-    title = cell_text(get("title"))
+def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | None) -> OrderRow:
+    customer = COLUMN["customer"].cell(get("customer")) or ""
+    title = COLUMN["title"].cell(get("title")) or ""
     if title in ("合计", "总计") or customer in ("合计", "总计"):
-        raise _RowError("合计行，已忽略")
+        raise _RowError(tr("合计行，已忽略"))
     if not customer:
-        raise _RowError("缺少客户")
+        raise _RowError(tr("缺少客户"))
     if not title:
-        raise _RowError("缺少商品")
+        raise _RowError(tr("缺少商品"))
     try:
-        ordered_at = cell_time(get("time"))
+        ordered_at = COLUMN["time"].cell(get("time"))
     except ValueError:
-        raise _RowError(f"下单时间“{cell_text(get('time'))}”看不懂，请写成 2026-10-18 14:30") from None
+        raise _RowError(tr("下单时间“{value}”看不懂，请写成 2026-10-18 14:30", value=cell_text(get("time")))) from None
     if ordered_at is None:
-        raise _RowError("缺少下单时间")
+        raise _RowError(tr("缺少下单时间"))
     try:
-        quantity = cell_int(get("quantity"))
+        quantity = COLUMN["quantity"].cell(get("quantity"))
     except ValueError:
-        raise _RowError(f"数量“{cell_text(get('quantity'))}”不是整数") from None
+        raise _RowError(tr("数量“{value}”不是整数", value=cell_text(get("quantity")))) from None
     quantity = 1 if quantity is None else quantity
     if quantity <= 0:
-        raise _RowError("数量必须大于 0")
-    amount = _money(get("amount"), "金额")
+        raise _RowError(tr("数量必须大于 0"))
+    amount = _money(COLUMN["amount"], get("amount"), tr("金额"))
     if amount is None:
-        raise _RowError("缺少金额")
-    platform_amount = _money(get("platform_amount"), "平台金额")
+        raise _RowError(tr("缺少金额"))
+    platform_amount = _money(COLUMN["platform_amount"], get("platform_amount"), tr("平台金额"))
     platform_text = cell_text(get("platform"))
     platform = _PLATFORM_BY_NAME.get(platform_text) or _PLATFORM_BY_NAME.get(platform_text.lower())
     if platform_text and platform is None:
-        raise _RowError(f"未知的平台“{platform_text}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团")
+        raise _RowError(tr("未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团", platform=platform_text))
     return OrderRow(
         number, ordered_at, customer, title, product_id, quantity, amount, platform,
-        platform_amount, order_no, cell_text(get("notes")) or None,
+        platform_amount, order_no, COLUMN["notes"].cell(get("notes")),
     )
 
 
-def _money(value: object, label: str) -> int | None:
+def _money(column: Column, value: object, label: str) -> int | None:
     try:
-        fen = cell_money(value)
+        fen = column.cell(value)
     except ValueError:
-        raise _RowError(f"{label}“{cell_text(value)}”不是有效金额") from None
+        raise _RowError(tr("{label}“{value}”不是有效金额", label=label, value=cell_text(value))) from None
     if fen is not None and fen < 0:
-        raise _RowError(f"{label}不能是负数")
+        raise _RowError(tr("{label}不能是负数", label=label))
     return fen
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import PLATFORM_BY_WORD, ShareKind, platform_name
 from microshop.domain.templates import short_name
 from microshop.errors import Cancelled, UserError
-from microshop.importers.table import cell_id, cell_money, cell_text, find_header, read_table
+from microshop.i18n import tr
+from microshop.importers.columns import Column, Id, Text, by_field, header_aliases
+from microshop.importers.columns import Money as MoneyColumn
+from microshop.importers.table import cell_text, find_header, read_table
 from microshop.services.posters import PosterData, make_poster
 from microshop.services.products import (
     ProductInput,
@@ -30,19 +33,29 @@ from microshop.services.progress import Progress
 from microshop.services.xlsx import Money, save, write_sheet
 from microshop.store.models import Product
 
-PICK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("商品标题", "标题", "商品名称", "商品", "名称"),
-    "platform": ("平台", "来源"),
-    "product_id": ("商品ID", "商品编号", "商品id", "ID"),
-    "link": ("链接", "商品链接", "推广链接", "短链接", "URL"),
-    "price": ("券后价", "价格", "到手价", "售价", "券后价(元)", "价格(元)"),
-    "original": ("原价", "原价(元)", "划线价"),
-    "coupon": ("优惠券", "券", "券面额", "优惠券(元)"),
-    "rate": ("佣金比例", "佣金率", "佣金比率", "收入比率"),
-    "category": ("类目", "分类", "类目名称"),
-    "tags": ("标签",),
-    "notes": ("备注",),
-}
+
+class Rate(Column):
+    """A commission rate: "20%", "20", 0.2 (a number ≤ 1 is a fraction) → basis points."""
+
+    def cell(self, value: Any) -> int | None:
+        if isinstance(value, float) and value <= 1:  # 0.2 stored as a number
+            value = f"{value!r}"
+        return parse_rate(cell_text(value) or None)
+
+
+PICK_COLUMNS: tuple[Column, ...] = (
+    Text("title", ("商品标题", "标题", "商品名称", "商品", "名称")),
+    Text("platform", ("平台", "来源"), required=False),
+    Id("product_id", ("商品ID", "商品编号", "商品id", "ID"), required=False),
+    Text("link", ("链接", "商品链接", "推广链接", "短链接", "URL"), required=False),
+    MoneyColumn("price", ("券后价", "价格", "到手价", "售价", "券后价(元)", "价格(元)"), required=False),
+    MoneyColumn("original", ("原价", "原价(元)", "划线价"), required=False),
+    MoneyColumn("coupon", ("优惠券", "券", "券面额", "优惠券(元)"), required=False),
+    Rate("rate", ("佣金比例", "佣金率", "佣金比率", "收入比率"), required=False),
+    Text("category", ("类目", "分类", "类目名称"), required=False),
+    Text("tags", ("标签",), required=False),
+    Text("notes", ("备注",), required=False),
+)
 _PLATFORM_BY_NAME = PLATFORM_BY_WORD
 
 
@@ -58,7 +71,7 @@ class PickRow:
 def parse_picks(path: Path) -> list[PickRow]:
     """Read a pick spreadsheet (xlsx/xls/csv) into rows for the preview."""
     table = read_table(Path(path))
-    header_index, cols = find_header(table.rows, PICK_COLUMNS, ("title",))
+    header_index, cols = find_header(table.rows, *header_aliases(PICK_COLUMNS))
     out: list[PickRow] = []
     for index in range(header_index + 1, len(table.rows)):
         raw = table.rows[index]
@@ -67,6 +80,9 @@ def parse_picks(path: Path) -> list[PickRow]:
             col = cols.get(field)
             return raw[col] if col is not None and col < len(raw) else None
 
+        def value(field: str) -> Any:
+            return PICK[field].cell(get(field))
+
         if not any(cell_text(v) for v in raw):
             continue
         number = index + 1
@@ -74,34 +90,30 @@ def parse_picks(path: Path) -> list[PickRow]:
             platform_text = cell_text(get("platform"))
             platform = _PLATFORM_BY_NAME.get(platform_text)
             if platform_text and platform is None:
-                raise ValueError(f"未知的平台“{platform_text}”")
+                raise ValueError(tr("未知的平台“{platform}”", platform=platform_text))
             pick = ProductInput(
-                title=cell_text(get("title")), platform_key=platform,
-                platform_product_id=cell_id(get("product_id"), "商品ID") or None,
-                link=cell_text(get("link")) or None, price_fen=_money(get("price"), "券后价"),
-                original_price_fen=_money(get("original"), "原价"), coupon_fen=_money(get("coupon"), "优惠券"),
-                commission_rate_bp=_rate(get("rate")), category=cell_text(get("category")) or None,
-                tags=cell_text(get("tags")).replace("，", ",").split(","), notes=cell_text(get("notes")) or None,
+                title=value("title") or "", platform_key=platform, platform_product_id=value("product_id"),
+                link=value("link"), price_fen=_money(get, "price"), original_price_fen=_money(get, "original"),
+                coupon_fen=_money(get, "coupon"), commission_rate_bp=value("rate"), category=value("category"),
+                tags=(value("tags") or "").replace("，", ",").split(","), notes=value("notes"),
             )
             if not pick.title:
-                raise ValueError("缺少商品标题")
+                raise ValueError(tr("缺少商品标题"))
             out.append(PickRow(number, pick))
         except (ValueError, UserError) as exc:
             out.append(PickRow(number, None, getattr(exc, "message", None) or str(exc)))
     return out
 
 
-def _money(value: Any, label: str) -> int | None:
+PICK = by_field(PICK_COLUMNS)
+
+
+def _money(get: Any, field: str) -> int | None:
+    column = PICK[field]
     try:
-        return cell_money(value)
+        return cast(int | None, column.cell(get(field)))
     except ValueError:
-        raise ValueError(f"{label}“{cell_text(value)}”不是有效金额") from None
-
-
-def _rate(value: Any) -> int | None:
-    if isinstance(value, float) and value <= 1:  # 0.2 stored as a number
-        value = f"{value!r}"
-    return parse_rate(cell_text(value) or None)
+        raise ValueError(tr("{label}“{value}”不是有效金额", label=column.name, value=cell_text(get(field)))) from None
 
 
 def import_picks(session: Session, path: Path) -> dict[str, Any]:

@@ -1,5 +1,5 @@
-"""Statement columns and records: ``Col`` declarations (alias sets and one parse rule per
-column type, the beangulp way), the canonical ``Line``/``Adjustment`` records, the status tables,
+"""Statement columns and records: the typed column declarations (``microshop.importers.columns``,
+the beangulp way), the canonical ``Line``/``Adjustment`` records, the status tables,
 the column-at-a-time ``Batch`` → ``LineColumns`` and the ``Importer`` base every platform and the
 custom mapping build on."""
 
@@ -16,25 +16,11 @@ from microshop.domain.enums import LineStatus
 from microshop.domain.pairs import name_value_pairs
 from microshop.errors import UserError
 from microshop.i18n import tr
+from microshop.importers.columns import Column
 from microshop.importers.table import (
     cell_text,
-    column_id,
-    column_int,
-    column_money,
-    column_text,
-    column_time,
     norm_header,
 )
-
-
-@dataclass(frozen=True)
-class Col:
-    """A declared column: canonical field, header aliases, parse rule, required or not."""
-
-    field: str
-    aliases: tuple[str, ...]
-    kind: str = "text"  # id | text | money | int | time | date8
-    required: bool = True
 
 
 @dataclass
@@ -227,7 +213,7 @@ class Importer:
     key = ""
     platform = ""
     label = ""
-    columns: tuple[Col, ...] = ()
+    columns: tuple[Column, ...] = ()
     statuses: ClassVar[dict[str, str]] = {}  # the platform's status word → a LineStatus
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -367,20 +353,10 @@ class Importer:
         }).keep(b.errors)
 
 
-def parse_column(col: Col, raw: list[Any]) -> tuple[list[Any], dict[int, Any]]:
-    """One column by its type, and the cells that could not be read (the rows are left out).
-    A mangled id raises UserError: the whole file is refused."""
-    if col.kind == "id":
-        return column_id(raw, col.aliases[0]), {}
-    if col.kind == "money":
-        return column_money(raw)
-    if col.kind == "int":
-        return column_int(raw)
-    if col.kind == "time":
-        return column_time(raw)
-    if col.kind == "date8":  # yyyyMMdd, 0 = not yet
-        return column_time([None if cell_text(v) in ("", "0") else cell_text(v) for v in raw])
-    return column_text(raw), {}
+def parse_column(col: Column, raw: list[Any]) -> tuple[list[Any], dict[int, Any]]:
+    """One column by its type's rule, and the cells that could not be read (the rows are left
+    out). A mangled id raises UserError: the whole file is refused."""
+    return col.column(raw)
 
 
 def norm_status(raw: str) -> str:

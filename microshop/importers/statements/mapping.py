@@ -10,22 +10,23 @@ from typing import Any
 from microshop.domain.enums import LineStatus, platform_name
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized, tr
-from microshop.importers.statements.columns import HEADER_SCAN_ROWS, Batch, Col, Importer, LineColumns, UnknownStatus
+from microshop.importers.columns import Column, Id, Int, Money, Text, Time
+from microshop.importers.statements.columns import HEADER_SCAN_ROWS, Batch, Importer, LineColumns, UnknownStatus
 from microshop.importers.table import cell_text, iter_table, norm_header
 
-MAPPABLE_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
-    # field, label, kind, required
-    ("order_no", QT_TR_NOOP("订单号"), "id", True),
-    ("sub_order_no", QT_TR_NOOP("子订单号"), "id", False),
-    ("product_id", QT_TR_NOOP("商品ID"), "id", False),
-    ("title", QT_TR_NOOP("商品名称"), "text", False),
-    ("quantity", QT_TR_NOOP("数量"), "int", False),
-    ("paid", QT_TR_NOOP("付款金额"), "money", True),
-    ("estimated", QT_TR_NOOP("预估佣金"), "money", True),
-    ("settled", QT_TR_NOOP("结算佣金"), "money", False),
-    ("status", QT_TR_NOOP("订单状态"), "text", True),
-    ("created", QT_TR_NOOP("下单时间"), "time", True),
-    ("settled_at", QT_TR_NOOP("结算时间"), "time", False),
+MAPPABLE_FIELDS: tuple[tuple[str, str, type[Column], bool], ...] = (
+    # field, label, column type, required
+    ("order_no", QT_TR_NOOP("订单号"), Id, True),
+    ("sub_order_no", QT_TR_NOOP("子订单号"), Id, False),
+    ("product_id", QT_TR_NOOP("商品ID"), Id, False),
+    ("title", QT_TR_NOOP("商品名称"), Text, False),
+    ("quantity", QT_TR_NOOP("数量"), Int, False),
+    ("paid", QT_TR_NOOP("付款金额"), Money, True),
+    ("estimated", QT_TR_NOOP("预估佣金"), Money, True),
+    ("settled", QT_TR_NOOP("结算佣金"), Money, False),
+    ("status", QT_TR_NOOP("订单状态"), Text, True),
+    ("created", QT_TR_NOOP("下单时间"), Time, True),
+    ("settled_at", QT_TR_NOOP("结算时间"), Time, False),
 )
 _NUMERIC_STATUSES = {"30": LineStatus.PAID.value, "50": LineStatus.RECEIVED.value, "60": LineStatus.SETTLED.value,
                      "80": LineStatus.INVALID.value}  # 快手好物联盟
@@ -59,7 +60,7 @@ class MappedImporter(Importer):
         self.platform = platform
         self.label = tr("{platform}（自定义列映射）", platform=platform_name(platform))
         self.columns = tuple(
-            Col(f, (mapping[f],), kind, required) for f, _label, kind, required in MAPPABLE_FIELDS if mapping.get(f)
+            kind(f, (mapping[f],), required) for f, _label, kind, required in MAPPABLE_FIELDS if mapping.get(f)
         )
         missing = [localized(label) for f, label, _k, required in MAPPABLE_FIELDS if required and not mapping.get(f)]
         if missing:

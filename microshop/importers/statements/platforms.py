@@ -8,7 +8,8 @@ from typing import ClassVar
 
 from microshop.domain.enums import LineStatus
 from microshop.i18n import QT_TR_NOOP, tr
-from microshop.importers.statements.columns import Adjustment, Batch, Col, Importer, LineColumns, fen_or_zero
+from microshop.importers.columns import Date8, Id, Int, Money, Text, Time
+from microshop.importers.statements.columns import Adjustment, Batch, Importer, LineColumns, fen_or_zero
 
 
 class TaobaoImporter(Importer):
@@ -16,17 +17,17 @@ class TaobaoImporter(Importer):
 
     key, platform, label = "taobao", "taobao", QT_TR_NOOP("淘宝联盟 订单明细")
     columns = (
-        Col("created", ("创建时间", "订单创建时间", "下单时间"), "time"),
-        Col("settled_at", ("结算时间", "订单结算时间"), "time", False),
-        Col("title", ("商品标题", "商品名称", "商品信息"), "text", False),
-        Col("product_id", ("商品ID", "商品id", "商品编号", "item_id"), "id", False),
-        Col("quantity", ("商品数量", "商品数"), "int", False),
-        Col("paid", ("付款金额", "实际付款金额", "实付金额", "alipay_total_price"), "money"),
-        Col("order_no", ("淘宝订单编号", "淘宝父订单编号", "淘宝父订单号", "订单编号", "父订单编号", "trade_parent_id"), "id"),
-        Col("sub_order_no", ("淘宝子订单号", "淘宝子订单编号", "子订单号", "子订单编号", "trade_id"), "id"),
-        Col("status", ("订单状态", "tk_status")),
-        Col("estimated", ("付款预估收入", "预估收入", "pub_share_pre_fee"), "money"),
-        Col("settled", ("结算预估收入", "结算收入", "pub_share_fee"), "money", False),
+        Time("created", ("创建时间", "订单创建时间", "下单时间")),
+        Time("settled_at", ("结算时间", "订单结算时间"), required=False),
+        Text("title", ("商品标题", "商品名称", "商品信息"), required=False),
+        Id("product_id", ("商品ID", "商品id", "商品编号", "item_id"), required=False),
+        Int("quantity", ("商品数量", "商品数"), required=False),
+        Money("paid", ("付款金额", "实际付款金额", "实付金额", "alipay_total_price")),
+        Id("order_no", ("淘宝订单编号", "淘宝父订单编号", "淘宝父订单号", "订单编号", "父订单编号", "trade_parent_id")),
+        Id("sub_order_no", ("淘宝子订单号", "淘宝子订单编号", "子订单号", "子订单编号", "trade_id")),
+        Text("status", ("订单状态", "tk_status")),
+        Money("estimated", ("付款预估收入", "预估收入", "pub_share_pre_fee")),
+        Money("settled", ("结算预估收入", "结算收入", "pub_share_fee"), required=False),
     )
     statuses: ClassVar[dict[str, str]] = {"已付款": LineStatus.PAID, "已收货": LineStatus.RECEIVED, "已结算": LineStatus.SETTLED, "已失效": LineStatus.INVALID,
                 "订单付款": LineStatus.PAID, "订单成功": LineStatus.RECEIVED, "订单结算": LineStatus.SETTLED, "订单失效": LineStatus.INVALID,
@@ -43,16 +44,16 @@ class TaobaoLegacyImporter(Importer):
 
     key, platform, label = "taobao_legacy", "taobao", QT_TR_NOOP("淘宝联盟 TaokeDetail（旧版）")
     columns = (
-        Col("created", ("创建时间",), "time"),
-        Col("title", ("商品信息", "商品名称"), "text", False),
-        Col("product_id", ("商品ID", "商品id"), "id"),
-        Col("quantity", ("商品数", "商品数量"), "int", False),
-        Col("status", ("订单状态",)),
-        Col("paid", ("付款金额",), "money"),
-        Col("estimated", ("效果预估",), "money"),
-        Col("settled", ("预估收入",), "money", False),
-        Col("settled_at", ("结算时间",), "time", False),
-        Col("order_no", ("订单编号",), "id"),
+        Time("created", ("创建时间",)),
+        Text("title", ("商品信息", "商品名称"), required=False),
+        Id("product_id", ("商品ID", "商品id")),
+        Int("quantity", ("商品数", "商品数量"), required=False),
+        Text("status", ("订单状态",)),
+        Money("paid", ("付款金额",)),
+        Money("estimated", ("效果预估",)),
+        Money("settled", ("预估收入",), required=False),
+        Time("settled_at", ("结算时间",), required=False),
+        Id("order_no", ("订单编号",)),
     )
     statuses = TaobaoImporter.statuses
 
@@ -65,13 +66,13 @@ class TaobaoRefundImporter(Importer):
 
     key, platform, label = "taobao_refund", "taobao", QT_TR_NOOP("淘宝联盟 维权订单")
     columns = (
-        Col("sub_order_no", ("淘宝子订单编号", "淘宝子订单号", "子订单编号"), "id"),
-        Col("order_no", ("淘宝订单编号", "淘宝父订单编号"), "id", False),
-        Col("status", ("维权状态",)),
-        Col("settled_amount", ("结算金额",), "money", False),
-        Col("refund", ("维权退款金额",), "money"),
-        Col("clawback", ("应返商家金额",), "money", False),
-        Col("settled_at", ("订单结算时间",), "time", False),
+        Id("sub_order_no", ("淘宝子订单编号", "淘宝子订单号", "子订单编号")),
+        Id("order_no", ("淘宝订单编号", "淘宝父订单编号"), required=False),
+        Text("status", ("维权状态",)),
+        Money("settled_amount", ("结算金额",), required=False),
+        Money("refund", ("维权退款金额",)),
+        Money("clawback", ("应返商家金额",), required=False),
+        Time("settled_at", ("订单结算时间",), required=False),
     )
 
     def convert_batch(self, b: Batch) -> list[Adjustment]:
@@ -90,17 +91,17 @@ class JdImporter(Importer):
 
     key, platform, label = "jd", "jd", QT_TR_NOOP("京东联盟 推广订单明细")
     columns = (
-        Col("order_no", ("订单号", "订单ID", "子单号", "orderId"), "id"),
-        Col("parent", ("父单号", "主单号", "父订单号", "parentId"), "id", False),
-        Col("created", ("下单时间", "下单日期", "orderTime"), "time"),
-        Col("settle_date", ("预估结算时间", "结算日期", "payMonth"), "date8", False),
-        Col("product_id", ("商品ID", "skuId", "SKU ID", "SKUID", "商品编号", "sku编号"), "id", False),
-        Col("title", ("商品名称", "商品名", "SKU名称", "skuName"), "text", False),
-        Col("quantity", ("商品数量", "商品数", "SKU数量", "skuNum"), "int", False),
-        Col("status", ("订单状态", "validCode")),
-        Col("paid", ("预估计佣金额", "计佣金额", "estimateCosPrice"), "money"),
-        Col("estimated", ("预估佣金", "预估收入", "estimateFee"), "money"),
-        Col("settled", ("实际佣金", "实际收入", "actualFee"), "money", False),
+        Id("order_no", ("订单号", "订单ID", "子单号", "orderId")),
+        Id("parent", ("父单号", "主单号", "父订单号", "parentId"), required=False),
+        Time("created", ("下单时间", "下单日期", "orderTime")),
+        Date8("settle_date", ("预估结算时间", "结算日期", "payMonth"), required=False),
+        Id("product_id", ("商品ID", "skuId", "SKU ID", "SKUID", "商品编号", "sku编号"), required=False),
+        Text("title", ("商品名称", "商品名", "SKU名称", "skuName"), required=False),
+        Int("quantity", ("商品数量", "商品数", "SKU数量", "skuNum"), required=False),
+        Text("status", ("订单状态", "validCode")),
+        Money("paid", ("预估计佣金额", "计佣金额", "estimateCosPrice")),
+        Money("estimated", ("预估佣金", "预估收入", "estimateFee")),
+        Money("settled", ("实际佣金", "实际收入", "actualFee"), required=False),
     )
     statuses: ClassVar[dict[str, str]] = {"待付款": LineStatus.UNPAID, "已付款": LineStatus.PAID, "已完成": LineStatus.RECEIVED, "已结算": LineStatus.SETTLED,
                 "付款": LineStatus.PAID, "完成": LineStatus.RECEIVED, "结算": LineStatus.SETTLED, "已签收": LineStatus.RECEIVED,
@@ -126,15 +127,15 @@ class PddImporter(Importer):
 
     key, platform, label = "pdd", "pdd", QT_TR_NOOP("多多进宝 推广订单")
     columns = (
-        Col("order_no", ("订单编号", "订单号", "order_sn"), "id"),
-        Col("product_id", ("商品ID", "商品id", "商品编号", "goods_id"), "id"),
-        Col("title", ("商品信息", "商品名称", "商品标题", "goods_name"), "text", False),
-        Col("quantity", ("商品数", "商品数量", "购买数量", "goods_quantity"), "int", False),
-        Col("paid", ("订单金额", "实付金额", "order_amount"), "money"),
-        Col("estimated", ("预估佣金收入", "预估佣金", "预估收入", "推广佣金", "promotion_amount"), "money"),
-        Col("created", ("创建时间", "下单时间", "订单创建时间", "order_create_time"), "time"),
-        Col("settled_at", ("结算时间", "订单结算时间", "order_settle_time"), "time", False),
-        Col("status", ("订单状态描述", "订单状态", "order_status_desc")),
+        Id("order_no", ("订单编号", "订单号", "order_sn")),
+        Id("product_id", ("商品ID", "商品id", "商品编号", "goods_id")),
+        Text("title", ("商品信息", "商品名称", "商品标题", "goods_name"), required=False),
+        Int("quantity", ("商品数", "商品数量", "购买数量", "goods_quantity"), required=False),
+        Money("paid", ("订单金额", "实付金额", "order_amount")),
+        Money("estimated", ("预估佣金收入", "预估佣金", "预估收入", "推广佣金", "promotion_amount")),
+        Time("created", ("创建时间", "下单时间", "订单创建时间", "order_create_time")),
+        Time("settled_at", ("结算时间", "订单结算时间", "order_settle_time"), required=False),
+        Text("status", ("订单状态描述", "订单状态", "order_status_desc")),
     )
     statuses: ClassVar[dict[str, str]] = {"未支付": LineStatus.UNPAID, "已支付": LineStatus.PAID, "已成团": LineStatus.PAID, "待成团": LineStatus.PAID, "确认收货": LineStatus.RECEIVED,
                 "审核通过": LineStatus.RECEIVED, "审核成功": LineStatus.RECEIVED, "已结算": LineStatus.SETTLED, "已经结算": LineStatus.SETTLED,
@@ -155,18 +156,18 @@ class DouyinImporter(Importer):
 
     key, platform, label = "douyin", "douyin", QT_TR_NOOP("抖音精选联盟 订单明细")
     columns = (
-        Col("order_no", ("订单ID", "订单号", "子订单ID", "子订单号", "order_id"), "id"),
-        Col("product_id", ("商品ID", "商品id", "product_id"), "id"),
-        Col("title", ("商品名称", "商品标题", "product_name"), "text", False),
-        Col("quantity", ("商品数量", "商品数", "item_num"), "int", False),
-        Col("paid", ("支付金额", "订单支付金额", "total_pay_amount"), "money"),
-        Col("estimated", ("预估佣金收入", "达人预估佣金收入", "预估佣金", "estimated_commission"), "money"),
-        Col("settled", ("实际佣金收入", "达人实际佣金收入", "结算佣金收入", "实际佣金", "real_commission"), "money", False),
-        Col("est_fee", ("预估技术服务费", "达人预估技术服务费", "estimated_tech_service_fee"), "money", False),
-        Col("settled_fee", ("结算技术服务费", "实际技术服务费", "达人结算技术服务费", "settled_tech_service_fee"), "money", False),
-        Col("status", ("订单状态", "flow_point")),
-        Col("created", ("付款时间", "支付时间", "下单时间", "支付完成时间", "订单支付时间", "pay_success_time"), "time"),
-        Col("settled_at", ("结算时间", "结算完成时间", "settle_time"), "time", False),
+        Id("order_no", ("订单ID", "订单号", "子订单ID", "子订单号", "order_id")),
+        Id("product_id", ("商品ID", "商品id", "product_id")),
+        Text("title", ("商品名称", "商品标题", "product_name"), required=False),
+        Int("quantity", ("商品数量", "商品数", "item_num"), required=False),
+        Money("paid", ("支付金额", "订单支付金额", "total_pay_amount")),
+        Money("estimated", ("预估佣金收入", "达人预估佣金收入", "预估佣金", "estimated_commission")),
+        Money("settled", ("实际佣金收入", "达人实际佣金收入", "结算佣金收入", "实际佣金", "real_commission"), required=False),
+        Money("est_fee", ("预估技术服务费", "达人预估技术服务费", "estimated_tech_service_fee"), required=False),
+        Money("settled_fee", ("结算技术服务费", "实际技术服务费", "达人结算技术服务费", "settled_tech_service_fee"), required=False),
+        Text("status", ("订单状态", "flow_point")),
+        Time("created", ("付款时间", "支付时间", "下单时间", "支付完成时间", "订单支付时间", "pay_success_time")),
+        Time("settled_at", ("结算时间", "结算完成时间", "settle_time"), required=False),
     )
     statuses: ClassVar[dict[str, str]] = {"已付款": LineStatus.PAID, "已收货": LineStatus.RECEIVED, "已结算": LineStatus.SETTLED, "已退款": LineStatus.INVALID,
                 "已失效": LineStatus.INVALID, "待付款": LineStatus.UNPAID, "支付完成": LineStatus.PAID, "确认收货": LineStatus.RECEIVED, "结算": LineStatus.SETTLED,
