@@ -190,3 +190,39 @@ def test_create_order_and_chart_png(app, orders_db, qtbot, tmp_path: Path) -> No
     assert not image.isNull() and image.width() > 100
     colors = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
     assert len(colors) > 5  # bars, text and axes, not a blank image
+
+
+def test_later_pages_of_unrecorded_lines_are_read_on_a_worker(app, orders_db, qtbot, monkeypatch) -> None:
+    """Scrolling 平台无记录 shows "…" for a page not read yet and reads it on the task runner's
+    worker; no page is ever read on the GUI thread."""
+    import threading
+
+    from microshop.services import reconcile as rc
+    from microshop.ui.item_models import ItemRole
+
+    monkeypatch.setattr(rc.LineItems, "PAGE", 4)
+    threads: list[bool] = []
+    real_load = rc.LineItems._load
+
+    def load(self, ids):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_load(self, ids)
+
+    monkeypatch.setattr(rc.LineItems, "_load", load)
+    with orders_db.session() as s:
+        for name in STATEMENTS:
+            import_statement(s, FIXTURES / "statements" / name)
+    _window, page = open_page(orders_db, qtbot)
+    if page.month.findData("2026-10") < 0:
+        pytest.skip("2026-10 is more than 12 months ago")
+    model = page.item_models["unrecorded"]
+    last = model.rowCount() - 1
+    assert last >= 8  # three pages or more
+    assert model.data(model.index(0, 1)) not in ("…", None)  # the first page came with the month
+    assert model.data(model.index(last, 1)) == "…"
+    with qtbot.waitSignal(model.dataChanged, timeout=10000):
+        pass
+    shown = model.data(model.index(last, 1))
+    item = model.data(model.index(last, 0), ItemRole)
+    assert shown != "…" and item is not None and item.line_id == model.rows.ids[last]
+    assert threads and not any(threads)

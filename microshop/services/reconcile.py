@@ -107,6 +107,23 @@ class LineItems(Sequence[Item]):
             self._pages[page] = self._load(self.ids[page * self.PAGE:(page + 1) * self.PAGE])
         return self._pages[page][offset]
 
+    def page_of(self, index: int) -> int:
+        return index // self.PAGE
+
+    def loaded(self, index: int) -> bool:
+        """Whether row ``index`` can be shown without reading the database."""
+        return self.page_of(index) in self._pages
+
+    def read_page(self, page: int) -> list[Item]:
+        """Page ``page`` read from the database, not kept (the GUI reads it on a worker, then
+        hands it to ``keep_page`` on its own thread)."""
+        return self._load(self.ids[page * self.PAGE:(page + 1) * self.PAGE])
+
+    def keep_page(self, page: int, items: list[Item]) -> None:
+        if len(self._pages) > 64:
+            self._pages.clear()
+        self._pages[page] = items
+
     def __iter__(self) -> Iterator[Item]:
         for start in range(0, len(self.ids), self.PAGE):
             yield from self._load(self.ids[start:start + self.PAGE])

@@ -32,12 +32,37 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: Sequence[Any] = []
         self.highlight = highlight  # rows it returns True for get a warning background
+        self.runner: Any = None  # a TaskRunner: pages of a paged sequence are read on its workers
+        self._asked: set[int] = set()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show ``rows``; a lazily read sequence (e.g. ``LineItems``) is kept as it is, not copied."""
+        """Show ``rows``; a lazily read sequence (e.g. ``LineItems``) is kept as it is, not copied.
+        With a ``runner``, a row of such a sequence whose page is not read yet shows "…" while the
+        page is read on a worker (never on the GUI thread)."""
         self.beginResetModel()
         self.rows = rows
+        self._asked = set()
         self.endResetModel()
+
+    def _pending(self, row: int) -> bool:
+        """True (and the page asked for) when row ``row`` is not read yet."""
+        rows: Any = self.rows  # a paged sequence has loaded/page_of/read_page/keep_page/PAGE
+        if self.runner is None or not hasattr(rows, "loaded") or rows.loaded(row):
+            return False
+        page = rows.page_of(row)
+        if page not in self._asked:
+            self._asked.add(page)
+
+            def done(items: list[Any], rows: Any = rows, page: int = page) -> None:
+                if id(rows) != id(self.rows):  # (not `is`: mypy would narrow rows to a plain Sequence)
+                    return  # the table shows something else by now
+                rows.keep_page(page, items)
+                first = page * rows.PAGE
+                last = min(len(rows), first + rows.PAGE) - 1
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+            self.runner.run(lambda _p: rows.read_page(page), done, silent=True)
+        return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -48,6 +73,8 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
+        if self._pending(index.row()):
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
         row = self.rows[index.row()]
         _title, getter, numeric = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

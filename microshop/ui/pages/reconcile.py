@@ -107,6 +107,7 @@ class ReconcilePage(QWidget):
         self.item_views: dict[str, QTableView] = {}
         for category in self.TABS:
             model = reconcile_items_model(self)
+            model.runner = self.runner  # later pages of 平台无记录 are read on a worker
             view = read_only_table(model)
             view.setColumnWidth(0, 130)
             view.setColumnWidth(3, 200)
