@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -179,11 +180,54 @@ class ListPage(QWidget):
         filters = QHBoxLayout()
         filters.addLayout(self.filter_bar)
         filters.addStretch(1)
+        self.empty_panel = QWidget()  # what to do first, while the list is empty (``empty_state``)
+        self.empty_panel.setObjectName("emptyState")
+        self.empty_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.empty_panel.setStyleSheet("#emptyState { background: #f1f7f3; border: 1px solid #cfe3d6; border-radius: 6px; }")
+        empty_layout = QHBoxLayout(self.empty_panel)
+        empty_layout.setContentsMargins(12, 10, 12, 10)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setStyleSheet("color:#5b6670;")
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(lambda _checked=False: self._empty_action())
+        empty_layout.addWidget(self.empty_text, 1)
+        empty_layout.addWidget(self.empty_button)
+        self.empty_panel.hide()
+        self._first_query: tuple[str, dict[str, Any]] | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(actions)
         self.layout_.addLayout(filters)
+        self.layout_.addWidget(self.empty_panel)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.count_label)
+
+    def empty_state(self) -> tuple[str, str] | None:
+        """(what to do first, the button's text) for an empty book (override with ``empty_action``)."""
+        return None
+
+    def empty_action(self) -> None:
+        """What the empty state's button does (override)."""
+
+    def _empty_action(self) -> None:
+        self.empty_action()
+
+    def _show_empty_state(self) -> None:
+        query = (self.search.text().strip(), self.filters())
+        if self._first_query is None:
+            self._first_query = query  # the page's first list: no search, its default filters
+        state = self.empty_state()
+        if self.model.rowCount() or state is None:
+            self.empty_panel.hide()
+            return
+        if query == self._first_query:
+            self.empty_text.setText(state[0])
+            self.empty_button.setText(state[1])
+            self.empty_button.show()
+        else:
+            self.empty_text.setText(tr("没有符合条件的记录：换个搜索词，或把筛选条件放宽一些。"))
+            self.empty_button.hide()
+        self.empty_panel.show()
 
     def add_filter(self, widget: QWidget) -> None:
         """Add a filter widget; any change re-runs the query."""
@@ -206,6 +250,7 @@ class ListPage(QWidget):
     def _loaded(self) -> None:
         """A list answer landed: the count under the table (override to add more)."""
         self.count_label.setText(tr("共 {count} 条", count=f"{self.model.rowCount():,}"))
+        self._show_empty_state()
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in display order."""

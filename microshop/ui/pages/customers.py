@@ -86,6 +86,13 @@ class CustomersPage(ListPage):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.reload()
 
+    def empty_state(self) -> tuple[str, str]:
+        return (tr("还没有客户。导入接龙或记订单时，新名字会自动成为客户；也可以先把常买的邻居、朋友加进来。"),
+                tr("新增客户…"))
+
+    def empty_action(self) -> None:
+        self.add_customer()
+
     def add_customer(self) -> None:
         self.open_dialog(None, None)
 

@@ -154,6 +154,14 @@ class OrdersPage(ListPage):
             self.reload()
             self.status_message.emit(tr("已新增订单") if order_id is None else tr("订单已保存"))
 
+    def empty_state(self) -> tuple[str, str]:
+        return (tr("还没有订单。把群里的接龙整段复制过来，点右边的按钮（或在窗口里按 Ctrl+V），一次生成所有人的订单；"
+                   "也可以“新增订单”手动记一单，或从“导入/导出”导入订单簿。"),
+                tr("接龙导入…"))
+
+    def empty_action(self) -> None:
+        self.import_jielong()
+
     def import_jielong(self, text: str | None = None) -> None:
         """接龙导入 (``text``: already pasted with Ctrl+V / 粘贴, shown parsed at once)."""
         dialog = JielongDialog(self.db, self, self.runner)

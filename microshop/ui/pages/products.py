@@ -170,6 +170,14 @@ class ProductsPage(ListPage):
         self.reload()
         return True
 
+    def empty_state(self) -> tuple[str, str]:
+        return (tr("选品库还是空的。在平台 App 里点“分享/复制链接”，把得到的整段文字（淘口令、京东/拼多多链接都行）"
+                   "复制过来，点右边的按钮，或直接在窗口里按 Ctrl+V。也可以用“新增商品”从表格导入。"),
+                tr("粘贴分享文本…"))
+
+    def empty_action(self) -> None:
+        self.add_from_share_text()
+
     def add_from_share_text(self, text: str | None = None) -> None:
         """A new pick from a share text (asked for, or already pasted with Ctrl+V / 粘贴); once
         saved, 海报 shows it selected with its poster (``poster_requested``)."""
