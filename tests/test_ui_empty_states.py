@@ -64,3 +64,29 @@ def test_the_button_does_the_first_step_and_the_panel_goes_once_there_is_a_row(a
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     settle(qtbot, page)
     assert not page.empty_panel.isVisible()
+
+
+def test_reconcile_says_where_statements_come_from_until_the_month_has_some(app, db, qtbot) -> None:
+    from conftest import FIXTURES
+
+    from microshop.services.orderbook import import_order_book
+    from microshop.services.statements import import_statement
+
+    with db.session() as s:
+        import_order_book(s, FIXTURES / "orders" / "orders_2026-10.xlsx")
+    window = MainWindow(db)  # the month list runs up to conftest's fixed clock (November 2026)
+    qtbot.addWidget(window)
+    window.show()
+    page = page_named(window, "对账")
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.month.setCurrentIndex(page.month.findData("2026-10"))
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=15000)
+    assert page.empty_panel.isVisible() and page.empty_button.text() == "导入账单…"
+    assert "笔带平台的订单" in page.empty_text.text() and "京东联盟" in page.empty_text.text()
+    with db.session() as s:
+        import_statement(s, FIXTURES / "statements" / "jd_2026-10.xlsx")
+    page.reload()
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=15000)
+    assert not page.empty_panel.isVisible()

@@ -145,6 +145,24 @@ def keep_selection(view: QTableView, model: SqlListModel) -> None:
     model.modelReset.connect(restore)
 
 
+def empty_state_panel() -> tuple[QWidget, QLabel, QPushButton]:
+    """A soft box saying what to do first, with a button for it (hidden until needed)."""
+    panel = QWidget()
+    panel.setObjectName("emptyState")
+    panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    panel.setStyleSheet("#emptyState { background: #f1f7f3; border: 1px solid #cfe3d6; border-radius: 6px; }")
+    layout = QHBoxLayout(panel)
+    layout.setContentsMargins(12, 10, 12, 10)
+    text = QLabel()
+    text.setWordWrap(True)
+    text.setStyleSheet("color:#5b6670;")
+    button = QPushButton()
+    layout.addWidget(text, 1)
+    layout.addWidget(button)
+    panel.hide()
+    return panel, text, button
+
+
 class ListPage(QWidget):
     """A page whose heart is one SQL list: search box, filters, table, count."""
 
@@ -180,20 +198,9 @@ class ListPage(QWidget):
         filters = QHBoxLayout()
         filters.addLayout(self.filter_bar)
         filters.addStretch(1)
-        self.empty_panel = QWidget()  # what to do first, while the list is empty (``empty_state``)
-        self.empty_panel.setObjectName("emptyState")
-        self.empty_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.empty_panel.setStyleSheet("#emptyState { background: #f1f7f3; border: 1px solid #cfe3d6; border-radius: 6px; }")
-        empty_layout = QHBoxLayout(self.empty_panel)
-        empty_layout.setContentsMargins(12, 10, 12, 10)
-        self.empty_text = QLabel()
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setStyleSheet("color:#5b6670;")
-        self.empty_button = QPushButton()
+        # what to do first, while the list is empty (``empty_state``)
+        self.empty_panel, self.empty_text, self.empty_button = empty_state_panel()
         self.empty_button.clicked.connect(lambda _checked=False: self._empty_action())
-        empty_layout.addWidget(self.empty_text, 1)
-        empty_layout.addWidget(self.empty_button)
-        self.empty_panel.hide()
         self._first_query: tuple[str, dict[str, Any]] | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(actions)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, platform_name
-from microshop.domain.matching import Action, allowed
+from microshop.domain.enums import LINE_STATUS_LABELS, PLATFORMS, STATEMENT_PLATFORMS, platform_name
+from microshop.domain.matching import Action, Category, allowed
 from microshop.domain.money import format_fen
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
@@ -35,7 +35,7 @@ from microshop.ui.charts import IncomeChart
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import ItemRole, RowsModel, income_model, reconcile_items_model
-from microshop.ui.pages.base import make_table, month_combo, platform_combo, read_only_table
+from microshop.ui.pages.base import empty_state_panel, make_table, month_combo, platform_combo, read_only_table
 from microshop.ui.statement_import import StatementImportFlow
 from microshop.ui.table_model import SqlListModel
 from microshop.ui.worker import TaskRunner
@@ -139,9 +139,13 @@ class ReconcilePage(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
+        self.empty_panel, self.empty_text, self.empty_button = empty_state_panel()
+        self.empty_button.setText(tr("导入账单…"))
+        self.empty_button.clicked.connect(lambda _checked=False: self.choose_file())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.empty_panel)
         layout.addWidget(self.income_view)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
@@ -220,6 +224,26 @@ class ReconcilePage(QWidget):
         )
         self.chart.show_series(series)
         self.update_buttons()
+        self._show_empty_state(counts)
+
+    def _show_empty_state(self, counts: dict[str, int]) -> None:
+        """No statement line in the month: say where the statements come from and offer the import."""
+        lines = sum(n for category, n in counts.items() if category != Category.MISSING_ON_PLATFORM)
+        if lines:
+            self.empty_panel.hide()
+            return
+        month = self.month.currentText()
+        platforms = "、".join(platform_name(key) for key in STATEMENT_PLATFORMS)
+        if counts.get(Category.MISSING_ON_PLATFORM):
+            text = tr("{month}已有 {count} 笔带平台的订单，但还没有导入这个月的账单：到各平台后台导出这个月的订单明细"
+                      "（{platforms}），点右边的按钮，可以一次选几个文件。",
+                      month=month, count=counts[Category.MISSING_ON_PLATFORM], platforms=platforms)
+        else:
+            text = tr("{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），"
+                      "点右边的按钮导入，可以一次选几个文件；导入后这里会把它们和你的订单一笔笔对上。",
+                      month=month, platforms=platforms)
+        self.empty_text.setText(text)
+        self.empty_panel.show()
 
     def reload_lines(self) -> None:
         month, platform = self.filters()
