@@ -226,3 +226,19 @@ def test_later_pages_of_unrecorded_lines_are_read_on_a_worker(app, orders_db, qt
     item = model.data(model.index(last, 0), ItemRole)
     assert shown != "…" and item is not None and item.line_id == model.rows.ids[last]
     assert threads and not any(threads)
+
+
+def test_actions_follow_the_selected_items_category(app, orders_db, qtbot) -> None:
+    with orders_db.session() as s:
+        for name in STATEMENTS:
+            import_statement(s, FIXTURES / "statements" / name)
+    _window, page = open_page(orders_db, qtbot)
+    buttons = (page.link_button, page.unlink_button, page.resolve_button, page.create_button)
+    enabled = lambda: tuple(b.isEnabled() for b in buttons)  # noqa: E731
+    for tab, category, wanted in ((0, "matched", (False, True, True, False)),
+                                  (3, "missing_on_platform", (True, False, True, False)),
+                                  (4, "unrecorded", (False, False, True, True))):
+        page.tabs.setCurrentIndex(tab)
+        assert enabled() == (False, False, False, False)  # nothing selected: nothing to act on
+        page.item_views[category].selectRow(0)
+        assert enabled() == wanted

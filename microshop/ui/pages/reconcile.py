@@ -113,6 +113,7 @@ class ReconcilePage(QWidget):
             view.setColumnWidth(3, 200)
             view.setColumnWidth(5, 170)
             self.item_models[category], self.item_views[category] = model, view
+            view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
             tab = QWidget()
             tab_layout = QVBoxLayout(tab)
             tab_layout.setContentsMargins(0, 4, 0, 0)
@@ -262,7 +263,9 @@ class ReconcilePage(QWidget):
         return self.item_models[category].data(rows[0], ItemRole) if rows else None
 
     def update_buttons(self) -> None:
-        category = self.current_category()
+        """An action is offered when the selected item's category allows it (nothing selected:
+        none is)."""
+        category = self.current_category() if self.selected_item() is not None else None
         self.link_button.setEnabled(allowed(category, Action.LINK))
         self.unlink_button.setEnabled(allowed(category, Action.UNLINK))
         self.resolve_button.setEnabled(allowed(category, Action.RESOLVE))
