@@ -4,6 +4,7 @@ merely reading the same file in the same run (and pandas.read_excel, if pandas i
     python benchmarks/bench_statements.py [--lines 100000] [--repeat 5]
     python benchmarks/bench_statements.py --memory --csv --lines 1000000   # the import's peak memory alone
     python benchmarks/bench_statements.py --cli       # as a user runs it: two commands vs calamine in a process
+    python benchmarks/bench_statements.py --fence     # each speed measure switched off in turn: what it is worth
 
 Measured here (2 cores, 2026-12-02): a 1,000,000-line CSV (164 MB, GB18030) imports in 19.6 s with a
 peak RSS of 358 MB, 275 MB above the 83 MB of the loaded app: the file is decoded line by line and
@@ -165,6 +166,55 @@ def through_the_cli(xlsx: Path, tmp: Path, sample: list[tuple[str, str, int, dat
           f"({', '.join(f'{r:.2f}' for r in ratios)})  (aim ≤ 1.5×)")
 
 
+def _without(what: str) -> Any:
+    """A context in which one speed measure is switched off (``--fence``)."""
+    import contextlib
+    import types
+
+    from microshop.services import bulk
+    from microshop.store import database
+
+    @contextlib.contextmanager
+    def switched() -> Any:
+        saved_env = os.environ.get("MICROSHOP_READ_THREADS")
+        saved_gc, saved_check = bulk.gc, database.Database._checkpoint_if_big
+        saved_pages = database.AUTOCHECKPOINT_PAGES
+        try:
+            if what == "parts":  # the sheet read whole by calamine: no hand-cut parts, no parser threads
+                os.environ["MICROSHOP_READ_THREADS"] = "0"
+            elif what == "gc-pause":  # the cycle collector left running during import and reconcile
+                bulk.gc = types.SimpleNamespace(disable=lambda: None, enable=gc.enable, isenabled=gc.isenabled)
+            elif what == "checkpoint-thread":  # SQLite's own checkpoint at commit (its default, 1000 pages)
+                database.Database._checkpoint_if_big = lambda self: None  # type: ignore[method-assign]
+                database.AUTOCHECKPOINT_PAGES = 1000
+            yield
+        finally:
+            if saved_env is None:
+                os.environ.pop("MICROSHOP_READ_THREADS", None)
+            else:
+                os.environ["MICROSHOP_READ_THREADS"] = saved_env
+            bulk.gc, database.Database._checkpoint_if_big = saved_gc, saved_check
+            database.AUTOCHECKPOINT_PAGES = saved_pages
+
+    return switched()
+
+
+def fence(xlsx: Path, tmp: Path, sample: list[tuple[str, str, int, datetime]], repeat: int) -> None:
+    """``--fence``: what each speed measure is worth — import + reconcile with everything on vs
+    with one switched off, the variants alternating in each round (medians of ``repeat``)."""
+    variants = ("all on", "parts", "gc-pause", "checkpoint-thread")
+    totals: dict[str, list[float]] = {v: [] for v in variants}
+    for n in range(repeat):
+        for v in variants:
+            with _without(v) if v != "all on" else _without(""):
+                totals[v].append(import_and_reconcile(xlsx, tmp / f"fence{n}-{v}.sqlite3", sample)["total"])
+    base = statistics.median(totals["all on"])
+    print(f"import + reconcile, all measures on   {base:6.2f} s  (median of {repeat})")
+    for v in variants[1:]:
+        t = statistics.median(totals[v])
+        print(f"  without {v:<28} {t:6.2f} s  {100 * (t / base - 1):+5.1f} %  (a measure stays only above +5 %)")
+
+
 def generate_csv(path: Path, n: int) -> None:
     """The same lines as ``generate``, as the CSV 淘宝联盟 also offers (GB18030, as it downloads)."""
     import csv
@@ -212,6 +262,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="alternating runs of each (the machine's speed drifts)")
     parser.add_argument("--memory", action="store_true", help="only the import's peak memory, in a fresh process")
     parser.add_argument("--csv", action="store_true", help="with --memory: the statement as CSV instead of xlsx")
+    parser.add_argument("--fence", action="store_true",
+                        help="what each speed measure is worth: with each one switched off in turn")
     parser.add_argument("--cli", action="store_true",
                         help="through the command line: statements import, then reconcile --month --json")
     args = parser.parse_args()
@@ -224,6 +276,9 @@ def main() -> None:
         with ProcessPoolExecutor(1) as child:  # so that openpyxl's memory does not hide the import's peak
             sample = child.submit(generate, xlsx, args.lines).result()
         print(f"generated {args.lines} lines in {time.perf_counter() - t0:.1f} s ({xlsx.stat().st_size / 1e6:.1f} MB)")
+        if args.fence:
+            fence(xlsx, Path(tmp), sample, args.repeat)
+            return
         if args.cli:
             through_the_cli(xlsx, Path(tmp), sample, args.repeat)
             return
