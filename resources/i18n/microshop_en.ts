@@ -112,24 +112,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="90"/>
+        <location filename="../../microshop/ui/charts.py" line="97"/>
         <source>结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="90"/>
-        <location filename="../../microshop/ui/item_models.py" line="116"/>
+        <location filename="../../microshop/ui/charts.py" line="97"/>
+        <location filename="../../microshop/ui/item_models.py" line="143"/>
         <location filename="../../microshop/ui/pages/stats.py" line="37"/>
         <source>到账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="94"/>
+        <location filename="../../microshop/ui/charts.py" line="101"/>
         <source>近 12 个月收入（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="98"/>
+        <location filename="../../microshop/ui/charts.py" line="105"/>
         <source>{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,10 +151,10 @@
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="195"/>
-        <location filename="../../microshop/ui/pages/products.py" line="222"/>
-        <location filename="../../microshop/ui/statement_import.py" line="78"/>
-        <location filename="../../microshop/ui/statement_import.py" line="166"/>
-        <location filename="../../microshop/ui/statement_import.py" line="241"/>
+        <location filename="../../microshop/ui/pages/products.py" line="230"/>
+        <location filename="../../microshop/ui/statement_import.py" line="77"/>
+        <location filename="../../microshop/ui/statement_import.py" line="165"/>
+        <location filename="../../microshop/ui/statement_import.py" line="240"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="105"/>
         <location filename="../../microshop/ui/worker.py" line="87"/>
         <source>取消</source>
@@ -726,28 +726,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="35"/>
+        <location filename="../../microshop/ui/pages/base.py" line="36"/>
         <source>全部平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="56"/>
+        <location filename="../../microshop/ui/pages/base.py" line="57"/>
         <source>全部月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="59"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="277"/>
+        <location filename="../../microshop/ui/pages/base.py" line="60"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="305"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="160"/>
+        <location filename="../../microshop/ui/pages/base.py" line="179"/>
         <source>搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="208"/>
+        <location filename="../../microshop/ui/pages/base.py" line="235"/>
+        <source>没有符合条件的记录：换个搜索词，或把筛选条件放宽一些。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/base.py" line="259"/>
         <source>共 {count} 条</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,38 +821,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="107"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="90"/>
+        <source>还没有客户。导入接龙或记订单时，新名字会自动成为客户；也可以先把常买的邻居、朋友加进来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="91"/>
+        <source>新增客户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/customers.py" line="114"/>
         <source>客户“{name}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="119"/>
-        <location filename="../../microshop/ui/pages/customers.py" line="125"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="126"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="132"/>
         <source>合并客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="119"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="126"/>
         <source>请按住 Ctrl 选中同一个人的两条记录，再点“合并”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="125"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="132"/>
         <source>保留哪一条记录？另一条的订单、标签和地址会并入它：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="134"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="141"/>
         <source>已合并，移过来 {moved} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="139"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="146"/>
         <source>删除客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/customers.py" line="139"/>
+        <location filename="../../microshop/ui/pages/customers.py" line="146"/>
         <source>确定删除选中的 {count} 位客户吗？他们的订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,7 +873,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="33"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="155"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="162"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
@@ -952,6 +967,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="74"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="160"/>
         <source>接龙导入…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,83 +1012,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="181"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="158"/>
+        <source>还没有订单。把群里的接龙整段复制过来，点右边的按钮（或在窗口里按 Ctrl+V），一次生成所有人的订单；也可以“新增订单”手动记一单，或从“导入/导出”导入订单簿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="189"/>
         <source>选择快团团导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="196"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="204"/>
         <source>正在读取快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="201"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="209"/>
         <source>快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="204"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="212"/>
         <source>，{n} 行未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="216"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="224"/>
         <source>选择订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="182"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="216"/>
-        <location filename="../../microshop/ui/pages/products.py" line="196"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="190"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="224"/>
+        <location filename="../../microshop/ui/pages/products.py" line="204"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="168"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="176"/>
         <source>接龙：已生成 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="171"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="179"/>
         <source>第 {seq} 条{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="172"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="180"/>
         <source>；{count} 条未导入（{reasons}{more}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="221"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="229"/>
         <source>正在读取订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/statements.py" line="193"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="225"/>
-        <location filename="../../microshop/ui/statement_import.py" line="106"/>
-        <location filename="../../microshop/ui/statement_import.py" line="188"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="233"/>
+        <location filename="../../microshop/ui/statement_import.py" line="105"/>
+        <location filename="../../microshop/ui/statement_import.py" line="187"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="98"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="226"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="234"/>
         <source>导入订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="227"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="235"/>
         <source>“{name}”里有 {count} 个订单可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="227"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="235"/>
         <source>，{count} 行会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="228"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="236"/>
         <source>
 已经导入过的订单不会重复导入。确定导入吗？</source>
         <translation type="unfinished"></translation>
@@ -1083,78 +1104,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="242"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="250"/>
         <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="247"/>
-        <location filename="../../microshop/ui/pages/products.py" line="240"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="321"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="255"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="349"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="290"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="347"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="256"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="329"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="264"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="357"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="259"/>
-        <location filename="../../microshop/ui/pages/products.py" line="252"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="326"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="267"/>
+        <location filename="../../microshop/ui/pages/products.py" line="260"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="354"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="297"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="353"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="271"/>
         <source>导出订单簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="271"/>
         <source>订单簿.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="274"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="277"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="274"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="277"/>
         <source>自提清单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="275"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="283"/>
         <source>请先选中要修改的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="279"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="287"/>
         <source>已把 {n} 个订单改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="286"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="294"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="286"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="294"/>
         <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,21 +1229,21 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="118"/>
         <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="208"/>
+        <location filename="../../microshop/ui/pages/products.py" line="216"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="120"/>
         <location filename="../../microshop/ui/pages/products.py" line="87"/>
-        <location filename="../../microshop/ui/pages/products.py" line="210"/>
+        <location filename="../../microshop/ui/pages/products.py" line="218"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="121"/>
         <location filename="../../microshop/ui/pages/products.py" line="73"/>
-        <location filename="../../microshop/ui/pages/products.py" line="211"/>
+        <location filename="../../microshop/ui/pages/products.py" line="219"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1262,7 @@
         <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/services/listing.py" line="183"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
-        <location filename="../../microshop/ui/item_models.py" line="92"/>
+        <location filename="../../microshop/ui/item_models.py" line="119"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="158"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
@@ -1330,8 +1351,8 @@
         <location filename="../../microshop/services/listing.py" line="342"/>
         <location filename="../../microshop/services/listing.py" line="400"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="52"/>
-        <location filename="../../microshop/ui/item_models.py" line="93"/>
-        <location filename="../../microshop/ui/item_models.py" line="126"/>
+        <location filename="../../microshop/ui/item_models.py" line="120"/>
+        <location filename="../../microshop/ui/item_models.py" line="153"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/pages/stats.py" line="99"/>
@@ -1345,12 +1366,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/importers/orderbook.py" line="97"/>
+        <source>合计行，已忽略</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="99"/>
+        <source>缺少客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="105"/>
+        <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="107"/>
+        <source>缺少下单时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="115"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="186"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="86"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
         <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="117"/>
+        <source>缺少金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="118"/>
+        <source>平台金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="122"/>
+        <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,7 +1486,7 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="188"/>
         <location filename="../../microshop/services/listing.py" line="341"/>
-        <location filename="../../microshop/ui/item_models.py" line="95"/>
+        <location filename="../../microshop/ui/item_models.py" line="122"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
@@ -1438,7 +1495,7 @@
         <location filename="../../microshop/services/listing.py" line="189"/>
         <location filename="../../microshop/services/listing.py" line="346"/>
         <location filename="../../microshop/services/listing.py" line="446"/>
-        <location filename="../../microshop/ui/item_models.py" line="130"/>
+        <location filename="../../microshop/ui/item_models.py" line="157"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="87"/>
         <source>状态</source>
@@ -1499,7 +1556,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="339"/>
-        <location filename="../../microshop/ui/item_models.py" line="131"/>
+        <location filename="../../microshop/ui/item_models.py" line="158"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1594,7 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="442"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="57"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,14 +1605,14 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="444"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="445"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
@@ -1726,7 +1783,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="72"/>
-        <location filename="../../microshop/ui/pages/products.py" line="189"/>
+        <location filename="../../microshop/ui/pages/products.py" line="197"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1849,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="122"/>
+        <location filename="../../microshop/ui/pages/products.py" line="176"/>
         <source>粘贴分享文本…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,316 +1879,342 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="178"/>
+        <location filename="../../microshop/ui/pages/products.py" line="174"/>
+        <source>选品库还是空的。在平台 App 里点“分享/复制链接”，把得到的整段文字（淘口令、京东/拼多多链接都行）复制过来，点右边的按钮，或直接在窗口里按 Ctrl+V。也可以用“新增商品”从表格导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="186"/>
         <source>粘贴分享文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="178"/>
+        <location filename="../../microshop/ui/pages/products.py" line="186"/>
         <source>把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="187"/>
+        <location filename="../../microshop/ui/pages/products.py" line="195"/>
         <source>新增商品（已从分享文本读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="189"/>
+        <location filename="../../microshop/ui/pages/products.py" line="197"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="190"/>
+        <location filename="../../microshop/ui/pages/products.py" line="198"/>
         <source>没有从文本里找到{missing}，请补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="192"/>
-        <location filename="../../microshop/ui/pages/products.py" line="266"/>
+        <location filename="../../microshop/ui/pages/products.py" line="200"/>
+        <location filename="../../microshop/ui/pages/products.py" line="274"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="196"/>
+        <location filename="../../microshop/ui/pages/products.py" line="204"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="200"/>
+        <location filename="../../microshop/ui/pages/products.py" line="208"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="204"/>
+        <location filename="../../microshop/ui/pages/products.py" line="212"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="212"/>
+        <location filename="../../microshop/ui/pages/products.py" line="220"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="221"/>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="226"/>
+        <location filename="../../microshop/ui/pages/products.py" line="234"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="206"/>
+        <location filename="../../microshop/services/picks.py" line="93"/>
+        <source>未知的平台“{platform}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="101"/>
+        <source>缺少商品标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="217"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="235"/>
+        <location filename="../../microshop/ui/pages/products.py" line="243"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <location filename="../../microshop/ui/pages/products.py" line="245"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="240"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="240"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/products.py" line="256"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="276"/>
+        <location filename="../../microshop/ui/pages/products.py" line="284"/>
         <source>商品“{title}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="291"/>
+        <location filename="../../microshop/ui/pages/products.py" line="299"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="291"/>
+        <location filename="../../microshop/ui/pages/products.py" line="299"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="296"/>
+        <location filename="../../microshop/ui/pages/products.py" line="304"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="49"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="50"/>
         <source>记录到账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="50"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="51"/>
         <source>请选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="56"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <source>到账金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="56"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <source>到账时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="64"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="65"/>
         <source>请选择平台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="65"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="66"/>
         <source>到账金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="67"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="68"/>
         <source>请填写大于 0 的到账金额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="74"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="75"/>
         <source>对账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="89"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="90"/>
         <location filename="../../microshop/ui/pages/stats.py" line="88"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="93"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="144"/>
         <source>导入账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="93"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
         <source>记录到账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="95"/>
         <source>导出对账表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="124"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="127"/>
         <source>账单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="125"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="128"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="127"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="130"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="131"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="135"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="133"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="136"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="137"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="152"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="159"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="173"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="180"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="194"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="201"/>
         <source>{month}：正在对账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="216"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="223"/>
         <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="251"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="239"/>
+        <source>{month}已有 {count} 笔带平台的订单，但还没有导入这个月的账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮，可以一次选几个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="243"/>
+        <source>{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮导入，可以一次选几个文件；导入后这里会把它们和你的订单一笔笔对上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="279"/>
         <source>选择平台导出的账单（可以一次选几个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="252"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="280"/>
         <source>账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="265"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="293"/>
         <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="268"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="296"/>
         <source>，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="293"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="321"/>
         <source>已导入 {count} 个账单：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="295"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="323"/>
         <source>。{count} 个没有导入：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="331"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="303"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="331"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="309"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="337"/>
         <source>正在撤销导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="320"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="320"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
         <source>对账-{month}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="345"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="373"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="376"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="345"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="373"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="376"/>
         <source>把“{title}”（{customer}）关联到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="369"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="397"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="369"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="397"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="371"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="399"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,7 +2452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="77"/>
+        <location filename="../../microshop/ui/statement_import.py" line="76"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,16 +2461,16 @@
         <location filename="../../microshop/services/listing.py" line="187"/>
         <location filename="../../microshop/services/listing.py" line="340"/>
         <location filename="../../microshop/services/listing.py" line="441"/>
-        <location filename="../../microshop/ui/item_models.py" line="91"/>
-        <location filename="../../microshop/ui/item_models.py" line="110"/>
+        <location filename="../../microshop/ui/item_models.py" line="118"/>
+        <location filename="../../microshop/ui/item_models.py" line="137"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
         <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="209"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="56"/>
+        <location filename="../../microshop/ui/pages/products.py" line="217"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <location filename="../../microshop/ui/pages/stats.py" line="121"/>
-        <location filename="../../microshop/ui/statement_import.py" line="82"/>
-        <location filename="../../microshop/ui/statement_import.py" line="149"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/statement_import.py" line="81"/>
+        <location filename="../../microshop/ui/statement_import.py" line="148"/>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
         <source>平台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,192 +2480,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="42"/>
+        <location filename="../../microshop/ui/statement_import.py" line="41"/>
         <source>付款（已付款，未收货）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="42"/>
+        <location filename="../../microshop/ui/statement_import.py" line="41"/>
         <source>收货（已收货/已完成，待结算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="43"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>结算（佣金已结算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="43"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>失效（取消/退款，没有佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="56"/>
+        <location filename="../../microshop/ui/statement_import.py" line="55"/>
         <source>导入账单预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="90"/>
+        <location filename="../../microshop/ui/statement_import.py" line="89"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="98"/>
+        <location filename="../../microshop/ui/statement_import.py" line="97"/>
         <source>识别为：&lt;b&gt;{importer}&lt;/b&gt;&#x3000;共 {rows} 行&#x3000;新增 &lt;b&gt;{added}&lt;/b&gt;&#x3000;更新 &lt;b&gt;{updated}&lt;/b&gt;&#x3000;未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="100"/>
+        <location filename="../../microshop/ui/statement_import.py" line="99"/>
         <source>&#x3000;维权记录 {adjustments}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="101"/>
+        <location filename="../../microshop/ui/statement_import.py" line="100"/>
         <source>&#x3000;&lt;span style=&apos;color:#b00&apos;&gt;跳过 {skipped} 行&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="113"/>
+        <location filename="../../microshop/ui/statement_import.py" line="112"/>
         <source>&lt;b&gt;文件里有不认识的订单状态&lt;/b&gt;，请选择每个状态的意思（会被记住，下次不再询问）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="116"/>
+        <location filename="../../microshop/ui/statement_import.py" line="115"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="121"/>
+        <location filename="../../microshop/ui/statement_import.py" line="120"/>
         <source>“{word}”（{count} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="131"/>
+        <location filename="../../microshop/ui/statement_import.py" line="130"/>
         <source>先选择这些状态的意思：{words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="139"/>
+        <location filename="../../microshop/ui/statement_import.py" line="138"/>
         <source>自定义列映射 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="153"/>
+        <location filename="../../microshop/ui/statement_import.py" line="152"/>
         <source>（不使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="165"/>
+        <location filename="../../microshop/ui/statement_import.py" line="164"/>
         <source>保存并继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="170"/>
+        <location filename="../../microshop/ui/statement_import.py" line="169"/>
         <source>这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="172"/>
+        <location filename="../../microshop/ui/statement_import.py" line="171"/>
         <source>预览（前几行按当前映射读取的结果）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="190"/>
+        <location filename="../../microshop/ui/statement_import.py" line="189"/>
         <source>{order_no} · 维权 · 退款 {refund} · 扣回佣金 {clawback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="193"/>
+        <location filename="../../microshop/ui/statement_import.py" line="192"/>
         <source>{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="197"/>
+        <location filename="../../microshop/ui/statement_import.py" line="196"/>
         <source>（没有数据行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="216"/>
+        <location filename="../../microshop/ui/statement_import.py" line="215"/>
         <source>导入 {count} 个账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/statement_import.py" line="217"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="222"/>
+        <location filename="../../microshop/ui/statement_import.py" line="221"/>
         <source>{count} 行会跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="224"/>
+        <location filename="../../microshop/ui/statement_import.py" line="223"/>
         <source>不认识的状态：{words}（这些行先按待定导入，可单独导入此文件说明意思）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="227"/>
+        <location filename="../../microshop/ui/statement_import.py" line="226"/>
         <source>可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="231"/>
+        <location filename="../../microshop/ui/statement_import.py" line="230"/>
         <source>不导入：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="239"/>
+        <location filename="../../microshop/ui/statement_import.py" line="238"/>
         <source>全部导入（{count} 个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="245"/>
+        <location filename="../../microshop/ui/statement_import.py" line="244"/>
         <source>每个文件单独保存（一个文件出错不影响其他文件）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="262"/>
+        <location filename="../../microshop/ui/statement_import.py" line="261"/>
         <source>正在读取账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="270"/>
+        <location filename="../../microshop/ui/statement_import.py" line="269"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="270"/>
+        <location filename="../../microshop/ui/statement_import.py" line="269"/>
         <source>
 
 这是哪个平台的账单？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="276"/>
+        <location filename="../../microshop/ui/statement_import.py" line="275"/>
         <source>无法识别的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="276"/>
+        <location filename="../../microshop/ui/statement_import.py" line="275"/>
         <source>
 
 要现在设置列映射吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="325"/>
+        <location filename="../../microshop/ui/statement_import.py" line="324"/>
         <source>程序出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="329"/>
+        <location filename="../../microshop/ui/statement_import.py" line="328"/>
         <source>正在读取 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="342"/>
+        <location filename="../../microshop/ui/statement_import.py" line="341"/>
         <source>正在导入 {name}（{n}/{total}）…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,12 +2675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="350"/>
+        <location filename="../../microshop/ui/statement_import.py" line="349"/>
         <source>正在导入 {count} 个账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="359"/>
+        <location filename="../../microshop/ui/statement_import.py" line="358"/>
         <source>正在导入 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,152 +2715,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="229"/>
-        <location filename="../../microshop/importers/table.py" line="80"/>
+        <location filename="../../microshop/cli.py" line="236"/>
+        <location filename="../../microshop/importers/table/reading.py" line="68"/>
         <location filename="../../microshop/store/backup.py" line="94"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="258"/>
+        <location filename="../../microshop/cli.py" line="265"/>
         <source>不认识的订单状态“{status}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="274"/>
+        <location filename="../../microshop/cli.py" line="281"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="319"/>
+        <location filename="../../microshop/cli.py" line="326"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="321"/>
+        <location filename="../../microshop/cli.py" line="328"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="29"/>
+        <location filename="../../microshop/domain/enums.py" line="30"/>
         <source>待付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="30"/>
-        <location filename="../../microshop/domain/enums.py" line="70"/>
+        <location filename="../../microshop/domain/enums.py" line="31"/>
+        <location filename="../../microshop/domain/enums.py" line="71"/>
         <source>已付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="31"/>
+        <location filename="../../microshop/domain/enums.py" line="32"/>
         <source>已下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="32"/>
+        <location filename="../../microshop/domain/enums.py" line="33"/>
         <source>已发货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="33"/>
+        <location filename="../../microshop/domain/enums.py" line="34"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="34"/>
+        <location filename="../../microshop/domain/enums.py" line="35"/>
         <source>售后中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="35"/>
+        <location filename="../../microshop/domain/enums.py" line="36"/>
         <source>已退款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="36"/>
+        <location filename="../../microshop/domain/enums.py" line="37"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="51"/>
+        <location filename="../../microshop/domain/enums.py" line="52"/>
         <source>自提</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="51"/>
+        <location filename="../../microshop/domain/enums.py" line="52"/>
         <source>配送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="69"/>
-        <location filename="../../microshop/ui/statement_import.py" line="44"/>
+        <location filename="../../microshop/domain/enums.py" line="70"/>
+        <location filename="../../microshop/ui/statement_import.py" line="43"/>
         <source>未付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="71"/>
+        <location filename="../../microshop/domain/enums.py" line="72"/>
         <source>已收货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="72"/>
+        <location filename="../../microshop/domain/enums.py" line="73"/>
         <source>已结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="73"/>
-        <location filename="../../microshop/services/reconcile.py" line="41"/>
+        <location filename="../../microshop/domain/enums.py" line="74"/>
+        <location filename="../../microshop/domain/matching.py" line="56"/>
         <source>已失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="85"/>
+        <location filename="../../microshop/domain/enums.py" line="86"/>
         <location filename="../../microshop/ui/pages/posters.py" line="67"/>
         <source>海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="85"/>
+        <location filename="../../microshop/domain/enums.py" line="86"/>
         <source>文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="99"/>
-        <location filename="../../microshop/ui/statement_import.py" line="38"/>
+        <location filename="../../microshop/domain/enums.py" line="109"/>
         <source>淘宝联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="100"/>
-        <location filename="../../microshop/ui/statement_import.py" line="38"/>
+        <location filename="../../microshop/domain/enums.py" line="110"/>
         <source>京东联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="101"/>
-        <location filename="../../microshop/ui/statement_import.py" line="39"/>
+        <location filename="../../microshop/domain/enums.py" line="111"/>
         <source>多多进宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="102"/>
-        <location filename="../../microshop/ui/statement_import.py" line="39"/>
+        <location filename="../../microshop/domain/enums.py" line="112"/>
         <source>抖音精选联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="103"/>
+        <location filename="../../microshop/domain/enums.py" line="113"/>
         <source>快团团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="104"/>
+        <location filename="../../microshop/domain/enums.py" line="114"/>
         <source>云集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="105"/>
+        <location filename="../../microshop/domain/enums.py" line="115"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,29 +2872,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="18"/>
-        <location filename="../../microshop/ui/item_models.py" line="125"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="19"/>
+        <location filename="../../microshop/ui/item_models.py" line="152"/>
         <source>订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="19"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="20"/>
         <source>子订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="20"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="21"/>
         <location filename="../../microshop/ui/pages/products.py" line="71"/>
         <source>商品ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="21"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="22"/>
         <source>商品名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="22"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="23"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/listing.py" line="185"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
@@ -2823,20 +2903,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="23"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="24"/>
         <location filename="../../microshop/services/listing.py" line="343"/>
-        <location filename="../../microshop/ui/item_models.py" line="127"/>
+        <location filename="../../microshop/ui/item_models.py" line="154"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="24"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="25"/>
         <location filename="../../microshop/services/listing.py" line="122"/>
         <location filename="../../microshop/services/listing.py" line="344"/>
-        <location filename="../../microshop/ui/charts.py" line="90"/>
-        <location filename="../../microshop/ui/item_models.py" line="98"/>
-        <location filename="../../microshop/ui/item_models.py" line="111"/>
-        <location filename="../../microshop/ui/item_models.py" line="128"/>
+        <location filename="../../microshop/ui/charts.py" line="97"/>
+        <location filename="../../microshop/ui/item_models.py" line="125"/>
+        <location filename="../../microshop/ui/item_models.py" line="138"/>
+        <location filename="../../microshop/ui/item_models.py" line="155"/>
         <location filename="../../microshop/ui/pages/stats.py" line="35"/>
         <location filename="../../microshop/ui/pages/stats.py" line="122"/>
         <location filename="../../microshop/ui/pages/stats.py" line="198"/>
@@ -2844,43 +2924,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="25"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="26"/>
         <location filename="../../microshop/services/listing.py" line="345"/>
-        <location filename="../../microshop/ui/item_models.py" line="129"/>
+        <location filename="../../microshop/ui/item_models.py" line="156"/>
         <source>结算佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="26"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="27"/>
         <source>订单状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="27"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="28"/>
         <location filename="../../microshop/services/listing.py" line="182"/>
-        <location filename="../../microshop/ui/item_models.py" line="90"/>
+        <location filename="../../microshop/ui/item_models.py" line="117"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
         <source>下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="28"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="29"/>
         <location filename="../../microshop/services/listing.py" line="347"/>
         <source>结算时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="59"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="61"/>
         <source>{platform}（自定义列映射）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="65"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="67"/>
         <source>列映射还缺少必需的列：{missing}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/mapping.py" line="78"/>
+        <location filename="../../microshop/importers/statements/mapping.py" line="80"/>
         <source>缺少订单号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,34 +2991,40 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="266"/>
-        <location filename="../../microshop/importers/orderbook.py" line="150"/>
-        <location filename="../../microshop/importers/statements.py" line="742"/>
+        <location filename="../../microshop/importers/orderbook.py" line="142"/>
+        <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="292"/>
+        <location filename="../../microshop/importers/orderbook.py" line="133"/>
+        <location filename="../../microshop/services/picks.py" line="116"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="294"/>
+        <location filename="../../microshop/importers/orderbook.py" line="135"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="302"/>
+        <location filename="../../microshop/importers/orderbook.py" line="111"/>
         <source>数量“{value}”不是整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="304"/>
+        <location filename="../../microshop/importers/orderbook.py" line="114"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="311"/>
+        <location filename="../../microshop/importers/orderbook.py" line="101"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,185 +3076,185 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="182"/>
-        <location filename="../../microshop/importers/statements.py" line="498"/>
+        <location filename="../../microshop/importers/statements/columns.py" line="167"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="121"/>
         <source>缺少{label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="274"/>
+        <location filename="../../microshop/importers/statements/columns.py" line="263"/>
         <source>“{label}”的值“{value}”看不懂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="121"/>
+        <location filename="../../microshop/importers/statements/columns.py" line="98"/>
         <source>不认识的订单状态“{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="131"/>
+        <location filename="../../microshop/importers/statements/columns.py" line="108"/>
         <source>“{name}”里有不认识的订单状态：{words}。请说明每个状态的意思（付款/收货/结算/失效）后再导入：在导入预览里选择，或在命令行加 --status-map &quot;状态=paid,…&quot;（可选 unpaid、paid、received、settled、invalid）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="148"/>
+        <location filename="../../microshop/importers/statements/columns.py" line="133"/>
         <source>状态对应“{part}”写法不对，应写成 状态=paid（可选 unpaid、paid、received、settled、invalid，或 付款、收货、结算、失效）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="395"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="18"/>
         <source>淘宝联盟 订单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="422"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="45"/>
         <source>淘宝联盟 TaokeDetail（旧版）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="444"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="67"/>
         <source>淘宝联盟 维权订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="469"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="92"/>
         <source>京东联盟 推广订单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="505"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="128"/>
         <source>多多进宝 推广订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="534"/>
+        <location filename="../../microshop/importers/statements/platforms.py" line="157"/>
         <source>抖音精选联盟 订单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="577"/>
+        <location filename="../../microshop/importers/statements/detection.py" line="28"/>
         <source>“{name}”同时像 {labels} 的账单，无法确定，请在导入时指定平台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="589"/>
+        <location filename="../../microshop/importers/statements/detection.py" line="40"/>
         <source>“{name}”不像{importer}的账单：缺少列 {missing}。请确认平台选对了，且表头没有被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="591"/>
+        <location filename="../../microshop/importers/statements/detection.py" line="42"/>
         <source>“{name}”里没有找到{platform}账单的表头，请确认文件和平台选对了。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="593"/>
+        <location filename="../../microshop/importers/statements/detection.py" line="44"/>
         <source>无法识别“{name}”是哪个平台的账单（没有找到认识的表头）。请确认这是平台导出的原始订单明细，或在导入时指定平台；其他平台可用“自定义列映射”导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="609"/>
+        <location filename="../../microshop/importers/statements/detection.py" line="58"/>
         <source>没有为这种表格设置过{platform}的列映射，请先设置列映射。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="631"/>
+        <location filename="../../microshop/importers/statements/reader.py" line="40"/>
         <source>未知的平台“{platform}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/statements.py" line="639"/>
+        <location filename="../../microshop/importers/statements/reader.py" line="48"/>
         <source>“{name}”里没有任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="82"/>
+        <location filename="../../microshop/importers/table/reading.py" line="70"/>
         <source>“{name}”是空文件，请重新导出后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="108"/>
+        <location filename="../../microshop/importers/table/safety.py" line="31"/>
         <source>“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="110"/>
+        <location filename="../../microshop/importers/table/safety.py" line="33"/>
         <source>“{name}”太大（解压后 {size_mb} MB，远超一个月的明细），Excel 格式一次读不下。请按月或按周分开导出，或导出为 CSV 后再导入（CSV 可以逐行读取）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="119"/>
+        <location filename="../../microshop/importers/table/safety.py" line="42"/>
         <source>“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="126"/>
+        <location filename="../../microshop/importers/table/safety.py" line="49"/>
         <source>“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="151"/>
+        <location filename="../../microshop/importers/table/safety.py" line="74"/>
         <source>“{name}”的共享字符串表声明了 {count} 项，与文件内容不符，可能是恶意或损坏的文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="163"/>
+        <location filename="../../microshop/importers/table/safety.py" line="86"/>
         <source>“{name}”已损坏：工作表内容在第 {line} 行第 {column} 个字符处不完整。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="172"/>
-        <location filename="../../microshop/importers/table.py" line="201"/>
+        <location filename="../../microshop/importers/table/safety.py" line="95"/>
+        <location filename="../../microshop/importers/table/safety.py" line="127"/>
         <source>“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。请只保留订单明细后另存再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="220"/>
+        <location filename="../../microshop/importers/table/reading.py" line="94"/>
         <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="222"/>
+        <location filename="../../microshop/importers/table/reading.py" line="96"/>
         <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="272"/>
+        <location filename="../../microshop/importers/table/reading.py" line="146"/>
         <source>“{name}”太大（{size_mb} MB），不像一个平台导出的明细。请按月份分开导出后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="277"/>
+        <location filename="../../microshop/importers/table/reading.py" line="151"/>
         <source>“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="285"/>
+        <location filename="../../microshop/importers/table/reading.py" line="159"/>
         <source>“{name}”有一行多达 {count} 列，不像平台导出的明细，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="289"/>
+        <location filename="../../microshop/importers/table/reading.py" line="163"/>
         <source>“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="318"/>
-        <location filename="../../microshop/importers/table.py" line="353"/>
+        <location filename="../../microshop/importers/table/reading.py" line="192"/>
+        <location filename="../../microshop/importers/table/reading.py" line="227"/>
         <source>“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="410"/>
+        <location filename="../../microshop/importers/table/cells.py" line="69"/>
         <source>没有找到表头，或缺少必需的列：{missing}。请确认选的是正确的文件，且没有删改表头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="440"/>
+        <location filename="../../microshop/importers/table/cells.py" line="99"/>
         <source>“{column}”列的编号已被 Excel 改成了数字（例如 {value:.6g}），后几位已经丢失，无法对上订单。请重新从平台导出原始文件，不要用 Excel 打开后再保存；或把该列设为“文本”格式后重新粘贴。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table.py" line="449"/>
+        <location filename="../../microshop/importers/table/cells.py" line="108"/>
         <source>“{column}”列的编号是科学计数法（{text}），后几位已经丢失。请重新导出原始文件后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/demo.py" line="72"/>
+        <location filename="../../microshop/services/demo.py" line="73"/>
         <source>数据库里已经有商品或订单，为避免和你的数据混在一起，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,7 +3406,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/orderbook.py" line="39"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="244"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="252"/>
         <source>正在导入订单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3439,7 @@
     <message>
         <location filename="../../microshop/services/orders.py" line="83"/>
         <location filename="../../microshop/services/orders.py" line="123"/>
-        <location filename="../../microshop/services/reconcile.py" line="489"/>
+        <location filename="../../microshop/services/reconcile.py" line="516"/>
         <source>这个订单已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,63 +3540,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="39"/>
+        <location filename="../../microshop/domain/matching.py" line="54"/>
         <source>已匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="40"/>
+        <location filename="../../microshop/domain/matching.py" line="55"/>
         <source>金额不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="42"/>
+        <location filename="../../microshop/domain/matching.py" line="57"/>
         <source>平台无记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="43"/>
+        <location filename="../../microshop/domain/matching.py" line="58"/>
         <source>未记录的平台订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="47"/>
+        <location filename="../../microshop/domain/matching.py" line="62"/>
         <source>本地订单和平台账单对上了，佣金会按平台的结算走，不用处理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="48"/>
+        <location filename="../../microshop/domain/matching.py" line="63"/>
         <source>订单号对上了，但平台记的金额和你记的不一样（差额一列）：核对是否改过价、部分退款，或改正订单金额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="49"/>
+        <location filename="../../microshop/domain/matching.py" line="64"/>
         <source>平台把这些订单判为失效（退款、取消或违规），没有佣金：确认是否真的退了，必要时找平台申诉。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="50"/>
+        <location filename="../../microshop/domain/matching.py" line="65"/>
         <source>你记了订单，平台账单里却没有：客户可能没走你的链接下单，或账单还没导入；可手动关联或标记已处理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="51"/>
+        <location filename="../../microshop/domain/matching.py" line="66"/>
         <source>平台有这笔佣金，你的订单簿里没有：多半是别人通过你的链接买的，可以“生成本地订单”补上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="482"/>
-        <location filename="../../microshop/services/reconcile.py" line="546"/>
+        <location filename="../../microshop/services/reconcile.py" line="509"/>
+        <location filename="../../microshop/services/reconcile.py" line="573"/>
         <source>这条账单行已不存在（可能撤销了导入）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="505"/>
+        <location filename="../../microshop/services/reconcile.py" line="532"/>
         <source>请选择要标记的订单或账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="548"/>
+        <location filename="../../microshop/services/reconcile.py" line="575"/>
         <source>这条账单行没有下单时间，无法生成订单。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,85 +3899,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="94"/>
+        <location filename="../../microshop/ui/item_models.py" line="121"/>
         <source>订单平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="96"/>
+        <location filename="../../microshop/ui/item_models.py" line="123"/>
         <source>账单付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="97"/>
+        <location filename="../../microshop/ui/item_models.py" line="124"/>
         <source>差额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="99"/>
+        <location filename="../../microshop/ui/item_models.py" line="126"/>
         <source>账单状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="318"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/item_models.py" line="100"/>
+        <location filename="../../microshop/ui/item_models.py" line="127"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="160"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="74"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="100"/>
+        <location filename="../../microshop/ui/item_models.py" line="127"/>
         <source>手动关联 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="100"/>
+        <location filename="../../microshop/ui/item_models.py" line="127"/>
         <source>已处理：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="280"/>
-        <location filename="../../microshop/ui/item_models.py" line="110"/>
+        <location filename="../../microshop/ui/item_models.py" line="137"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="112"/>
+        <location filename="../../microshop/ui/item_models.py" line="139"/>
         <location filename="../../microshop/ui/pages/stats.py" line="36"/>
         <location filename="../../microshop/ui/pages/stats.py" line="199"/>
         <source>本月结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="113"/>
+        <location filename="../../microshop/ui/item_models.py" line="140"/>
         <source>失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="114"/>
+        <location filename="../../microshop/ui/item_models.py" line="141"/>
         <source>维权扣回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="115"/>
+        <location filename="../../microshop/ui/item_models.py" line="142"/>
         <location filename="../../microshop/ui/pages/stats.py" line="34"/>
         <source>加价收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="117"/>
+        <location filename="../../microshop/ui/item_models.py" line="144"/>
         <source>到账差额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/item_models.py" line="124"/>
-        <location filename="../../microshop/ui/pages/products.py" line="207"/>
+        <location filename="../../microshop/ui/item_models.py" line="151"/>
+        <location filename="../../microshop/ui/pages/products.py" line="215"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +3998,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/ktt.py" line="108"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="194"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="202"/>
         <source>正在导入快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
