@@ -293,3 +293,17 @@ def test_unknown_pick_ids_are_named(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["--db", db, "posters", "--ids", "7,8", "--out-dir", str(tmp_path / "d")]) == 2
     assert "找不到编号为 7 的商品" in capsys.readouterr().err
     assert not (tmp_path / "x.jpg").exists() and not (tmp_path / "d").exists()
+
+
+def test_the_price_card_watermarks_only_its_picture(tmp_path: Path) -> None:
+    """价格卡片: the watermark covers the cover picture; title, price, caption and QR stay as
+    they are without one (the title and price were crossed by it before)."""
+    from PIL import ImageChops
+
+    pictures = (str(IMAGES / "mask_square.jpg"),)
+    plain = Image.open(make_poster(poster(pictures), "card", tmp_path / "plain.png")[0]).convert("RGB")
+    marked = Image.open(make_poster(poster(pictures, watermark="小美微店 仅供分享"), "card",
+                                    tmp_path / "marked.png")[0]).convert("RGB")
+    picture, text_side = (40, 40, 600, 600), (610, 0, plain.width, plain.height)
+    assert ImageChops.difference(plain.crop(picture), marked.crop(picture)).getbbox() is not None
+    assert ImageChops.difference(plain.crop(text_side), marked.crop(text_side)).getbbox() is None

@@ -247,7 +247,8 @@ def render_card(data: PosterData) -> Image.Image:
     """A compact price card: cover left, title, price, extras top right, QR bottom right."""
     canvas = Image.new("RGB", (1080, 640), LIGHT)
     cover = _cover(data)
-    canvas.paste(cover_fit(cover, (560, 560)) if cover else _placeholder((560, 560), data.title), (40, 40))
+    picture = cover_fit(cover, (560, 560)) if cover else _placeholder((560, 560), data.title)
+    canvas.paste(_watermark(picture, data.watermark), (40, 40))  # on the picture only: title, price, QR stay clean
     draw = ImageDraw.Draw(canvas, "RGBA")
     if data.shop_name:
         label = font(30, bold=True)
@@ -270,8 +271,7 @@ def render_card(data: PosterData) -> Image.Image:
     # The QR with its caption under it, both inside the card: the caption never reaches the quiet zone.
     qr = qr_image(data.link, 320)
     qx, qy = 1080 - 40 - qr.width, 640 - 56 - qr.height
-    canvas = _watermark(canvas, data.watermark)
-    canvas.paste(qr, (qx, qy))  # after the watermark: nothing is drawn over the code
+    canvas.paste(qr, (qx, qy))
     ImageDraw.Draw(canvas).text((qx + qr.width / 2, 640 - 18), "长按识别二维码", font=font(26), fill=GREY, anchor="ms")
     return canvas
 
