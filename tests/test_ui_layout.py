@@ -1,0 +1,40 @@
+"""List columns sized to what they show: none wider than MAX_COLUMN_PX, the wide column (title,
+address) takes what is left, and at 1024 px every 订单 column fits without scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import settle
+from PySide6.QtWidgets import QHeaderView
+
+from microshop.ui.app import create_app
+from microshop.ui.main_window import MainWindow
+from microshop.ui.pages.base import MAX_COLUMN_PX
+
+
+@pytest.fixture
+def app(qapp):
+    return create_app([])
+
+
+@pytest.mark.parametrize("width", [1024, 1920])
+def test_order_columns_fit_and_the_title_takes_the_rest(app, demo_db, qtbot, width: int) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(width, 700)
+    window.show()
+    page = next(p for p in window.pages if getattr(p, "title", "") == "订单")
+    window.nav.setCurrentRow(window.pages.index(page))
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    settle(qtbot, page)
+    view, wide = page.table, page.model.source.wide_column
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionResizeMode(wide) == QHeaderView.ResizeMode.Stretch, timeout=5000)
+    columns = range(page.model.columnCount())
+    assert all(view.columnWidth(c) <= MAX_COLUMN_PX for c in columns if c != wide)
+    assert sum(view.columnWidth(c) for c in columns) <= view.viewport().width()  # no column hidden off the side
+    others = max(view.columnWidth(c) for c in columns if c != wide)
+    if width == 1920:
+        assert view.columnWidth(wide) > others  # the title takes the room, numbers stay near their labels
+    assert not header.stretchLastSection()
