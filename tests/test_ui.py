@@ -99,6 +99,8 @@ def test_main_window_visits_every_section(app, demo_db, qtbot) -> None:
         assert window.stack.currentWidget().isVisible()
     assert titles == ["选品库", "海报", "订单", "客户", "对账", "统计"] == [p.title for p in PAGES]
     products, _posters, orders, _customers, _reconcile, stats = window.pages
+    assert [type(p).title for p in window.pages] == [p.title for p in PAGES]  # the specs name the right pages
+    assert [window.stack.widget(i) for i in range(6)] == list(window.pages)  # each in its place in the stack
     settle(qtbot, window)
     with demo_db.session() as s:
         assert products.model.rowCount() == s.scalar(select(func.count()).select_from(Product))
@@ -322,3 +324,37 @@ def test_an_empty_chart_has_whole_number_ticks(app, qtbot) -> None:
     chart.show(["10月", "11月"], [("预估佣金", [120.0, 80.0])])
     (axis,) = [a for a in chart.chart.axes() if isinstance(a, QValueAxis)]
     assert axis.max() >= 120
+
+
+def test_only_the_first_section_is_built_at_start_up(app, demo_db, qtbot) -> None:
+    """Pages are built (and their modules imported) when first shown: start-up builds 选品库 only."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.pages.is_built(i) for i in range(6)] == [True, False, False, False, False, False]
+    window.set_privacy(True, save=False)  # applied to 客户 when it is built later
+    window.nav.setCurrentRow(3)
+    assert window.pages.is_built(3) and window.stack.currentWidget() is window.pages[3]
+    assert window.pages[3].model.source.privacy is True
+    settle(qtbot, window)
+
+
+def test_start_up_imports_no_other_page_module(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from microshop.ui.app import create_app\n"
+        "from microshop.services.book import open_book\n"
+        "from microshop.ui.main_window import MainWindow\n"
+        "app = create_app([])\n"
+        f"db = open_book(Path({str(tmp_path / 'b.sqlite3')!r}))\n"
+        "w = MainWindow(db)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('microshop.ui.pages.')))\n"
+        "w.runner.wait(); db.close()\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "MICROSHOP_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.strip().splitlines()[-1] == "['microshop.ui.pages.base', 'microshop.ui.pages.products']"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, overload
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
@@ -21,19 +23,63 @@ from PySide6.QtWidgets import (
 )
 
 from microshop import APP_NAME, __version__, paths
-from microshop.i18n import localized
+from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import backups, book, settings, stats
 from microshop.services.progress import Progress
 from microshop.ui.i18n import tr
-from microshop.ui.pages.customers import CustomersPage
-from microshop.ui.pages.orders import OrdersPage
-from microshop.ui.pages.posters import PostersPage
-from microshop.ui.pages.products import ProductsPage
-from microshop.ui.pages.reconcile import ReconcilePage
-from microshop.ui.pages.stats import StatsPage
 from microshop.ui.worker import TaskRunner
 
-PAGES: tuple[type[Any], ...] = (ProductsPage, PostersPage, OrdersPage, CustomersPage, ReconcilePage, StatsPage)
+
+class PageSpec(NamedTuple):
+    """A section: where its page class lives (imported when the page is first shown) and its title."""
+
+    module: str
+    name: str
+    title: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("microshop.ui.pages.products", "ProductsPage", QT_TR_NOOP("选品库")),
+    PageSpec("microshop.ui.pages.posters", "PostersPage", QT_TR_NOOP("海报")),
+    PageSpec("microshop.ui.pages.orders", "OrdersPage", QT_TR_NOOP("订单")),
+    PageSpec("microshop.ui.pages.customers", "CustomersPage", QT_TR_NOOP("客户")),
+    PageSpec("microshop.ui.pages.reconcile", "ReconcilePage", QT_TR_NOOP("对账")),
+    PageSpec("microshop.ui.pages.stats", "StatsPage", QT_TR_NOOP("统计")),
+)
+
+
+class LazyPages(Sequence[Any]):
+    """The window's pages, each built (its module imported, its first query started) when it is
+    first asked for: start-up builds only the section shown first."""
+
+    def __init__(self, build: Callable[[int], Any]) -> None:
+        self._build = build
+        self._built: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index not in self._built:
+            self._built[index] = self._build(index)
+        return self._built[index]
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def built(self) -> list[Any]:
+        """The pages built so far (refreshing the others is their first build's job)."""
+        return [self._built[i] for i in sorted(self._built)]
 
 
 
@@ -63,21 +109,12 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(130)
         self.stack = QStackedWidget()
-        self.pages: list[Any] = []
-        for page_class in PAGES:
-            page = page_class(db, self.runner, self)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(self.flash)
-            if hasattr(page, "file_written"):
-                page.file_written.connect(self.offer_folder)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.nav.addItem(localized(page.title))
+        self.privacy = False
+        self.pages = LazyPages(self._build_page)
+        for spec in PAGES:
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            self.nav.addItem(localized(spec.title))
         self.nav.currentRowChanged.connect(self.show_page)
-        self.pages[3].orders_requested.connect(self.show_customer_orders)
-        self.pages[5].poster_requested.connect(self.show_poster_for)
-        self.pages[0].poster_requested.connect(self.show_poster_for)
-        self.pages[1].phone_requested.connect(self.show_phone)
         self.phone_dialog: Any = None
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -115,6 +152,26 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     # --- structure -----------------------------------------------------------------------
+    def _build_page(self, index: int) -> Any:
+        """Import and build page ``index`` in place of its stand-in, wired to the window."""
+        spec = PAGES[index]
+        page = getattr(importlib.import_module(spec.module), spec.name)(self.db, self.runner, self)
+        for signal, slot in (("status_message", self.flash), ("file_written", self.offer_folder),
+                             ("orders_requested", self.show_customer_orders),
+                             ("poster_requested", self.show_poster_for), ("phone_requested", self.show_phone)):
+            if hasattr(page, signal):
+                getattr(page, signal).connect(slot)
+        if self.privacy:
+            self._apply_privacy(index, page)
+        current = self.stack.currentIndex()
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self._action(file_menu, tr("新建数据库…"), self.new_book)
@@ -134,8 +191,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(tr("查看(&V)"))
-        for i, page_class in enumerate(PAGES):
-            self._action(view_menu, localized(page_class.title), lambda _c=False, i=i: self.nav.setCurrentRow(i),
+        for i, spec in enumerate(PAGES):
+            self._action(view_menu, localized(spec.title), lambda _c=False, i=i: self.nav.setCurrentRow(i),
                          QKeySequence(f"Ctrl+{i + 1}"))
         self._action(view_menu, tr("刷新"), self.refresh_all, QKeySequence.StandardKey.Refresh)
         view_menu.addSeparator()
@@ -146,7 +203,6 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(tr("常用"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        orders = self.pages[2]
         paste = toolbar.addAction(tr("粘贴"))
         paste.setToolTip(tr("粘贴分享文本（新建选品并出海报）、接龙（生成订单）或图片（加到选中的商品）；也可以直接按 Ctrl+V"))
         paste.triggered.connect(self.paste_anything)
@@ -155,9 +211,9 @@ class MainWindow(QMainWindow):
         # (it claims the key first), everywhere else the clipboard is recognised.
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_anything)
         for text, tip, slot in (
-            (tr("接龙导入"), tr("把群里的接龙粘贴进来生成订单"), lambda: self._on_orders(orders.import_jielong)),
-            (tr("快团团导入"), tr("导入快团团后台导出的订单表"), lambda: self._on_orders(orders.import_ktt)),
-            (tr("派送单/进货"), tr("派送单、每户一张的标签和进货汇总"), lambda: self._on_orders(orders.open_delivery)),
+            (tr("接龙导入"), tr("把群里的接龙粘贴进来生成订单"), lambda: self._on_orders(self.pages[2].import_jielong)),
+            (tr("快团团导入"), tr("导入快团团后台导出的订单表"), lambda: self._on_orders(self.pages[2].import_ktt)),
+            (tr("派送单/进货"), tr("派送单、每户一张的标签和进货汇总"), lambda: self._on_orders(self.pages[2].open_delivery)),
             (tr("发到手机"), tr("手机扫码，长按保存海报、复制文案、看今天的自提清单"), self.show_phone),
         ):
             action = toolbar.addAction(text)
@@ -247,8 +303,8 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         """Switch section and refresh what it shows."""
+        page = self.pages[index]  # built on first show
         self.stack.setCurrentIndex(index)
-        page = self.pages[index]
         page.reload()
 
     def show_customer_orders(self, customer_id: int) -> None:
@@ -262,7 +318,7 @@ class MainWindow(QMainWindow):
         self.pages[1].select_product(product_id)
 
     def refresh_all(self) -> None:
-        for page in self.pages:
+        for page in self.pages.built():
             page.reload()
         self.update_counts()
 
@@ -421,12 +477,21 @@ class MainWindow(QMainWindow):
         self.privacy = on
         self.privacy_action.setChecked(on)
         self.privacy_label.setVisible(on)
-        self.pages[3].model.source.privacy = on
-        self.pages[2].privacy = on
+        for index in (2, 3):
+            if self.pages.is_built(index):
+                self._apply_privacy(index, self.pages[index])
         if save:
             self.runner.run(lambda _p: settings.write(self.db, {"privacy_mode": on}), lambda _r: None,
                             silent=True, cancellable=False)
-        self.pages[3].reload()
+        if self.pages.is_built(3):
+            self.pages[3].reload()
+
+    def _apply_privacy(self, index: int, page: Any) -> None:
+        """客户 masks addresses in its list, 订单 in its dialogs."""
+        if index == 3:
+            page.model.source.privacy = self.privacy
+        elif index == 2:
+            page.privacy = self.privacy
 
     def show_backups(self) -> None:
         from microshop.ui.backup_dialog import BackupDialog
