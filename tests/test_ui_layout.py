@@ -38,3 +38,18 @@ def test_order_columns_fit_and_the_title_takes_the_rest(app, demo_db, qtbot, wid
     if width == 1920:
         assert view.columnWidth(wide) > others  # the title takes the room, numbers stay near their labels
     assert not header.stretchLastSection()
+
+
+def test_income_figures_stay_under_their_labels_on_a_wide_screen(app, demo_db, qtbot) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1920, 1000)
+    window.show()
+    window.nav.setCurrentRow(4)
+    page = window.pages[4]
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=15000)
+    view = page.income_view
+    last = page.income.columnCount() - 1
+    assert view.viewport().width() > 1400
+    assert view.columnWidth(last) <= MAX_COLUMN_PX  # not stretched ~900 px away from its label

@@ -101,6 +101,8 @@ class ReconcilePage(QWidget):
         self.income = income_model(self)
         self.income_view = read_only_table(self.income)
         self.income_view.setMaximumHeight(190)
+        self.income_view.horizontalHeader().setStretchLastSection(False)  # figures stay under their labels at 1920 px
+        self.income_view.horizontalHeader().setMinimumSectionSize(96)
 
         self.tabs = QTabWidget()
         self.item_models: dict[str, RowsModel] = {}
