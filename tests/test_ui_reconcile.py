@@ -40,6 +40,15 @@ def orders_db(db):
     return db
 
 
+@pytest.fixture
+def month_db(orders_db):
+    """The order book and the four sample statements of 2026-10."""
+    with orders_db.session() as s:
+        for name in STATEMENTS:
+            import_statement(s, FIXTURES / "statements" / name)
+    return orders_db
+
+
 def open_page(db, qtbot):
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -59,11 +68,8 @@ def wait_loaded(page, qtbot) -> None:
     qtbot.waitUntil(lambda: not page.loading, timeout=15000)
 
 
-def test_page_shows_the_expected_month(app, orders_db, qtbot, qtmodeltester) -> None:
-    with orders_db.session() as s:
-        for name in STATEMENTS:
-            import_statement(s, FIXTURES / "statements" / name)
-    _window, page = open_page(orders_db, qtbot)
+def test_page_shows_the_expected_month(app, month_db, qtbot, qtmodeltester) -> None:
+    _window, page = open_page(month_db, qtbot)
     if page.month.findData("2026-10") < 0:
         pytest.skip("2026-10 is more than 12 months ago")
     for i, (category, n) in enumerate(EXPECTED["counts"].items()):
@@ -171,11 +177,8 @@ def test_mapping_dialog_previews_with_the_mapping(app, qtbot, tmp_path: Path) ->
     dialog.grab().save(str(tmp_path / "mapping.png"))
 
 
-def test_create_order_and_chart_png(app, orders_db, qtbot, tmp_path: Path) -> None:
-    with orders_db.session() as s:
-        for name in STATEMENTS:
-            import_statement(s, FIXTURES / "statements" / name)
-    _window, page = open_page(orders_db, qtbot)
+def test_create_order_and_chart_png(app, month_db, qtbot, tmp_path: Path) -> None:
+    _window, page = open_page(month_db, qtbot)
     before = page.item_models["unrecorded"].rowCount()
     page.tabs.setCurrentIndex(4)
     page.item_views["unrecorded"].selectRow(0)
@@ -192,7 +195,7 @@ def test_create_order_and_chart_png(app, orders_db, qtbot, tmp_path: Path) -> No
     assert len(colors) > 5  # bars, text and axes, not a blank image
 
 
-def test_later_pages_of_unrecorded_lines_are_read_on_a_worker(app, orders_db, qtbot, monkeypatch) -> None:
+def test_later_pages_of_unrecorded_lines_are_read_on_a_worker(app, month_db, qtbot, monkeypatch) -> None:
     """Scrolling 平台无记录 shows "…" for a page not read yet and reads it on the task runner's
     worker; no page is ever read on the GUI thread."""
     import threading
@@ -209,10 +212,7 @@ def test_later_pages_of_unrecorded_lines_are_read_on_a_worker(app, orders_db, qt
         return real_load(self, ids)
 
     monkeypatch.setattr(rc.LineItems, "_load", load)
-    with orders_db.session() as s:
-        for name in STATEMENTS:
-            import_statement(s, FIXTURES / "statements" / name)
-    _window, page = open_page(orders_db, qtbot)
+    _window, page = open_page(month_db, qtbot)
     if page.month.findData("2026-10") < 0:
         pytest.skip("2026-10 is more than 12 months ago")
     model = page.item_models["unrecorded"]
@@ -228,11 +228,8 @@ def test_later_pages_of_unrecorded_lines_are_read_on_a_worker(app, orders_db, qt
     assert threads and not any(threads)
 
 
-def test_actions_follow_the_selected_items_category(app, orders_db, qtbot) -> None:
-    with orders_db.session() as s:
-        for name in STATEMENTS:
-            import_statement(s, FIXTURES / "statements" / name)
-    _window, page = open_page(orders_db, qtbot)
+def test_actions_follow_the_selected_items_category(app, month_db, qtbot) -> None:
+    _window, page = open_page(month_db, qtbot)
     buttons = (page.link_button, page.unlink_button, page.resolve_button, page.create_button)
     enabled = lambda: tuple(b.isEnabled() for b in buttons)  # noqa: E731
     for tab, category, wanted in ((0, "matched", (False, True, True, False)),

@@ -44,7 +44,7 @@ from microshop.store.models import (
     sql_time,
 )
 
-CATEGORIES: tuple[str, ...] = tuple(Category)
+CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)  # plain str: printed and written as JSON keys
 _LINK = DecisionKind.LINK.value  # looked up once per item otherwise
 _NONE_UNLINKED: frozenset[tuple[str, str, str]] = frozenset()
 SPLIT_PARENT = "无效-拆单"  # JD: replaced by its child orders; neither income nor loss
@@ -170,7 +170,7 @@ class Reconciliation:
         out = dict.fromkeys(CATEGORIES, 0)
         for item in self.orders:
             out[item.category] += 1
-        out[Category.UNRECORDED] = len(self.unrecorded)
+        out[Category.UNRECORDED.value] = len(self.unrecorded)
         return out
 
     def summary_json(self) -> dict[str, Any]:
