@@ -83,10 +83,13 @@ def test_main_with_db_and_demo_opens_that_file_and_loads_the_demo(qapp, qtbot, t
     seen: dict[str, object] = {}
 
     def run_until_demo_loaded(_self: QApplication) -> int:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-                   and Path(w.db.path).resolve() == target.resolve()]  # other tests' windows may still be alive
-        assert len(windows) == 1, "main() shows one window on the chosen database"
-        window = windows[0]
+        def opening() -> list[MainWindow]:  # other tests' windows may still be alive
+            return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                    and (w.db is None or Path(w.db.path).resolve() == target.resolve())]
+
+        assert len(opening()) == 1, "main() shows one window (the book opens on the worker)"
+        window = opening()[0]
+        qtbot.waitUntil(lambda: window.db is not None, timeout=30000)  # opened on the worker, attached
         seen["db"] = window.db.path
         qtbot.waitUntil(lambda: orders_in(window.db) > 0, timeout=30000)
         window.runner.wait()
@@ -103,17 +106,39 @@ def test_main_with_db_and_demo_opens_that_file_and_loads_the_demo(qapp, qtbot, t
         check.close()
 
 
-def test_main_refuses_a_file_that_is_not_a_database(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+def test_main_refuses_a_file_that_is_not_a_database(qapp, tmp_path: Path) -> None:
+    """The window is up first; the refusal is said over it in Chinese, and closing it ends with 2."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from microshop.ui import app as app_module
+    from microshop.ui.main_window import MainWindow
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+    shown: list[tuple[str, bool]] = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, answer)
+            return
+        parent = boxes[0].parentWidget()
+        shown.append((boxes[0].text(), isinstance(parent, MainWindow) and parent.db is None))
+        boxes[0].done(0)
+
     bogus = tmp_path / "订单.sqlite3"
     bogus.write_text("不是数据库", encoding="utf-8")
-    assert app_module.main(["--db", str(bogus)]) == 2
-    assert len(shown) == 1 and "订单.sqlite3" in shown[0]
+    QTimer.singleShot(0, answer)
+    guard = QTimer()  # a hang fails instead of waiting forever; stopped after, or it would end later tests' loops
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(30_000)
+    try:
+        code = app_module.main(["--db", str(bogus)])
+    finally:
+        guard.stop()
+    assert code == 2
+    assert len(shown) == 1 and "订单.sqlite3" in shown[0][0]
+    assert shown[0][1], "said over the main window, which never got a book"
 
 
 def test_cli_report_matches_the_month(sample_db, capsys: pytest.CaptureFixture[str]) -> None:

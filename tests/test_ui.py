@@ -358,3 +358,39 @@ def test_start_up_imports_no_other_page_module(tmp_path) -> None:
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "MICROSHOP_DATA_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.strip().splitlines()[-1] == "['microshop.ui.pages.base', 'microshop.ui.pages.products']"
+
+
+def test_the_window_is_painted_before_the_database_layer_is_imported(tmp_path) -> None:
+    """Start-up paints the shell (正在打开数据库…) first: neither SQLAlchemy nor the store nor any
+    service but the progress handle is imported by then; attaching the book fills it in."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from microshop.ui.app import create_app\n"
+        "from microshop.ui.main_window import MainWindow\n"
+        "app = create_app([])\n"
+        "w = MainWindow(None)\n"
+        "w.show(); w.grab()\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', 'microshop.store', 'microshop.services')))\n"
+        "shell = {'loaded': loaded, 'nav': w.nav.isEnabled(), 'shown': w.stack.currentWidget().text(),\n"
+        "         'toolbar': [a.isEnabled() for a in w.toolbar.actions() if a.text()]}\n"
+        "from microshop.services.book import open_book\n"
+        f"db = open_book(Path({str(tmp_path / 'b.sqlite3')!r}))\n"
+        "w.attach(db)\n"
+        "book = {'nav': w.nav.isEnabled(), 'page': type(w.stack.currentWidget()).__name__, 'title': w.windowTitle(),\n"
+        "        'toolbar': [a.isEnabled() for a in w.toolbar.actions() if a.text()]}\n"
+        "print(json.dumps({'shell': shell, 'book': book}, ensure_ascii=False))\n"
+        "w.runner.wait(); db.close()\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "MICROSHOP_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    seen = json.loads(out.strip().splitlines()[-1])
+    assert seen["shell"]["loaded"] == ["microshop.services", "microshop.services.progress"]
+    assert seen["shell"]["nav"] is False and seen["shell"]["shown"] == "正在打开数据库…"
+    assert seen["shell"]["toolbar"] and not any(seen["shell"]["toolbar"])
+    assert seen["book"] == {"nav": True, "page": "ProductsPage", "title": "微店管家 — b.sqlite3",
+                            "toolbar": [True] * len(seen["shell"]["toolbar"])}

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from microshop import APP_NAME, __version__, paths
 from microshop.i18n import QT_TR_NOOP, localized
-from microshop.services import backups, book, settings, stats
 from microshop.services.progress import Progress
 from microshop.ui.i18n import tr
 from microshop.ui.worker import TaskRunner
@@ -96,13 +95,15 @@ class MainWindow(QMainWindow):
 
     open_windows: ClassVar[set[MainWindow]] = set()  # a window that replaced another (switching books) lives here
 
-    def __init__(self, db: Database, parent: Any = None, home: Path | None = None) -> None:
+    def __init__(self, db: Database | None, parent: Any = None, home: Path | None = None) -> None:
+        """The window; with ``db=None`` a shell ("正在打开数据库…") that :meth:`attach` fills in once
+        the book is open — start-up paints it before the store or SQLAlchemy is even imported."""
         super().__init__(parent)
-        self.db = db
-        self.is_demo = book.is_demo_book(db.path)
-        self.home = home or (paths.default_db_path() if self.is_demo else db.path)  # 回到我的数据 goes here
-        self.setWindowTitle(tr("{app} — 演示数据（不是你的数据）", app=APP_NAME) if self.is_demo
-                            else f"{APP_NAME} — {db.path.name}")
+        self.db: Database = None  # type: ignore[assignment]  # set by attach()
+        self.is_demo = False
+        self._home = home
+        self.home: Path | None = home
+        self.setWindowTitle(APP_NAME)
         self.replaced_by: MainWindow | None = None
         self.runner = TaskRunner(self)
         self.nav = QListWidget()
@@ -114,6 +115,11 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
             self.nav.addItem(localized(spec.title))
+        self.opening_label = QLabel(tr("正在打开数据库…"))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setObjectName("countLabel")
+        self.stack.addWidget(self.opening_label)
+        self.stack.setCurrentWidget(self.opening_label)
         self.nav.currentRowChanged.connect(self.show_page)
         self.phone_dialog: Any = None
         central = QWidget()
@@ -126,10 +132,10 @@ class MainWindow(QMainWindow):
         self.privacy_label = QLabel(tr("隐私模式"))
         self.privacy_label.setStyleSheet("color:#b35c00;font-weight:bold;padding:0 8px;")
         self.statusBar().addPermanentWidget(self.privacy_label)
-        if self.is_demo:
-            demo_label = QLabel(tr("演示数据 · 文件 → 回到我的数据"))
-            demo_label.setStyleSheet("color:#1b5fb3;font-weight:bold;padding:0 8px;")
-            self.statusBar().addPermanentWidget(demo_label)
+        self.demo_label = QLabel(tr("演示数据 · 文件 → 回到我的数据"))
+        self.demo_label.setStyleSheet("color:#1b5fb3;font-weight:bold;padding:0 8px;")
+        self.demo_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.folder_button = QPushButton(tr("打开文件夹"))
         self.folder_button.setFlat(True)
         self.folder_button.setStyleSheet("color:#1b5fb3;padding:0 6px;")
@@ -145,11 +151,42 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self.set_privacy(False, save=False)
-        self.runner.run(lambda _p: settings.read(self.db, ["privacy_mode"]),
+        self._set_book_actions_enabled(False)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Show ``db`` in this window: title, demo marks, privacy setting, the first page, counts."""
+        from microshop.services import book, settings
+
+        self.db = db
+        self.is_demo = book.is_demo_book(db.path)
+        self.home = self._home or (paths.default_db_path() if self.is_demo else db.path)  # 回到我的数据 goes here
+        self.setWindowTitle(tr("{app} — 演示数据（不是你的数据）", app=APP_NAME) if self.is_demo
+                            else f"{APP_NAME} — {db.path.name}")
+        self.demo_label.setVisible(self.is_demo)
+        self.back_action.setVisible(self.is_demo)
+        self.demo_action.setVisible(not self.is_demo)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self._set_book_actions_enabled(True)
+        self.runner.run(lambda _p: settings.read(db, ["privacy_mode"]),
                         lambda values: self.set_privacy(bool(values["privacy_mode"]), save=False) if values["privacy_mode"] else None,
                         silent=True, cancellable=False)
-        self.nav.setCurrentRow(0)
+        if self.nav.currentRow() == 0:
+            self.show_page(0)
+        else:
+            self.nav.setCurrentRow(0)
         self.update_counts()
+
+    def _set_book_actions_enabled(self, enabled: bool) -> None:
+        """Before the book is open nothing that needs it can be clicked (only 退出 and 关于)."""
+        self.nav.setEnabled(enabled)
+        for toolbar_action in self.toolbar.actions():
+            toolbar_action.setEnabled(enabled)
+        for action in self.book_actions:
+            action.setEnabled(enabled)
+        self.paste_shortcut.setEnabled(enabled)
 
     # --- structure -----------------------------------------------------------------------
     def _build_page(self, index: int) -> Any:
@@ -174,33 +211,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
-        self._action(file_menu, tr("新建数据库…"), self.new_book)
-        self._action(file_menu, tr("打开数据库…"), self.open_book_file)
-        if self.is_demo:
-            self._action(file_menu, tr("回到我的数据"), self.back_to_my_book)
-        else:
-            self._action(file_menu, tr("打开演示数据（单独的数据库）"), self.open_demo)
+        book_actions = [self._action(file_menu, tr("新建数据库…"), self.new_book),
+                        self._action(file_menu, tr("打开数据库…"), self.open_book_file)]
+        self.back_action = self._action(file_menu, tr("回到我的数据"), self.back_to_my_book)
+        self.back_action.setVisible(False)
+        self.demo_action = self._action(file_menu, tr("打开演示数据（单独的数据库）"), self.open_demo)
+        book_actions += [self.back_action, self.demo_action]
         file_menu.addSeparator()
-        self._action(file_menu, tr("备份与恢复…"), self.show_backups)
-        self._action(file_menu, tr("备份到其他位置…"), self.backup_to_file)
-        self._action(file_menu, tr("从文件恢复…"), self.restore_from_file)
+        book_actions += [self._action(file_menu, tr("备份与恢复…"), self.show_backups),
+                         self._action(file_menu, tr("备份到其他位置…"), self.backup_to_file),
+                         self._action(file_menu, tr("从文件恢复…"), self.restore_from_file)]
         file_menu.addSeparator()
-        self._action(file_menu, tr("发到手机…"), self.show_phone)
+        book_actions.append(self._action(file_menu, tr("发到手机…"), self.show_phone))
         file_menu.addSeparator()
-        self._action(file_menu, tr("设置…"), self.edit_settings)
+        book_actions.append(self._action(file_menu, tr("设置…"), self.edit_settings))
         file_menu.addSeparator()
         self._action(file_menu, tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(tr("查看(&V)"))
         for i, spec in enumerate(PAGES):
-            self._action(view_menu, localized(spec.title), lambda _c=False, i=i: self.nav.setCurrentRow(i),
-                         QKeySequence(f"Ctrl+{i + 1}"))
-        self._action(view_menu, tr("刷新"), self.refresh_all, QKeySequence.StandardKey.Refresh)
+            book_actions.append(self._action(view_menu, localized(spec.title), lambda _c=False, i=i: self.nav.setCurrentRow(i),
+                                             QKeySequence(f"Ctrl+{i + 1}")))
+        book_actions.append(self._action(view_menu, tr("刷新"), self.refresh_all, QKeySequence.StandardKey.Refresh))
+        self.book_actions = book_actions
         view_menu.addSeparator()
         self.privacy_action = self._action(view_menu, tr("隐私模式（截图前打开）"), self.set_privacy, QKeySequence("Ctrl+Shift+P"))
         self.privacy_action.setCheckable(True)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         self._action(help_menu, tr("关于微店管家"), self.show_about)
-        toolbar = self.addToolBar(tr("常用"))
+        toolbar = self.toolbar = self.addToolBar(tr("常用"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         paste = toolbar.addAction(tr("粘贴"))
@@ -209,7 +247,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         # Ctrl+V anywhere in the window: a text field that has the focus keeps its own paste
         # (it claims the key first), everywhere else the clipboard is recognised.
-        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_anything)
+        self.paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_anything)
         for text, tip, slot in (
             (tr("接龙导入"), tr("把群里的接龙粘贴进来生成订单"), lambda: self._on_orders(self.pages[2].import_jielong)),
             (tr("快团团导入"), tr("导入快团团后台导出的订单表"), lambda: self._on_orders(self.pages[2].import_ktt)),
@@ -340,6 +378,8 @@ class MainWindow(QMainWindow):
 
     def update_counts(self) -> None:
         """Refresh the status-bar counts on the worker (the newest request wins)."""
+        from microshop.services import stats
+
         self._counts_generation = getattr(self, "_counts_generation", 0) + 1
         generation = self._counts_generation
 
@@ -361,6 +401,8 @@ class MainWindow(QMainWindow):
 
     def maybe_offer_demo(self) -> Progress:
         """First run: offer demo data once, when the database is empty (asked on the worker)."""
+        from microshop.services import settings, stats
+
         def job(_p: Any) -> bool:
             offered = settings.take_once(self.db, "demo_offered")
             return not offered and stats.is_empty(self.db)
@@ -392,13 +434,19 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> Progress:
         """文件 → 打开演示数据: the demo in its own book; the user's data is left as it is."""
+        from microshop.services import book
+
         return self.switch_book(book.open_demo_book, tr("正在准备演示数据…"))
 
     def back_to_my_book(self) -> Progress:
+        from microshop.services import book
+
         home = self.home
         return self.switch_book(lambda: book.open_book(home))
 
     def new_book(self) -> None:
+        from microshop.services import book
+
         path, _ = QFileDialog.getSaveFileName(self, tr("新建数据库"), str(self.db.path.parent / tr("新的账本.sqlite3")),
                                               tr("微店管家数据库 (*.sqlite3)"))
         if path:
@@ -406,6 +454,8 @@ class MainWindow(QMainWindow):
             self.switch_book(lambda: book.create_book(target))
 
     def open_book_file(self) -> None:
+        from microshop.services import book
+
         path, _ = QFileDialog.getOpenFileName(self, tr("打开数据库"), str(self.db.path.parent),
                                               tr("微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"))
         if path:
@@ -413,6 +463,8 @@ class MainWindow(QMainWindow):
             self.switch_book(lambda: book.open_book(target))
 
     def offer_demo_now(self) -> None:
+        from microshop.services import stats
+
         def decide(empty: bool) -> None:
             if empty:
                 self.load_demo()
@@ -436,6 +488,8 @@ class MainWindow(QMainWindow):
         return self.runner.run(job, done, title=tr("正在加载演示数据…"), cancellable=False)
 
     def backup_to_file(self) -> None:
+        from microshop.services import backups
+
         path, _ = QFileDialog.getSaveFileName(
             self, tr("备份数据库"), str(Path.home() / tr("微店管家备份.sqlite3")), tr("数据库备份 (*.sqlite3)")
         )
@@ -462,6 +516,8 @@ class MainWindow(QMainWindow):
         """Replace the database with a verified backup (on the worker; the current data is saved
         first) and show its contents. A refusal (not a MicroShop backup, damaged, from a newer
         version) is shown over ``self`` unless ``on_error`` takes it."""
+        from microshop.services import backups
+
         def done(_safety: Any) -> None:
             self.refresh_all()
             self.flash(tr("已从备份恢复"))
@@ -481,6 +537,8 @@ class MainWindow(QMainWindow):
             if self.pages.is_built(index):
                 self._apply_privacy(index, self.pages[index])
         if save:
+            from microshop.services import settings
+
             self.runner.run(lambda _p: settings.write(self.db, {"privacy_mode": on}), lambda _r: None,
                             silent=True, cancellable=False)
         if self.pages.is_built(3):
@@ -535,7 +593,7 @@ class MainWindow(QMainWindow):
                 "</p><p>数据文件：{path}</p><p>界面与海报字体："
                 "Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。"
                 "</p>",
-                app=APP_NAME, version=__version__, path=self.db.path),
+                app=APP_NAME, version=__version__, path=self.db.path if self.db is not None else ""),
         )
 
 

@@ -192,302 +192,303 @@
     </message>
     <message>
         <location filename="../../microshop/services/settings.py" line="35"/>
-        <location filename="../../microshop/ui/main_window.py" line="89"/>
+        <location filename="../../microshop/ui/main_window.py" line="132"/>
         <source>隐私模式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="119"/>
+        <location filename="../../microshop/ui/main_window.py" line="213"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="136"/>
+        <location filename="../../microshop/ui/main_window.py" line="230"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="144"/>
+        <location filename="../../microshop/ui/main_window.py" line="239"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="316"/>
+        <location filename="../../microshop/ui/main_window.py" line="414"/>
         <source>欢迎使用微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="364"/>
+        <location filename="../../microshop/ui/main_window.py" line="472"/>
         <source>加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="127"/>
+        <location filename="../../microshop/ui/main_window.py" line="221"/>
         <source>备份与恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="58"/>
+        <location filename="../../microshop/ui/main_window.py" line="165"/>
         <source>{app} — 演示数据（不是你的数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="93"/>
+        <location filename="../../microshop/ui/main_window.py" line="135"/>
         <source>演示数据 · 文件 → 回到我的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="96"/>
+        <location filename="../../microshop/ui/main_window.py" line="139"/>
         <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="120"/>
+        <location filename="../../microshop/ui/main_window.py" line="214"/>
         <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="121"/>
+        <location filename="../../microshop/ui/main_window.py" line="215"/>
         <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="123"/>
+        <location filename="../../microshop/ui/main_window.py" line="216"/>
         <source>回到我的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="125"/>
+        <location filename="../../microshop/ui/main_window.py" line="218"/>
         <source>打开演示数据（单独的数据库）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="128"/>
+        <location filename="../../microshop/ui/main_window.py" line="222"/>
         <source>备份到其他位置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="129"/>
+        <location filename="../../microshop/ui/main_window.py" line="223"/>
         <source>从文件恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="131"/>
+        <location filename="../../microshop/ui/main_window.py" line="225"/>
         <source>发到手机…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="133"/>
+        <location filename="../../microshop/ui/main_window.py" line="227"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="135"/>
+        <location filename="../../microshop/ui/main_window.py" line="229"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="140"/>
+        <location filename="../../microshop/ui/main_window.py" line="234"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="142"/>
+        <location filename="../../microshop/ui/main_window.py" line="237"/>
         <source>隐私模式（截图前打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="146"/>
+        <location filename="../../microshop/ui/main_window.py" line="241"/>
         <source>常用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="150"/>
+        <location filename="../../microshop/ui/main_window.py" line="244"/>
         <source>粘贴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="151"/>
+        <location filename="../../microshop/ui/main_window.py" line="245"/>
         <source>粘贴分享文本（新建选品并出海报）、接龙（生成订单）或图片（加到选中的商品）；也可以直接按 Ctrl+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="158"/>
+        <location filename="../../microshop/ui/main_window.py" line="252"/>
         <source>把群里的接龙粘贴进来生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="159"/>
+        <location filename="../../microshop/ui/main_window.py" line="253"/>
         <source>导入快团团后台导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="160"/>
+        <location filename="../../microshop/ui/main_window.py" line="254"/>
         <source>派送单、每户一张的标签和进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="161"/>
+        <location filename="../../microshop/ui/main_window.py" line="255"/>
         <location filename="../../microshop/ui/pages/posters.py" line="100"/>
         <location filename="../../microshop/ui/phone_dialog.py" line="53"/>
         <source>发到手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="161"/>
+        <location filename="../../microshop/ui/main_window.py" line="255"/>
         <source>手机扫码，长按保存海报、复制文案、看今天的自提清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="183"/>
+        <location filename="../../microshop/ui/main_window.py" line="277"/>
         <source>剪贴板里没有分享文本、接龙或图片。先在 App 里“分享 → 复制链接”，或在群里复制接龙，再按 Ctrl+V。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="195"/>
+        <location filename="../../microshop/ui/main_window.py" line="289"/>
         <source>要把图片加到哪个商品？先在选品库或海报里选中它，再按 Ctrl+V。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="200"/>
+        <location filename="../../microshop/ui/main_window.py" line="294"/>
         <source>图片已加到选中的商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="301"/>
+        <location filename="../../microshop/ui/main_window.py" line="397"/>
         <source>商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="317"/>
+        <location filename="../../microshop/ui/main_window.py" line="415"/>
         <source>这是一个新的数据库。要先打开演示数据（商品、客户、订单和平台账单）看看各个页面怎么用吗？
 演示数据放在单独的数据库里，不会混进你自己的数据；看完用“文件 → 回到我的数据”回来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="335"/>
+        <location filename="../../microshop/ui/main_window.py" line="118"/>
+        <location filename="../../microshop/ui/main_window.py" line="433"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="339"/>
+        <location filename="../../microshop/ui/main_window.py" line="439"/>
         <source>正在准备演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="346"/>
+        <location filename="../../microshop/ui/main_window.py" line="450"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="346"/>
+        <location filename="../../microshop/ui/main_window.py" line="450"/>
         <source>新的账本.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="347"/>
+        <location filename="../../microshop/ui/main_window.py" line="451"/>
         <source>微店管家数据库 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="353"/>
+        <location filename="../../microshop/ui/main_window.py" line="459"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="354"/>
+        <location filename="../../microshop/ui/main_window.py" line="460"/>
         <source>微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="364"/>
+        <location filename="../../microshop/ui/main_window.py" line="472"/>
         <source>数据库里已经有数据，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="373"/>
+        <location filename="../../microshop/ui/main_window.py" line="481"/>
         <source>正在生成演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="378"/>
+        <location filename="../../microshop/ui/main_window.py" line="486"/>
         <source>已加载演示数据：{products} 个商品，{orders} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="380"/>
+        <location filename="../../microshop/ui/main_window.py" line="488"/>
         <source>正在加载演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="384"/>
+        <location filename="../../microshop/ui/main_window.py" line="494"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="384"/>
+        <location filename="../../microshop/ui/main_window.py" line="494"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="384"/>
+        <location filename="../../microshop/ui/main_window.py" line="494"/>
         <source>微店管家备份.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="390"/>
+        <location filename="../../microshop/ui/main_window.py" line="500"/>
         <source>已备份到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="391"/>
+        <location filename="../../microshop/ui/main_window.py" line="501"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="396"/>
+        <location filename="../../microshop/ui/main_window.py" line="506"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="396"/>
+        <location filename="../../microshop/ui/main_window.py" line="506"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="400"/>
+        <location filename="../../microshop/ui/main_window.py" line="510"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="400"/>
+        <location filename="../../microshop/ui/main_window.py" line="510"/>
         <source>恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="411"/>
+        <location filename="../../microshop/ui/main_window.py" line="523"/>
         <source>已从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="416"/>
+        <location filename="../../microshop/ui/main_window.py" line="528"/>
         <source>正在恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="443"/>
+        <location filename="../../microshop/ui/main_window.py" line="566"/>
         <source>上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。
 
 已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="446"/>
+        <location filename="../../microshop/ui/main_window.py" line="569"/>
         <source>已检查数据库：完好，没有数据丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="448"/>
+        <location filename="../../microshop/ui/main_window.py" line="571"/>
         <source>上次的“{what}”被中断，数据库检查发现问题：{problem}
 
 请用“文件 → 备份与恢复…”恢复最近的备份。</source>
@@ -495,7 +496,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="30"/>
-        <location filename="../../microshop/ui/main_window.py" line="452"/>
+        <location filename="../../microshop/ui/main_window.py" line="575"/>
         <location filename="../../microshop/ui/worker.py" line="88"/>
         <location filename="../../microshop/ui/worker.py" line="158"/>
         <source>微店管家</source>
@@ -533,18 +534,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="455"/>
+        <location filename="../../microshop/ui/main_window.py" line="578"/>
         <source>自动备份没有成功：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="468"/>
+        <location filename="../../microshop/ui/main_window.py" line="591"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="145"/>
-        <location filename="../../microshop/ui/main_window.py" line="466"/>
+        <location filename="../../microshop/ui/main_window.py" line="240"/>
+        <location filename="../../microshop/ui/main_window.py" line="589"/>
         <source>关于微店管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +598,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/jielong.py" line="212"/>
-        <location filename="../../microshop/ui/main_window.py" line="158"/>
+        <location filename="../../microshop/ui/main_window.py" line="252"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="145"/>
         <location filename="../../microshop/ui/pages/orders.py" line="63"/>
         <source>接龙导入</source>
@@ -737,7 +738,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/base.py" line="60"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="305"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="307"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,7 +874,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="33"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="162"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="164"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
@@ -911,6 +912,7 @@
     <message>
         <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
+        <location filename="../../microshop/ui/main_window.py" line="43"/>
         <location filename="../../microshop/ui/pages/orders.py" line="26"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
@@ -939,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="159"/>
+        <location filename="../../microshop/ui/main_window.py" line="253"/>
         <location filename="../../microshop/ui/pages/orders.py" line="66"/>
         <source>快团团导入</source>
         <translation type="unfinished"></translation>
@@ -950,7 +952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="160"/>
+        <location filename="../../microshop/ui/main_window.py" line="254"/>
         <location filename="../../microshop/ui/pages/orders.py" line="69"/>
         <source>派送单/进货</source>
         <translation type="unfinished"></translation>
@@ -1111,7 +1113,7 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="255"/>
         <location filename="../../microshop/ui/pages/products.py" line="248"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="349"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="351"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="290"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="347"/>
         <source>Excel 表格 (*.xlsx)</source>
@@ -1119,14 +1121,14 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="264"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="357"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="359"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="267"/>
         <location filename="../../microshop/ui/pages/products.py" line="260"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="354"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="356"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="297"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="353"/>
         <source>正在导出…</source>
@@ -1263,6 +1265,7 @@
         <location filename="../../microshop/services/listing.py" line="183"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
         <location filename="../../microshop/ui/item_models.py" line="119"/>
+        <location filename="../../microshop/ui/main_window.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="158"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
@@ -1818,6 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/main_window.py" line="41"/>
         <location filename="../../microshop/ui/pages/products.py" line="102"/>
         <source>选品库</source>
         <translation type="unfinished"></translation>
@@ -2040,6 +2044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/main_window.py" line="45"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="75"/>
         <source>对账</source>
         <translation type="unfinished"></translation>
@@ -2053,7 +2058,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="144"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="146"/>
         <source>导入账单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,153 +2073,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="127"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="129"/>
         <source>账单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="128"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="130"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="130"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="136"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="135"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="137"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="136"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="138"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="137"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="139"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="159"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="161"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="180"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="182"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="201"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="203"/>
         <source>{month}：正在对账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="223"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="225"/>
         <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="239"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="241"/>
         <source>{month}已有 {count} 笔带平台的订单，但还没有导入这个月的账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮，可以一次选几个文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="243"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="245"/>
         <source>{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮导入，可以一次选几个文件；导入后这里会把它们和你的订单一笔笔对上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="279"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
         <source>选择平台导出的账单（可以一次选几个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="280"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
         <source>账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="293"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="295"/>
         <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="296"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="298"/>
         <source>，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="321"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="323"/>
         <source>已导入 {count} 个账单：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="323"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
         <source>。{count} 个没有导入：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="331"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="333"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="331"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="333"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="337"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="339"/>
         <source>正在撤销导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="350"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="348"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="350"/>
         <source>对账-{month}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="373"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="376"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="375"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="378"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="373"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="375"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="376"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="378"/>
         <source>把“{title}”（{customer}）关联到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="397"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="399"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="397"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="399"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="399"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="401"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/ui/main_window.py" line="46"/>
         <location filename="../../microshop/ui/pages/stats.py" line="76"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
@@ -2816,6 +2822,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="86"/>
+        <location filename="../../microshop/ui/main_window.py" line="42"/>
         <location filename="../../microshop/ui/pages/posters.py" line="67"/>
         <source>海报</source>
         <translation type="unfinished"></translation>
@@ -3879,22 +3886,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="34"/>
+        <location filename="../../microshop/ui/app.py" line="37"/>
         <source>启动微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="35"/>
+        <location filename="../../microshop/ui/app.py" line="38"/>
         <source>数据库文件（默认在用户数据文件夹）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="36"/>
+        <location filename="../../microshop/ui/app.py" line="39"/>
         <source>启动时向空数据库加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="38"/>
+        <location filename="../../microshop/ui/app.py" line="41"/>
         <source>打开主窗口、检查字体和翻译后退出，结果以 JSON 打印（用于安装后的检查）</source>
         <translation type="unfinished"></translation>
     </message>
