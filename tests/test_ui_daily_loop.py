@@ -112,7 +112,7 @@ def test_month_end_four_statements_and_the_order_book_in_ten_actions(app, db, qt
     the month the files cover, with the five categories as the reference reconciliation has them."""
     import json
 
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     expected = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
     statements = sorted((FIXTURES / "statements").glob("*_2026-10.*"))
@@ -123,14 +123,13 @@ def test_month_end_four_statements_and_the_order_book_in_ten_actions(app, db, qt
     act = Actions()
     orders, reconcile = window.pages[2], window.pages[4]
 
-    def choose(files):  # the file dialog: pick the file(s) and 打开 = 2 actions
-        def dialog(*_args, **_kwargs):
-            act.count += 2
-            return ([str(f) for f in files], "") if len(files) > 1 else (str(files[0]), "")
-        return dialog
+    answers = {"file_dialog_orders": [FIXTURES / "orders" / "orders_2026-10.xlsx"], "file_dialog_statements": statements}
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose([FIXTURES / "orders" / "orders_2026-10.xlsx"]))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose(statements))
+    def choose(dialog):  # the file dialog: pick the file(s) and 打开 = 2 actions
+        act.count += 2
+        return [str(f) for f in answers[dialog.objectName()]]
+
+    monkeypatch.setattr("microshop.ui.file_dialogs._ask", choose)
     act(window.nav.setCurrentRow, 2)  # 订单
 
     def confirm_book() -> None:

@@ -42,7 +42,7 @@ def test_ktt_import_previews_then_imports_then_only_updates(app, db, qtbot, monk
     monkeypatch.setattr(KttPreviewDialog, "exec", accept)
     _window, page = orders_page(db, qtbot)
     for path in (V1, V2):
-        monkeypatch.setattr("microshop.ui.pages.orders.QFileDialog.getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
+        monkeypatch.setattr("microshop.ui.file_dialogs._ask", lambda _dialog, p=path: [str(p)])
         messages: list[str] = []
         page.status_message.connect(messages.append)
         page.import_ktt()
@@ -86,7 +86,7 @@ def test_delivery_dialog_groups_copies_restock_and_exports(app, db, qtbot, tmp_p
     text = QApplication.clipboard().text()
     assert text.startswith("进货单 2026-11-18") and "阳光玫瑰葡萄（2斤） × 5" in text
     out = tmp_path / "标签.pdf"
-    monkeypatch.setattr("microshop.ui.tuanzhang.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("microshop.ui.file_dialogs._ask", lambda _dialog: [str(out)])
     dialog.labels.setCurrentIndex(dialog.labels.findData("100x70"))
     dialog.export_sheet("labels")
     qtbot.waitUntil(out.exists, timeout=10000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,9 +63,6 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-QT_LOOK_IN = "Look in:"  # one of Qt's own file-dialog strings (a name, so lupdate leaves it to Qt's catalogue)
-
-
 def self_test(app: QApplication, window: MainWindow, db_path: Path) -> dict[str, object]:
     """What an installed copy must show: the window painted, Chinese in the bundled font, Qt's own
     dialogs in Chinese. Used by ``--self-test`` (the packaging smoke tests run it)."""
@@ -80,10 +78,24 @@ def self_test(app: QApplication, window: MainWindow, db_path: Path) -> dict[str,
         "font_family": family,
         "bundled_font": family in bundled,
         "font_file": str(paths.font_path()),
-        "qt_chinese": QApplication.translate("QFileDialog", QT_LOOK_IN) != QT_LOOK_IN,
+        "qt_chinese": _file_dialog_in_chinese(),
         "database": str(db_path),
         "frozen": bool(getattr(sys, "frozen", False)),
     }
+
+
+def _file_dialog_in_chinese() -> bool:
+    """Qt's own file dialog, as the app makes it: its labels and buttons in Qt's Chinese catalogue."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from microshop.ui import file_dialogs
+
+    dialog = file_dialogs.make_dialog(None, "self_test", tr("打开"))
+    try:
+        labels = [re.sub(r"\(&\w\)|&", "", dialog.labelText(label)) for label in QFileDialog.DialogLabel]
+        return all(text and not re.search("[A-Za-z]", text) for text in labels)
+    finally:
+        dialog.deleteLater()
 
 
 def _report_self_test(app: QApplication, window: MainWindow, db_path: Path) -> None:

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from microshop.i18n import QT_TR_NOOP, localized
+from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
 
 
@@ -43,10 +44,9 @@ class SavableChart(QWidget):
         return path
 
     def ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("保存图表"), str(Path.home() / f"{self.chart.title()}.png"),
-                                              tr("PNG 图片 (*.png)"))
+        path = file_dialogs.save_file(self, "charts", tr("保存图表"), f"{self.chart.title()}.png", tr("PNG 图片 (*.png)"))
         if path:
-            self.save_png(Path(path))
+            self.save_png(path)
 
 
 SMALL_TOP = 5.0  # a value axis never shorter than this (yuan): an empty month still reads 0 1 2 3 4 5

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from microshop import APP_NAME, __version__, paths
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.progress import Progress
+from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
 from microshop.ui.worker import TaskRunner
 
@@ -447,19 +447,17 @@ class MainWindow(QMainWindow):
     def new_book(self) -> None:
         from microshop.services import book
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("新建数据库"), str(self.db.path.parent / tr("新的账本.sqlite3")),
-                                              tr("微店管家数据库 (*.sqlite3)"))
-        if path:
-            target = Path(path)
+        target = file_dialogs.save_file(self, "books", tr("新建数据库"), tr("新的账本.sqlite3"),
+                                        tr("微店管家数据库 (*.sqlite3)"), fallback=self.db.path.parent)
+        if target is not None:
             self.switch_book(lambda: book.create_book(target))
 
     def open_book_file(self) -> None:
         from microshop.services import book
 
-        path, _ = QFileDialog.getOpenFileName(self, tr("打开数据库"), str(self.db.path.parent),
-                                              tr("微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"))
-        if path:
-            target = Path(path)
+        target = file_dialogs.open_file(self, "books", tr("打开数据库"),
+                                        tr("微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"), fallback=self.db.path.parent)
+        if target is not None:
             self.switch_book(lambda: book.open_book(target))
 
     def offer_demo_now(self) -> None:
@@ -490,21 +488,19 @@ class MainWindow(QMainWindow):
     def backup_to_file(self) -> None:
         from microshop.services import backups
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("备份数据库"), str(Path.home() / tr("微店管家备份.sqlite3")), tr("数据库备份 (*.sqlite3)")
-        )
-        if not path:
+        path = file_dialogs.save_file(self, "backups", tr("备份数据库"), tr("微店管家备份.sqlite3"), tr("数据库备份 (*.sqlite3)"))
+        if path is None:
             return
         self.runner.run(
-            lambda _p: backups.online_backup(self.db.path, Path(path)),
+            lambda _p: backups.online_backup(self.db.path, path),
             lambda out: self.flash(tr("已备份到 {out}", out=out)),
             title=tr("正在备份…"),
             cancellable=False,
         )
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择备份文件"), str(Path.home()), tr("数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
-        if not path:
+        path = file_dialogs.open_file(self, "backups", tr("选择备份文件"), tr("数据库备份 (*.sqlite3 *.db);;所有文件 (*)"))
+        if path is None:
             return
         if QMessageBox.question(
             self, tr("从备份恢复"), tr("恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？")

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.images import TINY_PX, check_image
+from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
 
 IMAGE_FILTER = QT_TR_NOOP("图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)")
@@ -101,9 +101,8 @@ class ImageStrip(QWidget):
             self.warning.clear()
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("选择商品图片"), str(Path.home()), localized(IMAGE_FILTER))
-        for path in files:
-            self.add_file(path)
+        for path in file_dialogs.open_files(self, "images", tr("选择商品图片"), localized(IMAGE_FILTER)):
+            self.add_file(str(path))
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()

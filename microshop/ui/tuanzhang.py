@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,6 +37,7 @@ from microshop.domain.money import format_fen
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import delivery as ops
 from microshop.services.ktt import KttPreview
+from microshop.ui import file_dialogs
 from microshop.ui.forms import fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
@@ -46,22 +46,6 @@ from microshop.ui.worker import TaskRunner
 PRINT_DPI = 300
 ACTIONS = {"add": QT_TR_NOOP("新增"), "update": QT_TR_NOOP("更新"), "unchanged": QT_TR_NOOP("已导入过，不变")}
 LABEL_CHOICES = ["60x40", "70x50", "80x60", "100x70", "100x100", "100x150"]
-
-
-def _settings() -> QSettings:
-    from microshop import paths
-
-    return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
-
-
-def last_folder(kind: str) -> str:
-    """The folder last used for this kind of file (else the home folder); kept per kind."""
-    folder = str(_settings().value(f"folders/{kind}", ""))
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-
-def remember_folder(kind: str, path: str) -> None:
-    _settings().setValue(f"folders/{kind}", str(Path(path).parent))
 
 
 class KttPreviewDialog(QDialog):
@@ -286,14 +270,13 @@ class DeliveryDialog(QDialog):
             return
         suffix = "xlsx" if kind == "xlsx" else "pdf"
         name = {"pdf": tr("派送单"), "xlsx": tr("派送单"), "labels": tr("标签")}[kind]
-        default = str(Path(last_folder("delivery")) / f"{name}_{self.sheet.title.replace(' ', '')}.{suffix}")
+        default = f"{name}_{self.sheet.title.replace(' ', '')}.{suffix}"
         filters = tr("Excel 表格 (*.xlsx)") if suffix == "xlsx" else tr("PDF 文件 (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出{name}", name=name), default, filters)
-        if not path:
+        path = file_dialogs.save_file(self, "delivery", tr("导出{name}", name=name), default, filters)
+        if path is None:
             return
-        remember_folder("delivery", path)
         sheet, labels = self.sheet, self._label_size() if kind == "labels" else None
-        self.runner.run(lambda _p: ops.export_delivery(sheet, Path(path), labels),
+        self.runner.run(lambda _p: ops.export_delivery(sheet, path, labels),
                         lambda out: self._saved(out), title=tr("正在导出…"), cancellable=False)
 
     def _saved(self, out: Path) -> None:
@@ -343,13 +326,12 @@ class DeliveryDialog(QDialog):
         if self.summary is None:
             return
         title = self.selection().title
-        default = str(Path(last_folder("delivery")) / f"{tr('进货汇总')}_{title.replace(' ', '')}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出进货汇总"), default, tr("Excel 表格 (*.xlsx)"))
-        if not path:
+        default = f"{tr('进货汇总')}_{title.replace(' ', '')}.xlsx"
+        path = file_dialogs.save_file(self, "delivery", tr("导出进货汇总"), default, tr("Excel 表格 (*.xlsx)"))
+        if path is None:
             return
-        remember_folder("delivery", path)
         summary = self.summary
-        self.runner.run(lambda _p: ops.export_restock_xlsx(summary, title, Path(path)), self._saved,
+        self.runner.run(lambda _p: ops.export_restock_xlsx(summary, title, path), self._saved,
                         title=tr("正在导出…"), cancellable=False)
 
 

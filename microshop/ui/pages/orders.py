@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QComboBox, QDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.orderbook import parse_order_book
 from microshop.services import orders as svc
 from microshop.services.listing import ListQuery, OrderList
+from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
 from microshop.ui.order_dialogs import JielongDialog, OrderDialog
 from microshop.ui.pages.base import ListPage, month_combo, platform_combo
@@ -184,14 +185,11 @@ class OrdersPage(ListPage):
     def import_ktt(self) -> None:
         """快团团导入: choose the export → preview (off the GUI thread) → confirm → one transaction."""
         from microshop.services import ktt as ktt_ops
-        from microshop.ui.tuanzhang import KttPreviewDialog, last_folder, remember_folder
+        from microshop.ui.tuanzhang import KttPreviewDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择快团团导出的订单表"), last_folder("ktt"),
-                                              tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
-        if not path:
+        file = file_dialogs.open_file(self, "ktt", tr("选择快团团导出的订单表"), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        if file is None:
             return
-        remember_folder("ktt", path)
-        file = Path(path)
 
         def confirm(preview) -> None:
             dialog = KttPreviewDialog(preview, self)
@@ -219,13 +217,10 @@ class OrdersPage(ListPage):
         dialog.exec()
 
     def import_order_book(self) -> None:
-        from microshop.ui.tuanzhang import last_folder, remember_folder
-
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择订单表"), last_folder("orders"), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
-        if not path:
+        path = file_dialogs.open_file(self, "orders", tr("选择订单表"), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        if path is None:
             return
-        remember_folder("orders", path)
-        self.runner.run(lambda _p: parse_order_book(Path(path)), lambda parsed: self._confirm_book(Path(path), parsed),
+        self.runner.run(lambda _p: parse_order_book(path), lambda parsed: self._confirm_book(path, parsed),
                         title=tr("正在读取订单表…"))
 
     def _confirm_book(self, path: Path, parsed: tuple) -> None:
@@ -252,13 +247,13 @@ class OrdersPage(ListPage):
         self.runner.run(job, done, title=tr("正在导入订单…"))
 
     def _export(self, title: str, default: str, fn) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), tr("Excel 表格 (*.xlsx)"))
-        if not path:
+        path = file_dialogs.save_file(self, "exports", title, default, tr("Excel 表格 (*.xlsx)"))
+        if path is None:
             return
         query = ListQuery(self.search.text().strip(), self.filters(), 0, False)
 
         def job(_p):
-            return fn(self.db, Path(path), query)
+            return fn(self.db, path, query)
 
         def done(out: Path) -> None:
             self.status_message.emit(tr("已导出到 {out}", out=out))

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,11 +31,11 @@ from microshop.services.images import TINY_PX
 from microshop.services.listing import ListQuery, ProductList, ShareList
 from microshop.services.picks import make_posters
 from microshop.services.posters import TEMPLATES, render, save_images
+from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
 from microshop.ui.pages.base import make_table
 from microshop.ui.settings_dialog import edit_settings
 from microshop.ui.table_model import SqlListModel
-from microshop.ui.tuanzhang import last_folder, remember_folder
 from microshop.ui.worker import TaskRunner, show_error
 
 PREVIEW_PX = 560
@@ -251,19 +250,16 @@ class PostersPage(QWidget):
         if product_id is None or not self._rendered:
             return
         if template == "grid9":
-            folder = QFileDialog.getExistingDirectory(self, tr("选择保存九宫格的文件夹"), last_folder("posters"))
-            if not folder:
+            folder = file_dialogs.choose_folder(self, "posters", tr("选择保存九宫格的文件夹"))
+            if folder is None:
                 return
-            remember_folder("posters", str(Path(folder) / "x"))
-            target = Path(folder) / tr("九宫格-{product_id}", product_id=product_id)
+            target = folder / tr("九宫格-{product_id}", product_id=product_id)
         else:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存海报"),
-                                                  str(Path(last_folder("posters")) / tr("海报-{product_id}.jpg", product_id=product_id)),
-                                                  tr("JPEG 图片 (*.jpg);;PNG 图片 (*.png)"))
-            if not path:
+            path = file_dialogs.save_file(self, "posters", tr("保存海报"), tr("海报-{product_id}.jpg", product_id=product_id),
+                                          tr("JPEG 图片 (*.jpg);;PNG 图片 (*.png)"))
+            if path is None:
                 return
-            remember_folder("posters", path)
-            target = Path(path)
+            target = path
         self.save_to(target)
 
     def save_to(self, target: Path) -> list[Path]:
@@ -328,9 +324,9 @@ class PostersPage(QWidget):
         if not ids:
             QMessageBox.information(self, tr("批量生成海报"), tr("请先在左侧按住 Ctrl 或 Shift 选中多个商品。"))
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("选择保存海报的文件夹"), str(Path.home()))
-        if folder:
-            self.run_batch(ids, Path(folder))
+        folder = file_dialogs.choose_folder(self, "posters", tr("选择保存海报的文件夹"))
+        if folder is not None:
+            self.run_batch(ids, folder)
 
     def run_batch(self, ids: list[int], folder: Path) -> Any:
         template = self.template.currentData()

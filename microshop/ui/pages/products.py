@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from microshop.services import picks
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
 from microshop.services.picks import parse_picks
+from microshop.ui import file_dialogs
 from microshop.ui.forms import FormDialog, fit_to_screen, money_edit, read_money
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
@@ -201,10 +201,10 @@ class ProductsPage(ListPage):
             self.poster_requested.emit(dialog.saved)
 
     def import_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择商品表"), str(Path.home()), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
-        if not path:
+        path = file_dialogs.open_file(self, "picks", tr("选择商品表"), tr("表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        if path is None:
             return
-        self.runner.run(lambda _p: parse_picks(Path(path)), lambda rows: self._preview_sheet(Path(path), rows),
+        self.runner.run(lambda _p: parse_picks(path), lambda rows: self._preview_sheet(path, rows),
                         title=tr("正在读取商品表…"))
 
     def _preview_sheet(self, path: Path, rows: list) -> None:
@@ -245,12 +245,12 @@ class ProductsPage(ListPage):
             self.runner.run(job, done, title=tr("正在导入商品…"), cancellable=False)
 
     def export_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出选品库"), str(Path.home() / tr("选品库.xlsx")), tr("Excel 表格 (*.xlsx)"))
-        if path:
+        path = file_dialogs.save_file(self, "exports", tr("导出选品库"), tr("选品库.xlsx"), tr("Excel 表格 (*.xlsx)"))
+        if path is not None:
             ids = self.model.ids()
 
             def job(_p: Any) -> Path:
-                return picks.export_file(self.db, Path(path), ids)
+                return picks.export_file(self.db, path, ids)
 
             def done(out: Path) -> None:
                 self.status_message.emit(tr("已导出 {count} 个商品到 {out}", count=len(ids), out=out))

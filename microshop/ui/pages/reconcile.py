@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,6 +30,7 @@ from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services import income, statements
 from microshop.services import reconcile as rc
 from microshop.services.listing import ListQuery, StatementImportList, StatementLineList
+from microshop.ui import file_dialogs
 from microshop.ui.charts import IncomeChart
 from microshop.ui.forms import FormDialog, money_edit, read_money
 from microshop.ui.i18n import tr
@@ -275,14 +275,10 @@ class ReconcilePage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def choose_file(self) -> None:
-        from microshop.ui.tuanzhang import last_folder, remember_folder
-
-        names, _ = QFileDialog.getOpenFileNames(
-            self, tr("选择平台导出的账单（可以一次选几个）"), last_folder("statements"),
-            tr("账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
-        if names:
-            remember_folder("statements", names[0])
-            self.import_files([Path(n) for n in names])
+        paths = file_dialogs.open_files(self, "statements", tr("选择平台导出的账单（可以一次选几个）"),
+                                        tr("账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
+        if paths:
+            self.import_files(paths)
 
     def import_files(self, paths: list[Path]) -> None:
         """One file: its preview, then import. Several: one preview per file in one confirmation."""
@@ -347,11 +343,11 @@ class ReconcilePage(QWidget):
 
     def export(self) -> None:
         month, platform = self.filters()
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出对账表"), str(Path.home() / tr("对账-{month}.xlsx", month=month)),
-                                              tr("Excel 表格 (*.xlsx)"))
-        if not path:
+        path = file_dialogs.save_file(self, "exports", tr("导出对账表"), tr("对账-{month}.xlsx", month=month),
+                                      tr("Excel 表格 (*.xlsx)"))
+        if path is None:
             return
-        self.runner.run(lambda _p: self._export(month, Path(path), platform),
+        self.runner.run(lambda _p: self._export(month, path, platform),
                         self._exported,
                         title=tr("正在导出…"), cancellable=False)
 
