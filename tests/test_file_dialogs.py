@@ -50,6 +50,34 @@ def test_the_file_list_shows_dates_as_the_app_does(app, tmp_path, qtbot) -> None
     assert model.index(row(), file_dialogs.DATE_COLUMN, view.rootIndex()).data() == "2026-10-05 09:07"
 
 
+def test_sizes_and_types_in_the_file_list_are_shown_whole(app, tmp_path, qtbot) -> None:
+    """Qt's own dialog opened narrow and cut "10.…KiB" and "Ex…表格": the size, type and date
+    columns take what the folder's files need, the names the rest."""
+    for name in ("taobao_2026-10.xlsx", "douyin_2026-10.csv"):
+        (tmp_path / name).write_bytes(b"x" * 10_500)
+    file_dialogs.remember_folder("statements", tmp_path / "taobao_2026-10.xlsx")
+    dialog = file_dialogs.make_dialog(None, "statements", "选择账单", "表格 (*.xlsx *.csv)")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView)
+    model = view.model()
+
+    def rows() -> list[int]:
+        root = view.rootIndex()
+        return [r for r in range(model.rowCount(root)) if str(model.index(r, 0, root).data()).endswith("_2026-10.csv")
+                or str(model.index(r, 0, root).data()).endswith("_2026-10.xlsx")]
+
+    qtbot.waitUntil(lambda: len(rows()) == 2, timeout=10_000)
+
+    def cut() -> list[str]:
+        metrics, root = view.fontMetrics(), view.rootIndex()
+        texts = [(c, model.index(r, c, root).data()) for r in rows() for c in (1, 2, 3)]
+        return [t for c, t in texts if metrics.horizontalAdvance(t) + 8 > view.columnWidth(c)]
+
+    qtbot.waitUntil(lambda: not cut(), timeout=10_000)
+    assert view.columnWidth(0) >= 200  # the names keep the room that is left
+
+
 def test_each_kind_opens_where_that_kind_was_last_chosen(app, tmp_path, monkeypatch) -> None:
     statements_dir, exports_dir = tmp_path / "下载", tmp_path / "导出"
     statements_dir.mkdir()

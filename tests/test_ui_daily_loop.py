@@ -108,43 +108,36 @@ def test_ctrl_v_with_nothing_useful_says_what_to_copy(app, db, qtbot) -> None:
 
 
 def test_month_end_four_statements_and_the_order_book_in_ten_actions(app, db, qtbot, monkeypatch) -> None:
-    """订单 → 导入订单表 (file, 确定) → 对账 → 导入账单 (four files at once, 全部导入): the page is on
-    the month the files cover, with the five categories as the reference reconciliation has them."""
+    """对账 → 导入账单 (the four statements and the order book in one selection, 全部导入): five
+    actions; the page is on the month the files cover, with the five categories as the reference
+    reconciliation has them."""
     import json
-
-    from PySide6.QtWidgets import QMessageBox
 
     expected = json.loads((FIXTURES / "expected" / "reconcile_2026-10.json").read_text(encoding="utf-8"))
     statements = sorted((FIXTURES / "statements").glob("*_2026-10.*"))
     assert len(statements) == 4
+    files = [*statements, FIXTURES / "orders" / "orders_2026-10.xlsx"]  # the order book last, as a user may pick it
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
     act = Actions()
-    orders, reconcile = window.pages[2], window.pages[4]
+    reconcile = window.pages[4]
 
-    answers = {"file_dialog_orders": [FIXTURES / "orders" / "orders_2026-10.xlsx"], "file_dialog_statements": statements}
-
-    def choose(dialog):  # the file dialog: pick the file(s) and 打开 = 2 actions
+    def choose(dialog):  # the file dialog: pick the files and 打开 = 2 actions
+        assert dialog.objectName() == "file_dialog_statements"
         act.count += 2
-        return [str(f) for f in answers[dialog.objectName()]]
+        return [str(f) for f in files]
 
     monkeypatch.setattr("microshop.ui.file_dialogs._ask", choose)
-    act(window.nav.setCurrentRow, 2)  # 订单
-
-    def confirm_book() -> None:
-        act(orders.last_box.button(QMessageBox.StandardButton.Yes).click)  # 确定导入
-
-    poll = when(lambda: getattr(orders, "last_box", None) is not None and orders.last_box.isVisible(), confirm_book)
-    with qtbot.waitSignal(orders.status_message, timeout=30_000):
-        act(orders.import_order_book)  # 导入订单表
-    assert not poll.isActive()  # the confirmation was answered
     act(window.nav.setCurrentRow, 4)  # 对账
     flow = reconcile.import_flow
+    seen = {}
 
     def import_all() -> None:
         dialog = flow.last_batch_dialog
-        assert dialog.table.rowCount() == 4 and dialog.ok.isEnabled()
+        table = dialog.table
+        seen["rows"] = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 3).text())
+                        for r in range(table.rowCount())}
         act(dialog.ok.click)  # 全部导入
 
     qtbot.waitUntil(lambda: not reconcile.loading, timeout=20_000)
@@ -152,11 +145,45 @@ def test_month_end_four_statements_and_the_order_book_in_ten_actions(app, db, qt
     monkeypatch.setattr(type(flow), "_confirm_many", _with_after(type(flow)._confirm_many, import_all))
     with qtbot.waitSignal(reconcile.status_message, timeout=60_000) as done:
         act(reconcile.choose_file)  # 导入账单…
-    assert act.count <= 10, act.count
-    assert "已导入 4 个账单" in done.args[0]
+    assert act.count <= 5, act.count
+    assert len(seen["rows"]) == 5
+    assert seen["rows"]["orders_2026-10.xlsx"] == ("我的订单表", "80 个订单")
+    assert done.args[0].startswith("已导入 4 个账单（新增 103 行，更新 0 行），1 个订单表（新增 80 个订单）"), done.args[0]
     assert reconcile.month.currentData() == "2026-10"  # switched to the files' month
     qtbot.waitUntil(lambda: not reconcile.loading and reconcile.result is not None, timeout=30_000)
     assert reconcile.result.counts() == expected["counts"]
+    qtbot.waitUntil(lambda: "订单 80 ·" in window.counts_label.text(), timeout=10_000)  # status-bar counts refreshed
+
+
+def test_an_order_book_alone_in_import_statements_is_imported_as_orders(app, db, qtbot, monkeypatch) -> None:
+    """One file picked in 导入账单 that is the order book, not a statement: it is recognised and
+    confirmed like a batch (not sent to the column mapping); picked again, nothing is added twice."""
+    from sqlalchemy import func, select
+
+    from microshop.store.models import Order
+
+    book = FIXTURES / "orders" / "orders_2026-10.xlsx"
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    reconcile = window.pages[4]
+    monkeypatch.setattr("microshop.ui.file_dialogs._ask", lambda dialog: [str(book)])
+    flow = reconcile.import_flow
+    seen = []
+
+    def import_all() -> None:
+        dialog = flow.last_batch_dialog
+        seen.append((dialog.table.item(0, 1).text(), dialog.table.item(0, 3).text(), dialog.table.item(0, 5).text()))
+        dialog.ok.click()
+
+    monkeypatch.setattr(type(flow), "_confirm_many", _with_after(type(flow)._confirm_many, import_all))
+    for _ in range(2):
+        with qtbot.waitSignal(reconcile.status_message, timeout=30_000) as done:
+            reconcile.choose_file()
+    assert seen[0] == ("我的订单表", "80 个订单", "可以导入")
+    assert seen[1][1] == "0 个订单" and "80 个订单已在订单簿里" in seen[1][2]
+    assert "新增 0 个订单" in done.args[0]
+    with db.session() as session:
+        assert session.scalar(select(func.count(Order.id))) == 80
 
 
 def when(condition, action) -> QTimer:

@@ -53,3 +53,22 @@ def test_income_figures_stay_under_their_labels_on_a_wide_screen(app, demo_db, q
     last = page.income.columnCount() - 1
     assert view.viewport().width() > 1400
     assert view.columnWidth(last) <= MAX_COLUMN_PX  # not stretched ~900 px away from its label
+
+
+def test_a_long_status_message_stops_short_of_the_counts(app, db, qtbot) -> None:
+    """Qt drew a long message (a month's batch summary) over 商品 · 客户 · 订单 · 账单: it is cut
+    to the room left of them, the whole text in the bar's tooltip."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.counts_label.text() != "", timeout=15000)
+    message = "已导入 4 个账单（新增 103 行，更新 0 行），1 个订单表（新增 80 个订单）" + "；抖音精选联盟：共 26 行" * 8
+    window.flash(message)
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert shown != message and shown.startswith("已导入 4 个账单")
+    assert bar.fontMetrics().horizontalAdvance(shown) <= window.counts_label.x()
+    assert bar.toolTip() == message
+    window.flash("已保存")
+    assert bar.currentMessage() == "已保存" and bar.toolTip() == ""

@@ -60,10 +60,17 @@ class Skipped:
     reason: str
 
 
+class NotAnOrderBook(UserError):
+    """The file has no order-book header (it is something else: a statement, a picks sheet …)."""
+
+
 def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
     """Read an order-book file; refuses the whole file for a missing header or mangled ids."""
     table = read_table(path)
-    header_index, cols = find_header(table.rows, *header_aliases(COLUMNS))
+    try:
+        header_index, cols = find_header(table.rows, *header_aliases(COLUMNS))
+    except UserError as exc:
+        raise NotAnOrderBook(exc.message) from None
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
     for index in range(header_index + 1, len(table.rows)):

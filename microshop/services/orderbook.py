@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import OrderStatus
+from microshop.domain.timeutil import local
 from microshop.i18n import tr
 from microshop.importers.orderbook import OrderRow, Skipped, parse_order_book, require_rows
 from microshop.services.progress import Progress
@@ -57,6 +59,32 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
         "items": added,
         "customers_created": created,
         "skipped": [{"row": s.row, "reason": s.reason} for s in skipped],
+    }
+
+
+def preview_order_book(session: Session, path: Path) -> dict[str, object]:
+    """What importing ``path`` would do, written nowhere: new orders, repeats of orders already in
+    the book (or twice in the file), rows that would be left out, and the months the orders are in.
+    Raises ``NotAnOrderBook`` when the file has no order-book header."""
+    rows, skipped = parse_order_book(path)
+    require_rows(rows, skipped, Path(path).name)
+    existing = _existing_keys(session, rows)
+    new = repeats = 0
+    for row in rows:
+        key = _key(row.ordered_at, row.customer, row.title, row.amount_fen, row.platform_order_no)
+        if key in existing:
+            repeats += 1
+        else:
+            existing.add(key)
+            new += 1
+    months = Counter(local(row.ordered_at).strftime("%Y-%m") for row in rows)
+    return {
+        "kind": "orders",
+        "orders": new,
+        "repeats": repeats,
+        "skipped": [{"row": s.row, "reason": s.reason} for s in skipped],
+        "months": sorted(months),
+        "month": months.most_common(1)[0][0] if months else None,
     }
 
 

@@ -195,6 +195,14 @@ def import_book_file(db: Database, path: Path, progress: Progress | None = None)
         return import_order_book(session, Path(path), progress)
 
 
+def preview_book_file(db: Database, path: Path) -> dict[str, object]:
+    """导入订单表, before it is confirmed: what the file would add (nothing is written)."""
+    from microshop.services.orderbook import preview_order_book
+
+    with db.session() as session:
+        return preview_order_book(session, Path(path))
+
+
 def export_book_file(db: Database, path: Path, query: ListQuery | None = None) -> Path:
     """导出订单簿 (the orders the list shows)."""
     from microshop.services.order_export import export_order_book

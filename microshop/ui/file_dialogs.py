@@ -12,8 +12,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QSplitter, QTreeView, QWidget
 
 DATE_COLUMN = 3  # QFileSystemModel: 名称, 大小, 类型, 修改日期
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +92,38 @@ def make_dialog(parent: QWidget | None, kind: str, title: str, filters: str = ""
                         (QFileDialog.DialogLabel.FileType, "Files of &type:")):
         dialog.setLabelText(label, _qt_text(text))
     dialog.setProxyModel(_LocalDates(dialog))  # only taken where Qt's own dialog is used
+    _fit(dialog)
     return dialog
+
+
+# Qt's own dialog opens narrow: sizes ("10.…KiB"), types ("Ex…表格") and the sidebar ("计…") come out
+# cut. Its columns are sized to what they hold and the file names take the rest.
+COLUMN_WIDTHS = {1: 84, 2: 120, 3: 136}  # 大小, 类型, 修改日期
+
+
+def _fit(dialog: QFileDialog) -> None:
+    from microshop.ui.forms import fit_to_screen
+
+    fit_to_screen(dialog, 900, 540)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        files = _file_model(dialog)
+        if files is not None:  # as a folder's entries come in (types are filled in late), the columns follow
+            later = QTimer(dialog)
+            later.setSingleShot(True)
+            later.setInterval(60)
+            later.timeout.connect(lambda tree=tree: _fit_columns(tree))
+            for signal in (files.directoryLoaded, files.rowsInserted, files.dataChanged, files.layoutChanged):
+                signal.connect(lambda *_args, later=later: later.start())
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        splitter.setSizes([130, max(300, dialog.width() - 130)])
 
 
 def _ask(dialog: QFileDialog) -> list[str]:
@@ -119,3 +158,14 @@ def save_file(parent: QWidget | None, kind: str, title: str, name: str, filters:
 def choose_folder(parent: QWidget | None, kind: str, title: str) -> Path | None:
     chosen = _chosen(kind, make_dialog(parent, kind, title, mode=QFileDialog.FileMode.Directory))
     return chosen[0] if chosen else None
+
+
+def _file_model(dialog: QFileDialog) -> QFileSystemModel | None:
+    proxy = dialog.proxyModel()
+    source = proxy.sourceModel() if proxy is not None else None
+    return source if isinstance(source, QFileSystemModel) else dialog.findChild(QFileSystemModel)
+
+
+def _fit_columns(tree: QTreeView) -> None:
+    for column, least in COLUMN_WIDTHS.items():  # the contents' hint leaves the text a pixel short of whole
+        tree.setColumnWidth(column, max(least, tree.sizeHintForColumn(column) + 12))

@@ -361,7 +361,15 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     def flash(self, message: str) -> None:
-        self.statusBar().showMessage(message, 5000)
+        """A message in the status bar, cut to the room left of the counts (Qt draws a long one
+        over them); the whole text is the bar's tooltip."""
+        bar = self.statusBar()
+        permanent = sum(w.width() + 12 for w in (self.counts_label, self.privacy_label, self.demo_label,
+                                                 self.folder_button) if w.isVisible())
+        room = max(120, bar.width() - permanent - 24)
+        shown = bar.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, room) if bar.isVisible() else message
+        bar.setToolTip(message if shown != message else "")
+        bar.showMessage(shown, 8000 if shown != message else 5000)
         self.update_counts()
 
     def offer_folder(self, path: str) -> None:

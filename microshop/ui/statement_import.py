@@ -29,7 +29,7 @@ from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
 from microshop.importers.statements import Adjustment, AmbiguousStatement, RowIssue, UnrecognisedStatement
 from microshop.importers.statements.mapping import MAPPABLE_FIELDS, MappedImporter, guess_header, read_head
-from microshop.services import statements
+from microshop.services import month_files, statements
 from microshop.ui.forms import fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import preview_lines_model, status_label
@@ -212,10 +212,13 @@ class BatchPreviewDialog(QDialog):
     def __init__(self, ready: list[tuple[Path, dict[str, Any]]], failed: list[tuple[Path, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("导入 {count} 个账单", count=len(ready) + len(failed)))
+        self.setWindowTitle(tr("导入 {count} 个文件", count=len(ready) + len(failed)))
         self.table = QTableWidget(len(ready) + len(failed), 6)
         self.table.setHorizontalHeaderLabels([tr("文件"), tr("平台"), tr("月份"), tr("新增"), tr("更新"), tr("说明")])
         for row, (path, preview) in enumerate(ready):
+            if preview.get("kind") == "orders":
+                self._order_book_row(row, path, preview)
+                continue
             notes = []
             if preview["skipped"]:
                 notes.append(tr("{count} 行会跳过", count=len(preview["skipped"])))
@@ -230,6 +233,8 @@ class BatchPreviewDialog(QDialog):
             for col, value in enumerate([path.name, "", "", "", "", tr("不导入：{reason}", reason=reason)]):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount() - 1):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -241,24 +246,54 @@ class BatchPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("每个文件单独保存（一个文件出错不影响其他文件）。")))
+        layout.addWidget(QLabel(tr("每个文件单独保存（一个文件出错不影响其他文件）；导入后账单与订单表里的订单一起核对。")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         fit_to_screen(self, 860, 120 + 32 * (len(ready) + len(failed)))
+
+    def _order_book_row(self, row: int, path: Path, preview: dict[str, Any]) -> None:
+        """An order book among the statements: the orders it adds and what it leaves out."""
+        notes = []
+        if preview["repeats"]:
+            notes.append(tr("{count} 个订单已在订单簿里，不会重复导入", count=f"{preview['repeats']:,}"))
+        if preview["skipped"]:
+            notes.append(tr("{count} 行读不出来，会跳过（第 {rows} 行）", count=len(preview["skipped"]),
+                            rows="、".join(str(s["row"]) for s in preview["skipped"][:5])))
+        if not preview["orders"]:
+            notes.append(tr("没有新订单"))
+        values = [path.name, tr("我的订单表"), "、".join(preview["months"][:3]) + ("…" if len(preview["months"]) > 3 else ""),
+                  tr("{count} 个订单", count=f"{preview['orders']:,}"), "", "；".join(notes) or tr("可以导入")]
+        for col, value in enumerate(values):
+            self.table.setItem(row, col, QTableWidgetItem(value))
 
 
 class StatementImportFlow:
     """File → preview (worker) → confirm → import (worker, progress, cancel) → ``on_done``."""
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget, on_done: Any) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget, on_done: Any,
+                 on_done_many: Any = None) -> None:
         self.db, self.runner, self.parent, self.on_done = db, runner, parent, on_done
+        self.on_done_many = on_done_many
+        self.batch_ready: list[tuple[Path, dict[str, Any]]] = []
+        self.batch_failed: list[tuple[Path, str]] = []
 
     def start(self, path: Path, platform: str | None = None) -> None:
+        """One file: a statement gets its own preview; an order book (recognised when no statement
+        importer claims it) the same confirmation as a month's batch."""
         def job(progress: Any) -> dict[str, Any]:
+            if platform is None:
+                return month_files.preview(self.db, path, progress)
             preview = statements.preview_file_apart if statements.worth_a_process(path) else statements.preview_file
-            return preview(self.db, path, platform, progress)
+            return {**preview(self.db, path, platform, progress), "kind": "statement"}
 
-        self.runner.run(job, lambda p: self.confirm(path, p, platform), title=tr("正在读取账单…"),
+        def ready(preview: dict[str, Any]) -> None:
+            if preview["kind"] == "orders" and self.on_done_many is not None:  # the batch's confirmation
+                self.batch_ready, self.batch_failed = [(path, preview)], []
+                self._confirm_many()
+            else:
+                self.confirm(path, preview, platform)
+
+        self.runner.run(job, ready, title=tr("正在读取账单…"),
                         on_error=lambda exc: self.preview_failed(path, exc, platform))
 
     def preview_failed(self, path: Path, exc: BaseException, platform: str | None = None) -> None:
@@ -295,13 +330,12 @@ class StatementImportFlow:
         if dialog.exec():
             self.run_import(path, platform, dialog.status_map(), month=preview.get("month"))
 
-    # --- several files at once (month-end: every platform's statement in one pass) ----------
+    # --- several files at once (month-end: every platform's statement and the order book) ---
     def start_many(self, paths: list[Path], on_done_many: Any) -> None:
         """Preview each file on the worker, then one confirmation for all; the imports run one
         after another (each file its own transaction) and ``on_done_many(results, failed)``."""
-        self.batch_ready: list[tuple[Path, dict[str, Any]]] = []
-        self.batch_failed: list[tuple[Path, str]] = []
-        self.on_done_many = on_done_many
+        self.batch_ready, self.batch_failed = [], []
+        self.on_done_many = on_done_many or self.on_done_many
         self._preview_next(list(paths))
 
     def _preview_next(self, queue: list[Path]) -> None:
@@ -311,8 +345,7 @@ class StatementImportFlow:
         path, rest = queue[0], queue[1:]
 
         def job(progress: Any) -> dict[str, Any]:
-            preview = statements.preview_file_apart if statements.worth_a_process(path) else statements.preview_file
-            return preview(self.db, path, None, progress)
+            return month_files.preview(self.db, path, progress)
 
         def ready(preview: dict[str, Any]) -> None:
             self.batch_ready.append((path, preview))
@@ -332,21 +365,25 @@ class StatementImportFlow:
         self.last_batch_dialog = dialog
         if not dialog.exec() or not self.batch_ready:
             return
-        files = [(path, preview["platform"]) for path, preview in self.batch_ready]
+        files = list(self.batch_ready)
         failed = list(self.batch_failed)
 
-        def job(progress: Any) -> list[dict[str, Any]]:
-            results = []
-            for n, (path, platform) in enumerate(files):
+        def job(progress: Any) -> tuple[list[dict[str, Any]], list[tuple[Path, str]]]:
+            results, refused = [], []
+            for n, (path, preview) in enumerate(files):
                 progress.update(n, len(files), tr("正在导入 {name}（{n}/{total}）…", name=path.name, n=n + 1, total=len(files)))
-                run = statements.import_file_apart if statements.worth_a_process(path) else statements.import_file
-                result = run(self.db, path, platform)
-                results.append({**result, "file": path.name})
-            return results
+                try:  # each file its own transaction: one refused file leaves the others imported
+                    results.append(month_files.import_(self.db, path, preview))
+                except UserError as exc:
+                    refused.append((path, exc.message))
+            return results, refused
 
-        months = [preview.get("month") for _path, preview in self.batch_ready]
-        self.runner.run(job, lambda results: self.on_done_many(results, failed, months),
-                        title=tr("正在导入 {count} 个账单…", count=len(files)))
+        def done(outcome: tuple[list[dict[str, Any]], list[tuple[Path, str]]]) -> None:
+            results, refused = outcome
+            months = [r.get("month") for r in results]
+            self.on_done_many(results, failed + refused, months)
+
+        self.runner.run(job, done, title=tr("正在导入 {count} 个文件…", count=len(files)))
 
     def run_import(self, path: Path, platform: str | None, status_map: dict[str, str] | None = None,
                    month: str | None = None) -> None:

@@ -85,7 +85,7 @@ class ReconcilePage(QWidget):
         self.platform = platform_combo()
         for combo in (self.month, self.platform):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.import_flow = StatementImportFlow(db, runner, self, self.imported)
+        self.import_flow = StatementImportFlow(db, runner, self, self.imported, self.imported_many)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("月份")))
         top.addWidget(self.month)
@@ -96,6 +96,8 @@ class ReconcilePage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             top.addWidget(button)
+            if slot == self.choose_file:
+                button.setToolTip(tr("一次选好这个月各平台的账单，可以连同自己的订单表一起选：每个文件先预览，确认一次全部导入"))
         self.summary = QLabel()
         self.summary.setObjectName("summaryLabel")
         self.income = income_model(self)
@@ -275,8 +277,8 @@ class ReconcilePage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def choose_file(self) -> None:
-        paths = file_dialogs.open_files(self, "statements", tr("选择平台导出的账单（可以一次选几个）"),
-                                        tr("账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
+        paths = file_dialogs.open_files(self, "statements", tr("选择这个月的账单和订单表（可以一次选几个）"),
+                                        tr("账单和订单表 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)"))
         if paths:
             self.import_files(paths)
 
@@ -288,6 +290,10 @@ class ReconcilePage(QWidget):
             self.import_flow.start_many(paths, self.imported_many)
 
     def _summary(self, result: dict[str, Any]) -> str:
+        if result.get("kind") == "orders":
+            return (tr("订单表 {file}：新增 {orders} 个订单，新客户 {customers}", file=result["file"],
+                       orders=f"{result['orders']:,}", customers=f"{result['customers_created']:,}")
+                    + (tr("，{skipped} 行未导入（重复或读不出来）", skipped=len(result["skipped"])) if result["skipped"] else ""))
         return (tr("{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}",
                    platform=platform_name(result["platform"]), rows=f"{result['rows']:,}", added=f"{result['added']:,}",
                    updated=f"{result['updated']:,}", unchanged=f"{result['unchanged']:,}")
@@ -316,9 +322,21 @@ class ReconcilePage(QWidget):
         covered = Counter(m for m in months if m)
         self.show_month(covered.most_common(1)[0][0] if covered else None)
         self.reload()
-        message = tr("已导入 {count} 个账单：", count=len(results)) + "；".join(self._summary(r) for r in results)
+        books = [r for r in results if r.get("kind") == "orders"]
+        lines = [r for r in results if r.get("kind") != "orders"]
+        parts = []
+        if lines:
+            parts.append(tr("{count} 个账单（新增 {added} 行，更新 {updated} 行）", count=len(lines),
+                            added=f"{sum(r['added'] for r in lines):,}", updated=f"{sum(r['updated'] for r in lines):,}"))
+        if books:
+            parts.append(tr("{count} 个订单表（新增 {orders} 个订单）", count=len(books),
+                            orders=f"{sum(r['orders'] for r in books):,}"))
+        message = tr("已导入 {files}", files=tr("，").join(parts)) if parts else tr("没有导入任何文件")
+        if len(results) == 1:
+            message = self._summary(results[0])
         if failed:
-            message += tr("。{count} 个没有导入：{names}", count=len(failed), names="、".join(p.name for p, _r in failed))
+            message += tr("。{count} 个没有导入：{names}", count=len(failed),
+                          names="、".join(f"{p.name}（{r}）" for p, r in failed))
         self.status_message.emit(message)
 
     def undo_selected_import(self) -> None:
