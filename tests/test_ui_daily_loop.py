@@ -5,6 +5,7 @@ Each ``act()`` is one thing the user does (a key, a click); everything else is w
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 import zxingcpp
@@ -227,3 +228,35 @@ def test_the_menu_and_button_paths_still_ask_for_the_text(app, db, qtbot, monkey
     (button,) = [b for b in orders.findChildren(QPushButton) if b.text() == "接龙导入"]
     button.click()
     assert orders.last_dialog is not None and orders.last_dialog.text.toPlainText() == ""
+
+
+def test_a_file_that_goes_bad_between_preview_and_import_leaves_the_others_imported(app, db, qtbot, monkeypatch,
+                                                                                   tmp_path) -> None:
+    """Each file is its own transaction: one that can no longer be read when 全部导入 is pressed is
+    named in the message, the others are in the book."""
+    import shutil
+
+    from sqlalchemy import func, select
+
+    from microshop.store.models import Order, StatementLine
+
+    jd = shutil.copy(FIXTURES / "statements" / "jd_2026-10.xlsx", tmp_path / "jd_2026-10.xlsx")
+    book = shutil.copy(FIXTURES / "orders" / "orders_2026-10.xlsx", tmp_path / "orders_2026-10.xlsx")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    reconcile = window.pages[4]
+    monkeypatch.setattr("microshop.ui.file_dialogs._ask", lambda dialog: [str(jd), str(book)])
+    flow = reconcile.import_flow
+
+    def spoil_then_import() -> None:
+        Path(jd).write_bytes(b"PK\x03\x04 not a workbook any more")
+        flow.last_batch_dialog.ok.click()
+
+    monkeypatch.setattr(type(flow), "_confirm_many", _with_after(type(flow)._confirm_many, spoil_then_import))
+    with qtbot.waitSignal(reconcile.status_message, timeout=30_000) as done:
+        reconcile.choose_file()
+    assert "1 个没有导入：jd_2026-10.xlsx（" in done.args[0]
+    assert "订单表 orders_2026-10.xlsx：新增 80 个订单" in done.args[0]
+    with db.session() as session:
+        assert session.scalar(select(func.count(Order.id))) == 80
+        assert session.scalar(select(func.count(StatementLine.id))) == 0

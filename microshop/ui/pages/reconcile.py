@@ -245,7 +245,7 @@ class ReconcilePage(QWidget):
                       month=month, count=counts[Category.MISSING_ON_PLATFORM], platforms=platforms)
         else:
             text = tr("{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），"
-                      "点右边的按钮导入，可以一次选几个文件；导入后这里会把它们和你的订单一笔笔对上。",
+                      "点右边的按钮导入，可以一次选几个文件，连同你的订单表一起选；导入后这里会把它们和你的订单一笔笔对上。",
                       month=month, platforms=platforms)
         self.empty_text.setText(text)
         self.empty_panel.show()
