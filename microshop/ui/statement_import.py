@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -228,7 +229,7 @@ class BatchPreviewDialog(QDialog):
             values = [path.name, platform_name(preview["platform"]), preview.get("month") or "",
                       f"{preview['added']:,}", f"{preview['updated']:,}", "；".join(notes) or tr("可以导入")]
             for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+                self.table.setItem(row, col, self._cell(col, value))
         for row, (path, reason) in enumerate(failed, start=len(ready)):
             for col, value in enumerate([path.name, "", "", "", "", tr("不导入：{reason}", reason=reason)]):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -264,7 +265,14 @@ class BatchPreviewDialog(QDialog):
         values = [path.name, tr("我的订单表"), "、".join(preview["months"][:3]) + ("…" if len(preview["months"]) > 3 else ""),
                   tr("{count} 个订单", count=f"{preview['orders']:,}"), "", "；".join(notes) or tr("可以导入")]
         for col, value in enumerate(values):
-            self.table.setItem(row, col, QTableWidgetItem(value))
+            self.table.setItem(row, col, self._cell(col, value))
+
+    @staticmethod
+    def _cell(col: int, value: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(value)
+        if col in (3, 4):  # 新增, 更新: figures line up on the right
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
 
 
 class StatementImportFlow:

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/backup_dialog.py" line="75"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="213"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="197"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,12 +97,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="30"/>
+        <location filename="../../microshop/ui/charts.py" line="31"/>
         <source>保存为图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="46"/>
+        <location filename="../../microshop/ui/charts.py" line="47"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,10 +152,10 @@
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="195"/>
         <location filename="../../microshop/ui/pages/products.py" line="230"/>
-        <location filename="../../microshop/ui/statement_import.py" line="77"/>
-        <location filename="../../microshop/ui/statement_import.py" line="165"/>
-        <location filename="../../microshop/ui/statement_import.py" line="240"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="105"/>
+        <location filename="../../microshop/ui/statement_import.py" line="78"/>
+        <location filename="../../microshop/ui/statement_import.py" line="166"/>
+        <location filename="../../microshop/ui/statement_import.py" line="246"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="89"/>
         <location filename="../../microshop/ui/worker.py" line="87"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
@@ -212,12 +212,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="414"/>
+        <location filename="../../microshop/ui/main_window.py" line="422"/>
         <source>欢迎使用微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="472"/>
+        <location filename="../../microshop/ui/main_window.py" line="478"/>
         <source>加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="255"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="100"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="99"/>
         <location filename="../../microshop/ui/phone_dialog.py" line="53"/>
         <source>发到手机</source>
         <translation type="unfinished"></translation>
@@ -354,141 +354,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="397"/>
+        <location filename="../../microshop/ui/main_window.py" line="405"/>
         <source>商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="415"/>
+        <location filename="../../microshop/ui/main_window.py" line="423"/>
         <source>这是一个新的数据库。要先打开演示数据（商品、客户、订单和平台账单）看看各个页面怎么用吗？
 演示数据放在单独的数据库里，不会混进你自己的数据；看完用“文件 → 回到我的数据”回来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="118"/>
-        <location filename="../../microshop/ui/main_window.py" line="433"/>
+        <location filename="../../microshop/ui/main_window.py" line="441"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="439"/>
+        <location filename="../../microshop/ui/main_window.py" line="447"/>
         <source>正在准备演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="450"/>
+        <location filename="../../microshop/ui/main_window.py" line="458"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="450"/>
+        <location filename="../../microshop/ui/main_window.py" line="458"/>
         <source>新的账本.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="451"/>
+        <location filename="../../microshop/ui/main_window.py" line="459"/>
         <source>微店管家数据库 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="459"/>
+        <location filename="../../microshop/ui/main_window.py" line="466"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="460"/>
+        <location filename="../../microshop/ui/main_window.py" line="467"/>
         <source>微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="472"/>
+        <location filename="../../microshop/ui/main_window.py" line="478"/>
         <source>数据库里已经有数据，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="481"/>
+        <location filename="../../microshop/ui/main_window.py" line="487"/>
         <source>正在生成演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="486"/>
+        <location filename="../../microshop/ui/main_window.py" line="492"/>
         <source>已加载演示数据：{products} 个商品，{orders} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="488"/>
+        <location filename="../../microshop/ui/main_window.py" line="494"/>
         <source>正在加载演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="494"/>
+        <location filename="../../microshop/ui/main_window.py" line="499"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="494"/>
+        <location filename="../../microshop/ui/main_window.py" line="499"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="494"/>
+        <location filename="../../microshop/ui/main_window.py" line="499"/>
         <source>微店管家备份.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="500"/>
+        <location filename="../../microshop/ui/main_window.py" line="504"/>
         <source>已备份到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="501"/>
+        <location filename="../../microshop/ui/main_window.py" line="505"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="506"/>
+        <location filename="../../microshop/ui/main_window.py" line="510"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="506"/>
+        <location filename="../../microshop/ui/main_window.py" line="510"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="510"/>
+        <location filename="../../microshop/ui/main_window.py" line="514"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="510"/>
+        <location filename="../../microshop/ui/main_window.py" line="514"/>
         <source>恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="523"/>
+        <location filename="../../microshop/ui/main_window.py" line="527"/>
         <source>已从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="528"/>
+        <location filename="../../microshop/ui/main_window.py" line="532"/>
         <source>正在恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="566"/>
+        <location filename="../../microshop/ui/main_window.py" line="570"/>
         <source>上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。
 
 已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="569"/>
+        <location filename="../../microshop/ui/main_window.py" line="573"/>
         <source>已检查数据库：完好，没有数据丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="571"/>
+        <location filename="../../microshop/ui/main_window.py" line="575"/>
         <source>上次的“{what}”被中断，数据库检查发现问题：{problem}
 
 请用“文件 → 备份与恢复…”恢复最近的备份。</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="30"/>
-        <location filename="../../microshop/ui/main_window.py" line="575"/>
+        <location filename="../../microshop/ui/main_window.py" line="579"/>
         <location filename="../../microshop/ui/worker.py" line="88"/>
         <location filename="../../microshop/ui/worker.py" line="158"/>
         <source>微店管家</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>商品 × 数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,18 +534,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="578"/>
+        <location filename="../../microshop/ui/main_window.py" line="582"/>
         <source>自动备份没有成功：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="591"/>
+        <location filename="../../microshop/ui/main_window.py" line="595"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="240"/>
-        <location filename="../../microshop/ui/main_window.py" line="589"/>
+        <location filename="../../microshop/ui/main_window.py" line="593"/>
         <source>关于微店管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +600,7 @@
         <location filename="../../microshop/services/jielong.py" line="212"/>
         <location filename="../../microshop/ui/main_window.py" line="252"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="145"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="63"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/base.py" line="60"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="307"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="309"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,8 +801,8 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/pages/products.py" line="74"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="288"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="316"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="299"/>
         <source>标签</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,43 +868,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="30"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="31"/>
         <source>搜索客户、商品、平台订单号、备注…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="33"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="164"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="139"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="34"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="166"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="123"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="44"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="45"/>
         <source>点击取消按客户筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="52"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="53"/>
         <source>修改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="57"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="58"/>
         <source>新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="81"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="59"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="60"/>
         <location filename="../../microshop/ui/pages/products.py" line="130"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="82"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="61"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="62"/>
         <location filename="../../microshop/ui/pages/products.py" line="130"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
@@ -913,7 +913,7 @@
         <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
         <location filename="../../microshop/ui/main_window.py" line="43"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="26"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="27"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <source>订单</source>
@@ -936,166 +936,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
         <source>把微信群里的接龙文字粘贴进来，生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="253"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="66"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
         <source>快团团导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
         <source>导入快团团后台导出的订单表；同一个团的新导出只更新状态和退款，不会重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="254"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="69"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="70"/>
         <source>派送单/进货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="70"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="71"/>
         <source>按自提点或小区楼号排好的派送单、每户一张的标签，以及向供货商进货的汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="72"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="73"/>
         <source>导入/导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="74"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="160"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="75"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="161"/>
         <source>接龙导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="75"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
         <source>快团团导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="77"/>
         <source>导入订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="78"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="79"/>
         <source>导出订单簿…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="79"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="80"/>
         <source>导出自提/配送清单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="99"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="100"/>
         <source>全部自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="121"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="122"/>
         <source>客户：{name} ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="155"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
         <source>已新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="155"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
         <source>订单已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="158"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="159"/>
         <source>还没有订单。把群里的接龙整段复制过来，点右边的按钮（或在窗口里按 Ctrl+V），一次生成所有人的订单；也可以“新增订单”手动记一单，或从“导入/导出”导入订单簿。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="189"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="190"/>
         <source>选择快团团导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="204"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="202"/>
         <source>正在读取快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="209"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="207"/>
         <source>快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="212"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="210"/>
         <source>，{n} 行未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="224"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="220"/>
         <source>选择订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="190"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="224"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="220"/>
         <location filename="../../microshop/ui/pages/products.py" line="204"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="176"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="177"/>
         <source>接龙：已生成 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="179"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="180"/>
         <source>第 {seq} 条{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="180"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="181"/>
         <source>；{count} 条未导入（{reasons}{more}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="229"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="224"/>
         <source>正在读取订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/statements.py" line="193"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="233"/>
-        <location filename="../../microshop/ui/statement_import.py" line="105"/>
-        <location filename="../../microshop/ui/statement_import.py" line="187"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="98"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="228"/>
+        <location filename="../../microshop/ui/statement_import.py" line="106"/>
+        <location filename="../../microshop/ui/statement_import.py" line="188"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
         <source>第 {row} 行：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="234"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="229"/>
         <source>导入订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="235"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="230"/>
         <source>“{name}”里有 {count} 个订单可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="235"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="230"/>
         <source>，{count} 行会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="236"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="231"/>
         <source>
 已经导入过的订单不会重复导入。确定导入吗？</source>
         <translation type="unfinished"></translation>
@@ -1106,125 +1106,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="250"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="245"/>
         <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="255"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="250"/>
         <location filename="../../microshop/ui/pages/products.py" line="248"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="351"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="290"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="347"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="365"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="264"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="359"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="259"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="373"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="267"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="262"/>
         <location filename="../../microshop/ui/pages/products.py" line="260"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="356"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="297"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="353"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="370"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="271"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
         <source>导出订单簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="271"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
         <source>订单簿.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="274"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="277"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="272"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="274"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="277"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="272"/>
         <source>自提清单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="283"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="278"/>
         <source>请先选中要修改的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="287"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="282"/>
         <source>已把 {n} 个订单改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="294"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="289"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="294"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="289"/>
         <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="80"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="79"/>
         <source>搜索要分享的商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="89"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="88"/>
         <source>为选中的商品批量生成…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="95"/>
         <source>保存海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="98"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="297"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="97"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="293"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="101"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="100"/>
         <source>用手机扫码，在手机上长按保存海报、复制文案（同一个 Wi-Fi）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="102"/>
         <source>店铺与邀请码设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="105"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="195"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="104"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="194"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="114"/>
         <source>商品的分享文案会显示在这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="116"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
         <source>复制文案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1271,7 @@
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <location filename="../../microshop/ui/pages/stats.py" line="127"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="68"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="277"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="205"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="189"/>
         <source>进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,59 +1363,59 @@
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="127"/>
         <location filename="../../microshop/ui/pages/stats.py" line="131"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="85"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="160"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="144"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="97"/>
+        <location filename="../../microshop/importers/orderbook.py" line="104"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="99"/>
+        <location filename="../../microshop/importers/orderbook.py" line="106"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="105"/>
+        <location filename="../../microshop/importers/orderbook.py" line="112"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="107"/>
+        <location filename="../../microshop/importers/orderbook.py" line="114"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="115"/>
+        <location filename="../../microshop/importers/orderbook.py" line="122"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="186"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="86"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="70"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="117"/>
+        <location filename="../../microshop/importers/orderbook.py" line="124"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="118"/>
+        <location filename="../../microshop/importers/orderbook.py" line="125"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="122"/>
+        <location filename="../../microshop/importers/orderbook.py" line="129"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="145"/>
         <source>规格</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,8 +1442,8 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="315"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="29"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="192"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="288"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="176"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
         <source>派送单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,13 +1461,13 @@
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>收货人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="83"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="67"/>
         <source>跟团号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1500,7 @@
         <location filename="../../microshop/services/listing.py" line="446"/>
         <location filename="../../microshop/ui/item_models.py" line="157"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="87"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="71"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1530,7 @@
         <location filename="../../microshop/services/listing.py" line="284"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="161"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="402"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="127"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="126"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="442"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="57"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,14 +1608,14 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="444"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="445"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
@@ -1631,119 +1631,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="133"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="132"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="139"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="138"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="230"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="229"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="244"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="200"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="199"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="196"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="195"/>
         <source>选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="217"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="216"/>
         <source>这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="220"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="219"/>
         <source>封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="246"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
         <source>生成预览时出错：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="254"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="253"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="258"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="256"/>
         <source>九宫格-{product_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="260"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="258"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="261"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="258"/>
         <source>海报-{product_id}.jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="262"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="259"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="281"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="277"/>
         <source>海报已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="292"/>
         <source>复制第 {n}/{count} 张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="312"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="308"/>
         <source>第 {n}/{count} 张已复制，粘贴到微信后再点一次复制下一张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="315"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="311"/>
         <source>海报图片已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="324"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="320"/>
         <source>文案已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="329"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="340"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="325"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="336"/>
         <source>批量生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="329"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="325"/>
         <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="331"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="327"/>
         <source>选择保存海报的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="340"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="336"/>
         <source>已生成 {count} 张海报，保存在 {folder}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="343"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="339"/>
         <source>正在生成 {count} 张海报…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,13 +2052,13 @@
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="90"/>
         <location filename="../../microshop/ui/pages/stats.py" line="88"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="146"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="148"/>
         <source>导入账单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,153 +2073,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="129"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="100"/>
+        <source>一次选好这个月各平台的账单，可以连同自己的订单表一起选：每个文件先预览，确认一次全部导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="131"/>
         <source>账单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="130"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="136"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="138"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="137"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="139"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="138"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="140"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="139"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="141"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="161"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="163"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="182"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="184"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="203"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="205"/>
         <source>{month}：正在对账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="225"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="227"/>
         <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="241"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="243"/>
         <source>{month}已有 {count} 笔带平台的订单，但还没有导入这个月的账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮，可以一次选几个文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="245"/>
-        <source>{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮导入，可以一次选几个文件；导入后这里会把它们和你的订单一笔笔对上。</source>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="247"/>
+        <source>{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮导入，可以一次选几个文件，连同你的订单表一起选；导入后这里会把它们和你的订单一笔笔对上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="280"/>
+        <source>选择这个月的账单和订单表（可以一次选几个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
-        <source>选择平台导出的账单（可以一次选几个）</source>
+        <source>账单和订单表 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="282"/>
-        <source>账单文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="294"/>
+        <source>订单表 {file}：新增 {orders} 个订单，新客户 {customers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="295"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="296"/>
+        <source>，{skipped} 行未导入（重复或读不出来）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="329"/>
+        <source>{count} 个账单（新增 {added} 行，更新 {updated} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="332"/>
+        <source>{count} 个订单表（新增 {orders} 个订单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="334"/>
+        <source>已导入 {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="334"/>
+        <source>没有导入任何文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="297"/>
         <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="298"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="300"/>
         <source>，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="323"/>
-        <source>已导入 {count} 个账单：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="338"/>
         <source>。{count} 个没有导入：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="333"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="347"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="333"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="347"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="339"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="353"/>
         <source>正在撤销导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="350"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="364"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="350"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="364"/>
         <source>对账-{month}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="375"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="378"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="389"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="392"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="375"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="389"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="378"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="392"/>
         <source>把“{title}”（{customer}）关联到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="399"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="413"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="399"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="413"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="401"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="415"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,13 +2462,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="117"/>
+        <location filename="../../microshop/ui/product_images.py" line="116"/>
         <source>剪贴板里没有图片。可以先在微信或浏览器里“复制图片”，再点“粘贴图片”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/product_images.py" line="74"/>
-        <location filename="../../microshop/ui/product_images.py" line="129"/>
+        <location filename="../../microshop/ui/product_images.py" line="128"/>
         <source>封面</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,7 +2488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="76"/>
+        <location filename="../../microshop/ui/statement_import.py" line="77"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,204 +2504,235 @@
         <location filename="../../microshop/ui/pages/products.py" line="217"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <location filename="../../microshop/ui/pages/stats.py" line="121"/>
-        <location filename="../../microshop/ui/statement_import.py" line="81"/>
-        <location filename="../../microshop/ui/statement_import.py" line="148"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
+        <location filename="../../microshop/ui/statement_import.py" line="82"/>
+        <location filename="../../microshop/ui/statement_import.py" line="149"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="38"/>
+        <location filename="../../microshop/ui/statement_import.py" line="39"/>
         <source>自动识别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="41"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>付款（已付款，未收货）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="41"/>
+        <location filename="../../microshop/ui/statement_import.py" line="42"/>
         <source>收货（已收货/已完成，待结算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="42"/>
+        <location filename="../../microshop/ui/statement_import.py" line="43"/>
         <source>结算（佣金已结算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="42"/>
+        <location filename="../../microshop/ui/statement_import.py" line="43"/>
         <source>失效（取消/退款，没有佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="55"/>
+        <location filename="../../microshop/ui/statement_import.py" line="56"/>
         <source>导入账单预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="89"/>
+        <location filename="../../microshop/ui/statement_import.py" line="90"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="97"/>
+        <location filename="../../microshop/ui/statement_import.py" line="98"/>
         <source>识别为：&lt;b&gt;{importer}&lt;/b&gt;&#x3000;共 {rows} 行&#x3000;新增 &lt;b&gt;{added}&lt;/b&gt;&#x3000;更新 &lt;b&gt;{updated}&lt;/b&gt;&#x3000;未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="99"/>
+        <location filename="../../microshop/ui/statement_import.py" line="100"/>
         <source>&#x3000;维权记录 {adjustments}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="100"/>
+        <location filename="../../microshop/ui/statement_import.py" line="101"/>
         <source>&#x3000;&lt;span style=&apos;color:#b00&apos;&gt;跳过 {skipped} 行&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="112"/>
+        <location filename="../../microshop/ui/statement_import.py" line="113"/>
         <source>&lt;b&gt;文件里有不认识的订单状态&lt;/b&gt;，请选择每个状态的意思（会被记住，下次不再询问）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="115"/>
+        <location filename="../../microshop/ui/statement_import.py" line="116"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="120"/>
+        <location filename="../../microshop/ui/statement_import.py" line="121"/>
         <source>“{word}”（{count} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="130"/>
+        <location filename="../../microshop/ui/statement_import.py" line="131"/>
         <source>先选择这些状态的意思：{words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="138"/>
+        <location filename="../../microshop/ui/statement_import.py" line="139"/>
         <source>自定义列映射 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="152"/>
+        <location filename="../../microshop/ui/statement_import.py" line="153"/>
         <source>（不使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="164"/>
+        <location filename="../../microshop/ui/statement_import.py" line="165"/>
         <source>保存并继续</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="169"/>
+        <location filename="../../microshop/ui/statement_import.py" line="170"/>
         <source>这个文件不是已知平台的格式。请指出每一项在哪一列（带 * 的必须选择），设置会被记住。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="171"/>
+        <location filename="../../microshop/ui/statement_import.py" line="172"/>
         <source>预览（前几行按当前映射读取的结果）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="189"/>
+        <location filename="../../microshop/ui/statement_import.py" line="190"/>
         <source>{order_no} · 维权 · 退款 {refund} · 扣回佣金 {clawback}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="192"/>
+        <location filename="../../microshop/ui/statement_import.py" line="193"/>
         <source>{order_no} · {title} · 付款 {paid} · 佣金 {estimated} · {raw_status} → {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="196"/>
+        <location filename="../../microshop/ui/statement_import.py" line="197"/>
         <source>（没有数据行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="215"/>
-        <source>导入 {count} 个账单</source>
+        <location filename="../../microshop/ui/statement_import.py" line="216"/>
+        <source>导入 {count} 个文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
-        <location filename="../../microshop/ui/statement_import.py" line="217"/>
-        <source>说明</source>
+        <location filename="../../microshop/ui/statement_import.py" line="250"/>
+        <source>每个文件单独保存（一个文件出错不影响其他文件）；导入后账单与订单表里的订单一起核对。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="221"/>
-        <source>{count} 行会跳过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="223"/>
-        <source>不认识的状态：{words}（这些行先按待定导入，可单独导入此文件说明意思）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="226"/>
-        <source>可以导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="230"/>
-        <source>不导入：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="238"/>
-        <source>全部导入（{count} 个）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="244"/>
-        <source>每个文件单独保存（一个文件出错不影响其他文件）。</source>
+        <location filename="../../microshop/ui/statement_import.py" line="259"/>
+        <source>{count} 个订单已在订单簿里，不会重复导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="261"/>
+        <source>{count} 行读不出来，会跳过（第 {rows} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="264"/>
+        <source>没有新订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="265"/>
+        <source>我的订单表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="266"/>
+        <source>{count} 个订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="394"/>
+        <source>正在导入 {count} 个文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="225"/>
+        <source>{count} 行会跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="227"/>
+        <source>不认识的状态：{words}（这些行先按待定导入，可单独导入此文件说明意思）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="230"/>
+        <location filename="../../microshop/ui/statement_import.py" line="266"/>
+        <source>可以导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="234"/>
+        <source>不导入：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="244"/>
+        <source>全部导入（{count} 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="304"/>
         <source>正在读取账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="269"/>
+        <location filename="../../microshop/ui/statement_import.py" line="312"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="269"/>
+        <location filename="../../microshop/ui/statement_import.py" line="312"/>
         <source>
 
 这是哪个平台的账单？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="275"/>
+        <location filename="../../microshop/ui/statement_import.py" line="318"/>
         <source>无法识别的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="275"/>
+        <location filename="../../microshop/ui/statement_import.py" line="318"/>
         <source>
 
 要现在设置列映射吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="324"/>
+        <location filename="../../microshop/ui/statement_import.py" line="365"/>
         <source>程序出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="328"/>
+        <location filename="../../microshop/ui/statement_import.py" line="369"/>
         <source>正在读取 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="341"/>
+        <location filename="../../microshop/ui/statement_import.py" line="382"/>
         <source>正在导入 {name}（{n}/{total}）…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,12 +2742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="349"/>
-        <source>正在导入 {count} 个账单…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="358"/>
+        <location filename="../../microshop/ui/statement_import.py" line="403"/>
         <source>正在导入 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,7 +2856,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="70"/>
-        <location filename="../../microshop/ui/statement_import.py" line="43"/>
+        <location filename="../../microshop/ui/statement_import.py" line="44"/>
         <source>未付款</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,7 +2879,7 @@
     <message>
         <location filename="../../microshop/domain/enums.py" line="86"/>
         <location filename="../../microshop/ui/main_window.py" line="42"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="67"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="66"/>
         <source>海报</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2961,7 @@
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/listing.py" line="185"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="162"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,7 +3054,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="266"/>
-        <location filename="../../microshop/importers/orderbook.py" line="142"/>
+        <location filename="../../microshop/importers/orderbook.py" line="149"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
@@ -3006,32 +3062,32 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="292"/>
-        <location filename="../../microshop/importers/orderbook.py" line="133"/>
+        <location filename="../../microshop/importers/orderbook.py" line="140"/>
         <location filename="../../microshop/services/picks.py" line="116"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="294"/>
-        <location filename="../../microshop/importers/orderbook.py" line="135"/>
+        <location filename="../../microshop/importers/orderbook.py" line="142"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="302"/>
-        <location filename="../../microshop/importers/orderbook.py" line="111"/>
+        <location filename="../../microshop/importers/orderbook.py" line="118"/>
         <source>数量“{value}”不是整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="304"/>
-        <location filename="../../microshop/importers/orderbook.py" line="114"/>
+        <location filename="../../microshop/importers/orderbook.py" line="121"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="311"/>
-        <location filename="../../microshop/importers/orderbook.py" line="101"/>
+        <location filename="../../microshop/importers/orderbook.py" line="108"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,13 +3468,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orderbook.py" line="39"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="252"/>
+        <location filename="../../microshop/services/orderbook.py" line="41"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="247"/>
         <source>正在导入订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orderbook.py" line="42"/>
+        <location filename="../../microshop/services/orderbook.py" line="44"/>
         <source>与已有订单重复，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,6 +3685,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/report.py" line="197"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="334"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,23 +3943,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="37"/>
+        <location filename="../../microshop/ui/app.py" line="38"/>
         <source>启动微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="38"/>
+        <location filename="../../microshop/ui/app.py" line="39"/>
         <source>数据库文件（默认在用户数据文件夹）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="39"/>
+        <location filename="../../microshop/ui/app.py" line="40"/>
         <source>启动时向空数据库加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/app.py" line="41"/>
+        <location filename="../../microshop/ui/app.py" line="42"/>
         <source>打开主窗口、检查字体和翻译后退出，结果以 JSON 打印（用于安装后的检查）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/app.py" line="93"/>
+        <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3934,7 +3996,7 @@
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,7 +4067,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/ktt.py" line="108"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="202"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="200"/>
         <source>正在导入快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,194 +4077,194 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="72"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="56"/>
         <source>导入快团团订单 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="75"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="59"/>
         <source>团：{group}。新增 {added} 单，更新 {updated} 单（状态、退款或商品有变化），{same} 单已导入过不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="76"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="60"/>
         <source>（表里没写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="78"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="62"/>
         <source>{n} 行没有导入，原因见下方。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="66"/>
         <source>导入后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="84"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="68"/>
         <source>（新客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="88"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="72"/>
         <source>自提点/地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="103"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="87"/>
         <source>导入 {n} 单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="103"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="87"/>
         <source>没有要导入的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="126"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="110"/>
         <source>派送单与进货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="136"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="120"/>
         <source>全部团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="145"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="129"/>
         <source>按自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="130"/>
         <source>按小区 → 楼号 → 房号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="148"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="132"/>
         <source>显示完整手机号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="153"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="137"/>
         <source>{width} × {height} 毫米</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="156"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>楼号房号 / 分组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="175"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="159"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="177"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="200"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="161"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="184"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="179"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="163"/>
         <source>导出标签 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="181"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="165"/>
         <source>打印派送单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="183"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="167"/>
         <source>打印标签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="188"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="172"/>
         <source>标签尺寸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="198"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="182"/>
         <source>复制为文字（发给供货商）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="208"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="192"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="208"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="192"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="208"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="192"/>
         <source>团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="259"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="243"/>
         <source>{name}（{n} 户，{qty} 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="271"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="255"/>
         <source>共 {n} 户、{qty} 件要派送（已退款、已取消的订单不算）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="256"/>
         <source>这段日期里没有要派送的订单。先在“订单”页导入快团团订单或接龙，或换个日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="277"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="261"/>
         <source>共 {qty} 件，金额 {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="290"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="291"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="275"/>
         <source>导出{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="300"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="303"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="283"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="286"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="326"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="309"/>
         <source>打印标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="326"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="309"/>
         <source>打印派送单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="334"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="317"/>
         <source>正在准备打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="340"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="323"/>
         <source>进货单已复制，可以直接粘贴到微信发给供货商。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/tuanzhang.py" line="347"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
         <source>导出进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
