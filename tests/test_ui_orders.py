@@ -224,6 +224,30 @@ def test_jielong_preview_marks_what_an_earlier_paste_imported_and_sets_the_batch
         assert s.scalar(select(func.count()).select_from(Order)) == 6
 
 
+def test_jielong_preview_shows_names_and_reasons_whole(app, db, qtbot) -> None:
+    """客户 and 说明 were cut ("Kevin …", "之前已导…"): each column but 商品与数量 is as wide as
+    what it shows (up to MAX_COLUMN_PX, the tooltip has the rest); 商品与数量 takes what is left."""
+    from microshop.services.jielong import import_text
+    from microshop.ui.pages.base import MAX_COLUMN_PX
+
+    text = (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8")
+    import_text(db, text)
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 640)
+    dialog.show()
+    dialog.text.setPlainText(text + "\n8. Kevin Zhang（三号楼） 1份")
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
+    view, model = dialog.table, dialog.model
+    metrics = view.fontMetrics()
+    for column in (1, 6):  # 客户, 说明
+        widest = max(metrics.horizontalAdvance(str(model.data(model.index(r, column)) or ""))
+                     for r in range(model.rowCount()))
+        assert view.columnWidth(column) >= min(widest + 8, MAX_COLUMN_PX), column
+    assert view.horizontalHeader().sectionResizeMode(JielongDialog.ITEMS_COLUMN).name == "Stretch"
+
+
 def test_jielong_preview_with_everything_imported_cannot_be_confirmed(app, db, qtbot) -> None:
     from microshop.services.jielong import import_text
 

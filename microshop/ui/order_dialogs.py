@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -39,7 +40,7 @@ from microshop.services import orders as svc
 from microshop.ui.forms import FormDialog, fit_to_screen
 from microshop.ui.i18n import tr
 from microshop.ui.item_models import RowsModel
-from microshop.ui.pages.base import platform_combo
+from microshop.ui.pages.base import MAX_COLUMN_PX, platform_combo
 from microshop.ui.worker import TaskRunner, show_error
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class JielongDialog(QDialog):
     """Paste a 接龙, check the preview, map products and names, then create all orders at once."""
 
     looked_up = Signal()  # the preview's lookups in the book (customers, picks, already imported) landed
+    ITEMS_COLUMN = 2  # 商品与数量: takes the width the others leave
 
     def __init__(self, db: Database, parent: Any = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
@@ -167,7 +169,8 @@ class JielongDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for col, width in enumerate((40, 70, 190, 130, 90, 80)):
             self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(self.ITEMS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.choose_customer)
         self.products_box = QFormLayout()
         self.product_combos: dict[str, QComboBox] = {}
@@ -214,6 +217,16 @@ class JielongDialog(QDialog):
         self.parsed = parse_jielong("")
         self.outcome: dict[str, Any] | None = None  # what the import did (not QDialog.result())
         self.reparse()
+
+    def _fit_columns(self) -> None:
+        """Names, items and the 说明 (why a row will not be imported) shown whole where they fit
+        (none wider than ``MAX_COLUMN_PX``; the cell's tooltip has the rest); 商品与数量 takes what is left."""
+        if not self.model.rowCount():
+            return
+        for column in range(self.model.columnCount()):
+            if column != self.ITEMS_COLUMN:
+                wanted = max(self.table.sizeHintForColumn(column), self.table.horizontalHeader().sectionSizeHint(column))
+                self.table.setColumnWidth(column, min(wanted + 8, MAX_COLUMN_PX))  # a little air after the text
 
     def _items_text(self, entry: Entry) -> str:
         if not entry.items:
@@ -262,6 +275,7 @@ class JielongDialog(QDialog):
         products = self._products
         self._customer_names: dict[int, str] = {m.customer_id: m.label for m in self.suggestions.values() if m.customer_id}
         self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed, key=lambda e: e.seq))
+        self._fit_columns()
         previous = {label: combo.currentData() for label, combo in self.product_combos.items()}
         typed = {label: edit.text() for label, edit in self.price_edits.items()}
         while self.products_box.rowCount():
