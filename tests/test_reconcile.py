@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from conftest import FIXTURES
+from sqlalchemy import update
 
 from microshop.cli import main
 from microshop.services import reconcile as rc
@@ -148,6 +149,20 @@ def test_streamed_json_is_the_same_document_as_the_whole_one(sample_db, monkeypa
     import io
 
     monkeypatch.setattr(rc.LineItems, "PAGE", 7)  # several pages and several chunks of the unrecorded lines
+    with sample_db.session() as s:  # a line SQLite leaves to Python (marked resolved), one without a title
+        unrecorded = rc.reconcile(s, "2026-10").unrecorded
+        first, second, old = unrecorded[0].line_id, unrecorded[3].line_id, unrecorded[5].line_id
+        rc.resolve(s, note="客户自己下的单", line_id=first)
+    with sample_db.session() as s:
+        s.execute(update(StatementLine).where(StatementLine.id == second).values(product_title=None))
+        s.execute(update(StatementLine).where(StatementLine.id == old)  # shown by Python: before 1992
+                  .values(created_at=datetime(1991, 7, 1, 2, 30, tzinfo=UTC)))  # China kept summer time then
+    for month in ("1991-07",):
+        out = io.StringIO()
+        with sample_db.session() as s:
+            rc.reconcile(s, month).write_json(out)
+        assert json.loads(out.getvalue()) == rc.month_json(sample_db, month)
+        assert [i["ordered_at"] for i in json.loads(out.getvalue())["items"]] == ["1991-07-01 11:30"]
     whole = rc.month_json(sample_db, "2026-10")
     out = io.StringIO()
     with sample_db.session() as s:
@@ -155,9 +170,12 @@ def test_streamed_json_is_the_same_document_as_the_whole_one(sample_db, monkeypa
         result.write_json(out)
     streamed = json.loads(out.getvalue())
     assert streamed == whole
-    assert len(streamed["items"]) == sum(EXPECTED["counts"].values())
+    assert len(streamed["items"]) == sum(EXPECTED["counts"].values()) - 1  # the one moved to 1991
     assert [i["line_id"] for i in streamed["items"]] == [i.line_id for i in result.items]
     assert list(streamed["items"][0]) == [f.name for f in rc.fields(rc.Item)]
+    assert list(streamed["items"][-1]) == [f.name for f in rc.fields(rc.Item)]  # an unrecorded line, SQLite's JSON
+    marked = next(i for i in streamed["items"] if i["line_id"] == first)
+    assert marked["resolved"] is True and marked["note"] == "客户自己下的单"
 
 
 def test_streamed_json_of_an_empty_month_is_valid(sample_db) -> None:
