@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import settle
 from PySide6.QtWidgets import QHeaderView
+from sqlalchemy import select
 
+from microshop.store.models import Share
 from microshop.ui.app import create_app
 from microshop.ui.main_window import MainWindow
 from microshop.ui.pages.base import MAX_COLUMN_PX
@@ -72,3 +74,44 @@ def test_a_long_status_message_stops_short_of_the_counts(app, db, qtbot) -> None
     assert bar.toolTip() == message
     window.flash("已保存")
     assert bar.currentMessage() == "已保存" and bar.toolTip() == ""
+
+
+@pytest.mark.parametrize("width", [1024, 1180])
+def test_the_share_history_beside_the_poster_shows_every_column(app, demo_db, qtbot, width: int) -> None:
+    """海报's 分享记录 is the current pick's: no 商品 column, and 模板 and the figures are not cut."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(width, 700)
+    window.show()
+    window.nav.setCurrentRow(1)
+    page = window.pages[1]
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: page.products.rowCount() > 0, timeout=10000)
+    with demo_db.session() as s:
+        shared = set(s.scalars(select(Share.product_id)))
+    row = next(r for r in range(page.products.rowCount()) if page.products.id_at(r) in shared)
+    page.product_view.selectRow(row)
+    qtbot.waitUntil(lambda: page.shares.rowCount() > 0, timeout=10000)
+    view = page.share_view
+    qtbot.waitUntil(lambda: view.horizontalHeader().sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch,
+                    timeout=5000)
+    settle(qtbot, page)
+    assert view.isColumnHidden(1)  # every row is the pick beside it
+    shown = [c for c in range(page.shares.columnCount()) if not view.isColumnHidden(c)]
+    assert sum(view.columnWidth(c) for c in shown) <= view.viewport().width()
+    assert all(view.columnWidth(c) >= view.sizeHintForColumn(c) for c in shown)  # nothing cut to '朋…'
+
+
+def test_a_wide_poster_gets_half_of_the_room(app, demo_db, qtbot) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1180, 700)
+    window.show()
+    window.nav.setCurrentRow(1)
+    page = window.pages[1]
+    settle(qtbot, page)
+    tall = page.preview.width()
+    assert tall < page.share_view.width()  # 朋友圈竖版: the history has the room
+    page.template.setCurrentIndex(page.template.findData("card"))
+    assert page.preview.width() > tall  # at once: the preview is rendered for its new width
+    assert abs(page.preview.width() - page.share_view.width()) < 20

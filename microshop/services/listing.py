@@ -400,8 +400,8 @@ class ShareList(ListSource):
         Column(QT_TR_NOOP("商品"), Product.title),
         Column(QT_TR_NOOP("方式"), Share.kind),
         Column(QT_TR_NOOP("模板"), Share.template),
-        Column(QT_TR_NOOP("当时价格"), Share.price_fen, numeric=True),
-        Column(QT_TR_NOOP("当时佣金"), Share.commission_fen, numeric=True),
+        Column(QT_TR_NOOP("价格"), Share.price_fen, numeric=True),
+        Column(QT_TR_NOOP("佣金"), Share.commission_fen, numeric=True),
     )
 
     def _select(self) -> Select[Any]:

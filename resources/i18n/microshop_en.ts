@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="195"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
         <location filename="../../microshop/ui/pages/products.py" line="230"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
@@ -550,62 +550,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="54"/>
         <source>编辑订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="59"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="60"/>
         <source>客户称呼（新名字会自动建客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="63"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="64"/>
         <location filename="../../microshop/ui/pages/products.py" line="54"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <source>平台金额（元，可空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="89"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="90"/>
         <source>添加一行商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>取货方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="318"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="120"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="121"/>
         <source>第 {row} 行商品的数量或金额看不懂，请填数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/jielong.py" line="212"/>
         <location filename="../../microshop/ui/main_window.py" line="252"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="145"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="147"/>
         <location filename="../../microshop/ui/pages/orders.py" line="64"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="148"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="150"/>
         <source>把群里的接龙整段复制粘贴到这里，例如：
 #接龙
 荔枝 5斤 ¥59.9/份
@@ -615,114 +615,114 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="157"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="159"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="159"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="161"/>
         <source>商品与数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="181"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="183"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="184"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="186"/>
         <source>各自的自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="185"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="188"/>
         <source>这批订单：状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="194"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="197"/>
         <source>生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="200"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="203"/>
         <source>预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="202"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="205"/>
         <source>接龙商品对应选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="220"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="233"/>
         <source>（没看懂）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="234"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="247"/>
         <source>没看懂，不会导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="273"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="287"/>
         <source>不关联（按接龙里的名字记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="281"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="295"/>
         <source>（菜单：{dishes}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="289"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="303"/>
         <source>单价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="295"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="309"/>
         <source>{label}（&lt;span style=&apos;color:#b00&apos;&gt;没写价格，请填上&lt;/span&gt;）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="298"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="312"/>
         <source>接龙说明：{lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="302"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="316"/>
         <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="304"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="318"/>
         <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="305"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="319"/>
         <source> · &lt;span style=&apos;color:#b35c00&apos;&gt;{count} 条之前已导入，不会重复&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="327"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="341"/>
         <source>先填上价格：{labels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="337"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="351"/>
         <source>新建客户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="338"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="352"/>
         <source>“{customer}”是哪位客户？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="372"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="386"/>
         <source>正在生成订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="162"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="338"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="164"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="352"/>
         <source>对应客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="53"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="54"/>
         <location filename="../../microshop/ui/pages/orders.py" line="58"/>
         <source>新增订单</source>
         <translation type="unfinished"></translation>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/posters.py" line="97"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="293"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="312"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/posters.py" line="104"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="194"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="213"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,8 +1266,8 @@
         <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
         <location filename="../../microshop/ui/item_models.py" line="119"/>
         <location filename="../../microshop/ui/main_window.py" line="44"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="158"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="160"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <location filename="../../microshop/ui/pages/stats.py" line="127"/>
@@ -1356,8 +1356,8 @@
         <location filename="../../microshop/ui/backup_dialog.py" line="52"/>
         <location filename="../../microshop/ui/item_models.py" line="120"/>
         <location filename="../../microshop/ui/item_models.py" line="153"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
         <location filename="../../microshop/ui/pages/stats.py" line="99"/>
         <location filename="../../microshop/ui/pages/stats.py" line="120"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
@@ -1490,7 +1490,7 @@
         <location filename="../../microshop/services/listing.py" line="188"/>
         <location filename="../../microshop/services/listing.py" line="341"/>
         <location filename="../../microshop/ui/item_models.py" line="122"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1499,7 @@
         <location filename="../../microshop/services/listing.py" line="346"/>
         <location filename="../../microshop/services/listing.py" line="446"/>
         <location filename="../../microshop/ui/item_models.py" line="157"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="71"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
@@ -1508,8 +1508,8 @@
         <location filename="../../microshop/services/delivery.py" line="316"/>
         <location filename="../../microshop/services/listing.py" line="190"/>
         <location filename="../../microshop/services/listing.py" line="285"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="187"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="190"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>自提点</source>
         <translation type="unfinished"></translation>
@@ -1528,7 +1528,7 @@
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
         <location filename="../../microshop/services/listing.py" line="284"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="161"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>手机</source>
@@ -1575,18 +1575,18 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="402"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="126"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="129"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="403"/>
-        <source>当时价格</source>
+        <source>价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="404"/>
-        <source>当时佣金</source>
+        <source>佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,119 +1631,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="132"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="135"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="138"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="141"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="229"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="244"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="248"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="263"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="199"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="218"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="195"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="214"/>
         <source>选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="216"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="235"/>
         <source>这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="219"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="238"/>
         <source>封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="245"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="264"/>
         <source>生成预览时出错：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="253"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="272"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="256"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="275"/>
         <source>九宫格-{product_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="258"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="277"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="258"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="277"/>
         <source>海报-{product_id}.jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="259"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="278"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="277"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
         <source>海报已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="292"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="311"/>
         <source>复制第 {n}/{count} 张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="308"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="327"/>
         <source>第 {n}/{count} 张已复制，粘贴到微信后再点一次复制下一张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="311"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="330"/>
         <source>海报图片已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="320"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="339"/>
         <source>文案已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="325"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="336"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="344"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="355"/>
         <source>批量生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="325"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="344"/>
         <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="327"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="346"/>
         <source>选择保存海报的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="336"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="355"/>
         <source>已生成 {count} 张海报，保存在 {folder}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="339"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="358"/>
         <source>正在生成 {count} 张海报…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2499,7 @@
         <location filename="../../microshop/services/listing.py" line="441"/>
         <location filename="../../microshop/ui/item_models.py" line="118"/>
         <location filename="../../microshop/ui/item_models.py" line="137"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/pages/products.py" line="71"/>
         <location filename="../../microshop/ui/pages/products.py" line="217"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
@@ -2661,7 +2661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="165"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
@@ -2960,7 +2960,7 @@
         <location filename="../../microshop/importers/statements/mapping.py" line="23"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/listing.py" line="185"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="82"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
@@ -3002,7 +3002,7 @@
         <location filename="../../microshop/importers/statements/mapping.py" line="28"/>
         <location filename="../../microshop/services/listing.py" line="182"/>
         <location filename="../../microshop/ui/item_models.py" line="117"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="91"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>下单时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,8 +3406,8 @@
     </message>
     <message>
         <location filename="../../microshop/services/jielong.py" line="81"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="229"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="230"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="242"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="243"/>
         <source>新客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +3480,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/orders.py" line="72"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="124"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="125"/>
         <source>订单至少要有一件商品。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,7 +3502,7 @@
     <message>
         <location filename="../../microshop/services/orders.py" line="83"/>
         <location filename="../../microshop/services/orders.py" line="123"/>
-        <location filename="../../microshop/services/reconcile.py" line="516"/>
+        <location filename="../../microshop/services/reconcile.py" line="576"/>
         <source>这个订单已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,18 +3648,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="509"/>
-        <location filename="../../microshop/services/reconcile.py" line="573"/>
+        <location filename="../../microshop/services/reconcile.py" line="569"/>
+        <location filename="../../microshop/services/reconcile.py" line="633"/>
         <source>这条账单行已不存在（可能撤销了导入）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="532"/>
+        <location filename="../../microshop/services/reconcile.py" line="592"/>
         <source>请选择要标记的订单或账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/reconcile.py" line="575"/>
+        <location filename="../../microshop/services/reconcile.py" line="635"/>
         <source>这条账单行没有下单时间，无法生成订单。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,8 +3991,8 @@
         <location filename="../../microshop/services/delivery.py" line="318"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
         <location filename="../../microshop/ui/item_models.py" line="127"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="160"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="162"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>

@@ -91,7 +91,7 @@ class PostersPage(QWidget):
         self.template = QComboBox()
         for key, label in TEMPLATES.items():
             self.template.addItem(localized(label), key)
-        self.template.currentIndexChanged.connect(lambda _i: self.show_selected())
+        self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
         self.save_button = QPushButton(tr("保存海报…"))
         self.save_button.clicked.connect(self.save_poster)
         self.copy_image_button = QPushButton(tr("复制图片"))
@@ -114,8 +114,11 @@ class PostersPage(QWidget):
         self.copy_preview.setPlaceholderText(tr("商品的分享文案会显示在这里"))
         self.copy_button = QPushButton(tr("复制文案"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.shares = SqlListModel(db, ShareList(), runner, self)
+        history = ShareList()
+        history.wide_column = 3  # 模板 takes what is left: 商品 is hidden, every row is the pick shown
+        self.shares = SqlListModel(db, history, runner, self)
         self.share_view = make_table(self.shares)
+        self.share_view.hideColumn(1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,8 +141,10 @@ class PostersPage(QWidget):
         side.addWidget(QLabel(tr("分享记录（当时的价格和佣金）")))
         side.addWidget(self.share_view, 1)
         body = QHBoxLayout()
-        body.addWidget(self.preview, 3)
-        body.addLayout(side, 2)
+        body.addWidget(self.preview)
+        body.addLayout(side)
+        self.body = body
+        self._fit_body()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(tools)
@@ -148,9 +153,9 @@ class PostersPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([360, 780])
+        splitter.setSizes([280, 860])  # the list needs a title and a price; the rest is the poster and its history
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
         left.setMinimumWidth(240)
         QVBoxLayout(self).addWidget(splitter)
         self.reload()
@@ -181,6 +186,20 @@ class PostersPage(QWidget):
     def selected_product(self) -> int | None:
         ids = self.selected_ids()
         return ids[0] if ids else None
+
+    def _fit_body(self) -> None:
+        """The preview takes the room its poster needs: a tall 朋友圈 poster less than half (the
+        share history beside it then shows every column), a square or wide one half."""
+        preview, side = (2, 3) if self.template.currentData() == "portrait" else (1, 1)
+        self.body.setStretch(0, preview)
+        self.body.setStretch(1, side)
+
+    def _template_changed(self) -> None:
+        self._fit_body()
+        holder = self.preview.parentWidget()
+        if holder is not None and holder.layout() is not None:
+            holder.layout().activate()  # the new width before the preview is rendered for it
+        self.show_selected()
 
     def show_selected(self) -> None:
         """Show the copy text, share history and a freshly rendered preview of the current pick."""
