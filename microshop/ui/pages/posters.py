@@ -197,8 +197,9 @@ class PostersPage(QWidget):
     def _template_changed(self) -> None:
         self._fit_body()
         holder = self.preview.parentWidget()
-        if holder is not None and holder.layout() is not None:
-            holder.layout().activate()  # the new width before the preview is rendered for it
+        layout = holder.layout() if holder is not None else None
+        if layout is not None:
+            layout.activate()  # the new width before the preview is rendered for it
         self.show_selected()
 
     def show_selected(self) -> None:
