@@ -316,9 +316,15 @@ def test_an_empty_chart_has_whole_number_ticks(app, qtbot) -> None:
 
     from microshop.ui.charts import IncomeChart
 
+    from PySide6.QtWidgets import QWidget
+
     chart = IncomeChart()
     qtbot.addWidget(chart)
+    chart.resize(800, 520)
+    QWidget.show(chart)  # the widget; BarChart.show draws data
+    qtbot.waitExposed(chart)
     chart.show(["10月", "11月"], [("预估佣金", [0.0, 0.0])])
+    app.processEvents()
     (axis,) = [a for a in chart.chart.axes() if isinstance(a, QValueAxis)]
     assert (axis.min(), axis.max(), axis.tickCount()) == (0, 5, 6)
     chart.show(["10月", "11月"], [("预估佣金", [120.0, 80.0])])
@@ -394,3 +400,30 @@ def test_the_window_is_painted_before_the_database_layer_is_imported(tmp_path) -
     assert seen["shell"]["toolbar"] and not any(seen["shell"]["toolbar"])
     assert seen["book"] == {"nav": True, "page": "ProductsPage", "title": "微店管家 — b.sqlite3",
                             "toolbar": [True] * len(seen["shell"]["toolbar"])}
+
+
+@pytest.mark.parametrize("height", [190, 230, 320, 520])
+def test_the_value_axis_has_as_many_ticks_as_the_height_has_room_for(app, qtbot, height: int) -> None:
+    """On a 1366×768 laptop the chart is short: its labels stay apart (Qt draws crowded ones as “…”)."""
+    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QWidget
+
+    from microshop.ui.charts import IncomeChart
+
+    chart = IncomeChart()
+    qtbot.addWidget(chart)
+    QWidget.show(chart)  # the widget; BarChart.show draws data
+    qtbot.waitExposed(chart)
+    for values in ([0.0, 0.0], [1234.5, 860.0]):
+        chart.resize(800, 520)
+        chart.show(["10月", "11月"], [("预估佣金", values), ("结算", values)])
+        app.processEvents()
+        chart.resize(800, height)  # the window made shorter (or taller) after the figures arrived
+        app.processEvents()
+        (axis,) = [a for a in chart.chart.axes() if isinstance(a, QValueAxis)]
+        gap = chart.chart.plotArea().height() / (axis.tickCount() - 1)
+        assert gap >= QFontMetrics(axis.labelsFont()).height() + 4
+        assert axis.max() >= max(values) and axis.tickCount() >= 2
+        if height >= 520:
+            assert axis.tickCount() >= (6 if values[0] == 0 else 4)  # a tall chart keeps its fine ticks

@@ -115,3 +115,18 @@ def test_a_wide_poster_gets_half_of_the_room(app, demo_db, qtbot) -> None:
     page.template.setCurrentIndex(page.template.findData("card"))
     assert page.preview.width() > tall  # at once: the preview is rendered for its new width
     assert abs(page.preview.width() - page.share_view.width()) < 20
+
+
+def test_the_income_chart_has_room_on_a_laptop_screen(app, demo_db, qtbot) -> None:
+    """1366×768 less a taskbar: the first window is 1180×668; the chart's bars and the morning's
+    suggestions both stay readable (the suggestion list no longer takes the chart's height)."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1180, 668)
+    window.show()
+    window.nav.setCurrentRow(5)
+    page = window.pages[5]
+    qtbot.waitUntil(lambda: page.suggest_model.rowCount() > 0, timeout=10000)
+    settle(qtbot, page)
+    assert page.income_chart.chart.plotArea().height() >= 140
+    assert page.suggest_view.viewport().height() >= 3 * page.suggest_view.rowHeight(0)

@@ -194,3 +194,23 @@ def test_a_saved_poster_offers_to_open_its_folder(app, picks_db, qtbot, tmp_path
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window.folder_button.click()
     assert opened == [str(tmp_path / "out")]
+
+
+def test_the_empty_preview_says_what_to_do_for_the_list_as_loaded(app, picks_db, qtbot, tmp_path: Path) -> None:
+    """The list arrives after the page is built: the hint is for what it holds, not for the empty start."""
+    _window, page = posters_page(picks_db, qtbot)
+    qtbot.waitUntil(lambda: page.products.rowCount() == 3, timeout=10000)
+    assert page.preview.text() == "请在左侧选择一个商品"
+    page.search.setText("榴莲")
+    qtbot.waitUntil(lambda: page.products.rowCount() == 0, timeout=10000)
+    settle(qtbot, page)
+    assert page.preview.text() == "没有找到含“榴莲”的商品，换个词或清空搜索框。"
+    from microshop.store.database import Database
+
+    fresh = Database.open(tmp_path / "empty.sqlite3")
+    try:
+        _window, empty = posters_page(fresh, qtbot)
+        settle(qtbot, empty)
+        assert empty.preview.text().startswith("选品库里还没有商品。")
+    finally:
+        fresh.close()

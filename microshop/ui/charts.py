@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -26,6 +26,9 @@ class SavableChart(QWidget):
         self.chart.legend().setFont(QApplication.font())
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))  # a short window's height goes to the bars, not the frame
+        self.chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.chart.setBackgroundRoundness(0)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         save = QPushButton(tr("保存为图片…"))
@@ -57,6 +60,12 @@ class BarChart(SavableChart):
 
     COLORS: tuple[str, ...] = ("#1b7f4b", "#8fc9a3", "#e0a526", "#5b8def")
 
+    def __init__(self, title: str, parent: Any = None) -> None:
+        super().__init__(title, parent)
+        self._value_axis: QValueAxis | None = None
+        self._top, self._room = 0.0, 0
+        self.chart.plotAreaChanged.connect(lambda _area: self._fit_ticks())
+
     def show(  # type: ignore[override]  # shows the data (and the widget): QWidget.show() plus what to draw
             self, categories: list[str], series: list[tuple[str, list[float]]], label_format: str = "%.0f") -> None:
         self.chart.removeAllSeries()
@@ -78,17 +87,33 @@ class BarChart(SavableChart):
         x.setLabelsFont(QApplication.font())
         y = QValueAxis()
         y.setLabelFormat(label_format)
-        if top * 1.15 <= SMALL_TOP:  # nothing yet, or very little: whole-number ticks 0–5, never “0 0 0 1 1 1”
-            y.setRange(0, SMALL_TOP)
-            y.setTickCount(int(SMALL_TOP) + 1)
-        else:
-            y.setRange(0, top * 1.15)
-            y.applyNiceNumbers()
         y.setLabelsFont(QApplication.font())
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(x)
         bars.attachAxis(y)
+        self._top, self._value_axis, self._room = top, y, 0
+        self._fit_ticks()
+
+    ROOM_PER_TICK_PX = 28  # a value label and the gap to the next: closer than this, Qt draws them as “…”
+
+    def _fit_ticks(self) -> None:
+        """As many value ticks as the plot's height has room for (2–6): on a short window the axis
+        reads 0 500 1000, never a column of “…”. Run again whenever the plot area changes."""
+        axis = self._value_axis
+        if axis is None:
+            return
+        room = max(2, min(6, int(self.chart.plotArea().height()) // self.ROOM_PER_TICK_PX + 1))
+        if room == self._room:
+            return
+        self._room = room
+        if self._top * 1.15 <= SMALL_TOP:  # nothing yet, or very little: whole-number ticks 0–5, never “0 0 0 1 1 1”
+            axis.setRange(0, SMALL_TOP)
+            axis.setTickCount(int(SMALL_TOP) + 1 if room >= int(SMALL_TOP) + 1 else 2)
+        else:
+            axis.setRange(0, self._top * 1.15)
+            axis.setTickCount(room)
+            axis.applyNiceNumbers()
 
 
 class IncomeChart(BarChart):

@@ -85,6 +85,7 @@ class PostersPage(QWidget):
             if col != 2:  # the title and its price: what is needed to pick what to share
                 self.product_view.hideColumn(col)
         self.product_view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.products.loaded.connect(self._show_hint)
         batch = QPushButton(tr("为选中的商品批量生成…"))
         batch.clicked.connect(self.batch)
 
@@ -202,6 +203,17 @@ class PostersPage(QWidget):
             layout.activate()  # the new width before the preview is rendered for it
         self.show_selected()
 
+    def _show_hint(self) -> None:
+        """What the empty preview says, for the list as it now is (it arrives after the page is built)."""
+        if self.selected_product() is not None:
+            return
+        if self.products.rowCount():
+            self.preview.setText(tr("请在左侧选择一个商品"))
+        elif self.search.text().strip():
+            self.preview.setText(tr("没有找到含“{text}”的商品，换个词或清空搜索框。", text=self.search.text().strip()))
+        else:
+            self.preview.setText(tr("选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。"))
+
     def show_selected(self) -> None:
         """Show the copy text, share history and a freshly rendered preview of the current pick."""
         product_id = self.selected_product()
@@ -211,8 +223,7 @@ class PostersPage(QWidget):
         self.shares.set_query(ListQuery(filters={"product_id": product_id or -1}))
         if product_id is None:
             self.preview.setPixmap(QPixmap())  # (clears any text: the hint goes after it)
-            self.preview.setText(tr("请在左侧选择一个商品") if self.products.rowCount()
-                                 else tr("选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。"))
+            self._show_hint()
             self.copy_preview.clear()
             self.warning.clear()
             return
