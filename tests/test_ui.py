@@ -313,10 +313,9 @@ def test_the_first_window_fits_a_small_laptop_screen() -> None:
 def test_an_empty_chart_has_whole_number_ticks(app, qtbot) -> None:
     """No data yet: the value axis reads 0 1 2 3 4 5, not 0 0 0 1 1 1; real figures get nice ticks."""
     from PySide6.QtCharts import QValueAxis
+    from PySide6.QtWidgets import QWidget
 
     from microshop.ui.charts import IncomeChart
-
-    from PySide6.QtWidgets import QWidget
 
     chart = IncomeChart()
     qtbot.addWidget(chart)
