@@ -108,6 +108,71 @@ def test_ctrl_v_with_nothing_useful_says_what_to_copy(app, db, qtbot) -> None:
     assert "剪贴板里没有分享文本、接龙或图片" in window.statusBar().currentMessage()
 
 
+def test_a_pasted_picture_joins_the_selected_pick_and_says_so(app, db, qtbot) -> None:
+    """An image on the clipboard → the pick selected in 选品库 (or 海报); the message names the pick,
+    counts its pictures and warns when this one is too small for a sharp poster."""
+    from PySide6.QtGui import QImage
+
+    from microshop.services import products as psvc
+    from microshop.store.models import ProductImage
+
+    with db.session() as s:
+        first = psvc.save_product(s, psvc.ProductInput("海南妃子笑荔枝 5斤装", platform_key="pdd"))
+        other = psvc.save_product(s, psvc.ProductInput("赣南脐橙 10斤", platform_key="pdd"))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1180, 668)
+    window.show()
+    products = window.pages[0]
+    qtbot.waitUntil(lambda: products.model.rowCount() == 2, timeout=10_000)
+    QGuiApplication.clipboard().setImage(QImage(str(FIXTURES / "images" / "tiny_48px.jpg")))
+    assert window.paste_anything() == "image"
+    assert "先在选品库或海报里选中它" in window.statusBar().currentMessage()  # nothing selected: nothing added
+    products.table.selectRow(products.model.ids().index(other))
+    assert window.paste_anything() == "image"
+    qtbot.waitUntil(lambda: "图片已加到" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.statusBar().currentMessage() == (
+        "图片已加到“赣南脐橙 10斤”（共 1 张）；这张只有 48×48，海报上会模糊")
+    QGuiApplication.clipboard().setImage(QImage(str(FIXTURES / "images" / "orange_transparent.png")))
+    assert window.paste_anything() == "image"
+    qtbot.waitUntil(lambda: "共 2 张" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "模糊" not in window.statusBar().currentMessage()
+    with db.session() as s:
+        sizes = [(i.product_id, i.position, i.width) for i in s.scalars(select(ProductImage).order_by(ProductImage.id))]
+    assert sizes == [(other, 0, 48), (other, 1, Image.open(FIXTURES / "images" / "orange_transparent.png").width)]
+    assert first not in {p for p, _pos, _w in sizes}
+    window.nav.setCurrentRow(1)  # on 海报 it goes to the pick shown there (the one just chosen)
+    posters = window.pages[1]
+    qtbot.waitUntil(lambda: posters.selected_product() == other, timeout=10_000)
+    assert window.paste_anything() == "image"
+    qtbot.waitUntil(lambda: "共 3 张" in window.statusBar().currentMessage(), timeout=10_000)
+
+
+def test_posters_follow_a_pick_newly_selected_in_the_library(app, db, qtbot) -> None:
+    from microshop.services import products as psvc
+
+    with db.session() as s:
+        ids = [psvc.save_product(s, psvc.ProductInput(t, platform_key="jd")) for t in ("甲", "乙", "丙")]
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    products = window.pages[0]
+    qtbot.waitUntil(lambda: products.model.rowCount() == 3, timeout=10_000)
+    products.table.selectRow(products.model.ids().index(ids[1]))
+    window.nav.setCurrentRow(1)  # 海报: 乙, the pick just chosen
+    posters = window.pages[1]
+    qtbot.waitUntil(lambda: posters.selected_product() == ids[1], timeout=10_000)
+    posters.product_view.selectRow(posters.products.ids().index(ids[0]))  # chosen here: 甲
+    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(1)
+    settle(qtbot, window)
+    assert posters.selected_product() == ids[0]  # away and back: its own choice kept
+    window.nav.setCurrentRow(0)
+    products.table.selectRow(products.model.ids().index(ids[2]))
+    window.nav.setCurrentRow(1)
+    qtbot.waitUntil(lambda: posters.selected_product() == ids[2], timeout=10_000)
+
+
 def test_month_end_four_statements_and_the_order_book_in_ten_actions(app, db, qtbot, monkeypatch) -> None:
     """对账 → 导入账单 (the four statements and the order book in one selection, 全部导入): five
     actions; the page is on the month the files cover, with the five categories as the reference

@@ -130,3 +130,22 @@ def test_the_income_chart_has_room_on_a_laptop_screen(app, demo_db, qtbot) -> No
     settle(qtbot, page)
     assert page.income_chart.chart.plotArea().height() >= 140
     assert page.suggest_view.viewport().height() >= 3 * page.suggest_view.rowHeight(0)
+
+
+@pytest.mark.parametrize("index", [0, 2, 3])
+def test_an_empty_list_shows_its_headings_in_the_width(app, db, qtbot, index: int) -> None:
+    """A new book: the headings fill the table's width (title wide), no scroll bar under nothing."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.nav.setCurrentRow(index)
+    page = window.pages[index]
+    settle(qtbot, page)
+    view, wide = page.table, page.model.source.wide_column
+    assert page.model.rowCount() == 0
+    columns = range(page.model.columnCount())
+    header = view.horizontalHeader()
+    assert header.sectionResizeMode(wide) == QHeaderView.ResizeMode.Stretch
+    assert sum(view.columnWidth(c) for c in columns) == view.viewport().width()
+    assert all(view.columnWidth(c) >= header.sectionSizeHint(c) for c in columns if c != wide)

@@ -238,10 +238,30 @@ def format_rate_text(bp: int | None) -> str:
     return format_rate(bp)
 
 
-def add_image_to(db: Database, product_id: int, data: bytes) -> tuple[int, bool]:
+@dataclass(frozen=True)
+class AddedImage:
+    """What a pasted picture became: which pick has it, how many pictures it has now, and whether
+    this one is too small for a sharp poster."""
+
+    image_id: int
+    title: str
+    pictures: int
+    width: int
+    height: int
+    tiny: bool
+
+
+def add_image_to(db: Database, product_id: int, data: bytes) -> AddedImage:
     """Ctrl+V of a picture: stored and added to a pick's pictures (an operation: its own session)."""
+    from sqlalchemy import func
+
     with db.session() as session:
-        return add_image(session, product_id, data=data)
+        image_id, tiny = add_image(session, product_id, data=data)
+        image = session.get(ProductImage, image_id)
+        assert image is not None  # just added in this session
+        count = session.scalar(select(func.count()).select_from(ProductImage).where(ProductImage.product_id == product_id))
+        return AddedImage(image_id, get_product(session, product_id).title, int(count or 0), image.width or 0,
+                          image.height or 0, tiny)
 
 
 # --------------------------------------------------------------------------- operations

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.opening_label)
         self.nav.currentRowChanged.connect(self.show_page)
         self.phone_dialog: Any = None
+        self._followed_pick: int | None = None  # the 选品库 pick 海报 last followed
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -289,9 +290,12 @@ class MainWindow(QMainWindow):
             self.flash(tr("要把图片加到哪个商品？先在选品库或海报里选中它，再按 Ctrl+V。"))
             return "image"
         product_id, data = ids[0], qimage_png(image)
-        def added(_result: object) -> None:
+        def added(result: product_ops.AddedImage) -> None:
             self.refresh_all()
-            self.flash(tr("图片已加到选中的商品"))
+            message = tr("图片已加到“{title}”（共 {count} 张）", title=result.title, count=result.pictures)
+            if result.tiny:
+                message += tr("；这张只有 {w}×{h}，海报上会模糊", w=result.width, h=result.height)
+            self.flash(message)
 
         self.runner.run(lambda _p: product_ops.add_image_to(self.db, product_id, data), added, cancellable=False)
         return "image"
@@ -340,10 +344,16 @@ class MainWindow(QMainWindow):
 
     # --- behaviour -----------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        """Switch section and refresh what it shows."""
+        """Switch section and refresh what it shows. 海报 follows a pick newly selected in 选品库
+        (and otherwise keeps its own selection)."""
         page = self.pages[index]  # built on first show
         self.stack.setCurrentIndex(index)
         page.reload()
+        if index == 1 and self.pages.is_built(0):
+            picked = self.pages[0].selected_ids()
+            if len(picked) == 1 and picked[0] != self._followed_pick:
+                self._followed_pick = picked[0]
+                page.select_product(picked[0])
 
     def show_customer_orders(self, customer_id: int) -> None:
         """From 客户 to 订单, filtered to one customer's history."""

@@ -97,39 +97,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="31"/>
+        <location filename="../../microshop/ui/charts.py" line="34"/>
         <source>保存为图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="47"/>
+        <location filename="../../microshop/ui/charts.py" line="50"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="47"/>
+        <location filename="../../microshop/ui/charts.py" line="50"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="97"/>
+        <location filename="../../microshop/ui/charts.py" line="122"/>
         <source>结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="97"/>
+        <location filename="../../microshop/ui/charts.py" line="122"/>
         <location filename="../../microshop/ui/item_models.py" line="143"/>
         <location filename="../../microshop/ui/pages/stats.py" line="37"/>
         <source>到账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="101"/>
+        <location filename="../../microshop/ui/charts.py" line="126"/>
         <source>近 12 个月收入（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="105"/>
+        <location filename="../../microshop/ui/charts.py" line="130"/>
         <source>{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,303 +192,308 @@
     </message>
     <message>
         <location filename="../../microshop/services/settings.py" line="35"/>
-        <location filename="../../microshop/ui/main_window.py" line="132"/>
+        <location filename="../../microshop/ui/main_window.py" line="133"/>
         <source>隐私模式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="213"/>
+        <location filename="../../microshop/ui/main_window.py" line="214"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="230"/>
+        <location filename="../../microshop/ui/main_window.py" line="231"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="239"/>
+        <location filename="../../microshop/ui/main_window.py" line="240"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="422"/>
+        <location filename="../../microshop/ui/main_window.py" line="432"/>
         <source>欢迎使用微店管家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="478"/>
+        <location filename="../../microshop/ui/main_window.py" line="488"/>
         <source>加载演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="221"/>
+        <location filename="../../microshop/ui/main_window.py" line="222"/>
         <source>备份与恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="165"/>
+        <location filename="../../microshop/ui/main_window.py" line="166"/>
         <source>{app} — 演示数据（不是你的数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="135"/>
+        <location filename="../../microshop/ui/main_window.py" line="136"/>
         <source>演示数据 · 文件 → 回到我的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="139"/>
+        <location filename="../../microshop/ui/main_window.py" line="140"/>
         <source>打开文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="214"/>
+        <location filename="../../microshop/ui/main_window.py" line="215"/>
         <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="215"/>
+        <location filename="../../microshop/ui/main_window.py" line="216"/>
         <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="216"/>
+        <location filename="../../microshop/ui/main_window.py" line="217"/>
         <source>回到我的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="218"/>
+        <location filename="../../microshop/ui/main_window.py" line="219"/>
         <source>打开演示数据（单独的数据库）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="222"/>
+        <location filename="../../microshop/ui/main_window.py" line="223"/>
         <source>备份到其他位置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="223"/>
+        <location filename="../../microshop/ui/main_window.py" line="224"/>
         <source>从文件恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="225"/>
+        <location filename="../../microshop/ui/main_window.py" line="226"/>
         <source>发到手机…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="227"/>
+        <location filename="../../microshop/ui/main_window.py" line="228"/>
         <source>设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="229"/>
+        <location filename="../../microshop/ui/main_window.py" line="230"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="234"/>
+        <location filename="../../microshop/ui/main_window.py" line="235"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="237"/>
+        <location filename="../../microshop/ui/main_window.py" line="238"/>
         <source>隐私模式（截图前打开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="241"/>
+        <location filename="../../microshop/ui/main_window.py" line="242"/>
         <source>常用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="244"/>
+        <location filename="../../microshop/ui/main_window.py" line="245"/>
         <source>粘贴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="245"/>
+        <location filename="../../microshop/ui/main_window.py" line="246"/>
         <source>粘贴分享文本（新建选品并出海报）、接龙（生成订单）或图片（加到选中的商品）；也可以直接按 Ctrl+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="252"/>
+        <location filename="../../microshop/ui/main_window.py" line="253"/>
         <source>把群里的接龙粘贴进来生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="253"/>
+        <location filename="../../microshop/ui/main_window.py" line="254"/>
         <source>导入快团团后台导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="254"/>
+        <location filename="../../microshop/ui/main_window.py" line="255"/>
         <source>派送单、每户一张的标签和进货汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="255"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="99"/>
+        <location filename="../../microshop/ui/main_window.py" line="256"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="100"/>
         <location filename="../../microshop/ui/phone_dialog.py" line="53"/>
         <source>发到手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="255"/>
+        <location filename="../../microshop/ui/main_window.py" line="256"/>
         <source>手机扫码，长按保存海报、复制文案、看今天的自提清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="277"/>
+        <location filename="../../microshop/ui/main_window.py" line="278"/>
         <source>剪贴板里没有分享文本、接龙或图片。先在 App 里“分享 → 复制链接”，或在群里复制接龙，再按 Ctrl+V。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="289"/>
+        <location filename="../../microshop/ui/main_window.py" line="290"/>
         <source>要把图片加到哪个商品？先在选品库或海报里选中它，再按 Ctrl+V。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="294"/>
-        <source>图片已加到选中的商品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/main_window.py" line="405"/>
+        <location filename="../../microshop/ui/main_window.py" line="415"/>
         <source>商品 {products} · 客户 {customers} · 订单 {orders} · 账单 {statement_lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="423"/>
+        <location filename="../../microshop/ui/main_window.py" line="433"/>
         <source>这是一个新的数据库。要先打开演示数据（商品、客户、订单和平台账单）看看各个页面怎么用吗？
 演示数据放在单独的数据库里，不会混进你自己的数据；看完用“文件 → 回到我的数据”回来。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="118"/>
-        <location filename="../../microshop/ui/main_window.py" line="441"/>
+        <location filename="../../microshop/ui/main_window.py" line="451"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="447"/>
+        <location filename="../../microshop/ui/main_window.py" line="295"/>
+        <source>图片已加到“{title}”（共 {count} 张）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="297"/>
+        <source>；这张只有 {w}×{h}，海报上会模糊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/main_window.py" line="457"/>
         <source>正在准备演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="458"/>
+        <location filename="../../microshop/ui/main_window.py" line="468"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="458"/>
+        <location filename="../../microshop/ui/main_window.py" line="468"/>
         <source>新的账本.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="459"/>
+        <location filename="../../microshop/ui/main_window.py" line="469"/>
         <source>微店管家数据库 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="466"/>
+        <location filename="../../microshop/ui/main_window.py" line="476"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="467"/>
+        <location filename="../../microshop/ui/main_window.py" line="477"/>
         <source>微店管家数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="478"/>
+        <location filename="../../microshop/ui/main_window.py" line="488"/>
         <source>数据库里已经有数据，演示数据只能加载到空的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="487"/>
+        <location filename="../../microshop/ui/main_window.py" line="497"/>
         <source>正在生成演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="492"/>
+        <location filename="../../microshop/ui/main_window.py" line="502"/>
         <source>已加载演示数据：{products} 个商品，{orders} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="494"/>
+        <location filename="../../microshop/ui/main_window.py" line="504"/>
         <source>正在加载演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="499"/>
+        <location filename="../../microshop/ui/main_window.py" line="509"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="499"/>
+        <location filename="../../microshop/ui/main_window.py" line="509"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="499"/>
+        <location filename="../../microshop/ui/main_window.py" line="509"/>
         <source>微店管家备份.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="504"/>
+        <location filename="../../microshop/ui/main_window.py" line="514"/>
         <source>已备份到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="505"/>
+        <location filename="../../microshop/ui/main_window.py" line="515"/>
         <source>正在备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="510"/>
+        <location filename="../../microshop/ui/main_window.py" line="520"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="510"/>
+        <location filename="../../microshop/ui/main_window.py" line="520"/>
         <source>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="514"/>
+        <location filename="../../microshop/ui/main_window.py" line="524"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="514"/>
+        <location filename="../../microshop/ui/main_window.py" line="524"/>
         <source>恢复会用备份替换当前的全部数据（当前数据会先另存一份副本）。确定继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="527"/>
+        <location filename="../../microshop/ui/main_window.py" line="537"/>
         <source>已从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="532"/>
+        <location filename="../../microshop/ui/main_window.py" line="542"/>
         <source>正在恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="570"/>
+        <location filename="../../microshop/ui/main_window.py" line="580"/>
         <source>上次的“{what}”没有完成就被中断了（可能是程序被强制关闭或断电）。
 
 已检查数据库：完好，没有数据丢失。那次操作没有保存任何内容，需要的话请重新做一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="573"/>
+        <location filename="../../microshop/ui/main_window.py" line="583"/>
         <source>已检查数据库：完好，没有数据丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="575"/>
+        <location filename="../../microshop/ui/main_window.py" line="585"/>
         <source>上次的“{what}”被中断，数据库检查发现问题：{problem}
 
 请用“文件 → 备份与恢复…”恢复最近的备份。</source>
@@ -496,7 +501,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery_pdf.py" line="30"/>
-        <location filename="../../microshop/ui/main_window.py" line="579"/>
+        <location filename="../../microshop/ui/main_window.py" line="589"/>
         <location filename="../../microshop/ui/worker.py" line="88"/>
         <location filename="../../microshop/ui/worker.py" line="158"/>
         <source>微店管家</source>
@@ -534,18 +539,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="582"/>
+        <location filename="../../microshop/ui/main_window.py" line="592"/>
         <source>自动备份没有成功：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="595"/>
+        <location filename="../../microshop/ui/main_window.py" line="605"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;为社交电商店主准备的桌面工具：选品、分享海报、订单、客户和佣金对账，都在一个地方。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;界面与海报字体：Noto Sans SC（思源黑体），依 SIL Open Font License 1.1 授权。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="240"/>
-        <location filename="../../microshop/ui/main_window.py" line="593"/>
+        <location filename="../../microshop/ui/main_window.py" line="241"/>
+        <location filename="../../microshop/ui/main_window.py" line="603"/>
         <source>关于微店管家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +603,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/jielong.py" line="212"/>
-        <location filename="../../microshop/ui/main_window.py" line="252"/>
+        <location filename="../../microshop/ui/main_window.py" line="253"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="147"/>
         <location filename="../../microshop/ui/pages/orders.py" line="64"/>
         <source>接龙导入</source>
@@ -743,17 +748,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="179"/>
+        <location filename="../../microshop/ui/pages/base.py" line="183"/>
         <source>搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="235"/>
+        <location filename="../../microshop/ui/pages/base.py" line="239"/>
         <source>没有符合条件的记录：换个搜索词，或把筛选条件放宽一些。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/base.py" line="259"/>
+        <location filename="../../microshop/ui/pages/base.py" line="263"/>
         <source>共 {count} 条</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,8 +919,8 @@
         <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
         <location filename="../../microshop/ui/main_window.py" line="43"/>
         <location filename="../../microshop/ui/pages/orders.py" line="27"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="253"/>
+        <location filename="../../microshop/ui/main_window.py" line="254"/>
         <location filename="../../microshop/ui/pages/orders.py" line="67"/>
         <source>快团团导入</source>
         <translation type="unfinished"></translation>
@@ -952,7 +957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/main_window.py" line="254"/>
+        <location filename="../../microshop/ui/main_window.py" line="255"/>
         <location filename="../../microshop/ui/pages/orders.py" line="70"/>
         <source>派送单/进货</source>
         <translation type="unfinished"></translation>
@@ -1187,44 +1192,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="88"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="89"/>
         <source>为选中的商品批量生成…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="95"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="96"/>
         <source>保存海报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="97"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="312"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="98"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="324"/>
         <source>复制图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="100"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="101"/>
         <source>用手机扫码，在手机上长按保存海报、复制文案（同一个 Wi-Fi）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="102"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="103"/>
         <source>店铺与邀请码设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="104"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="213"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="105"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="211"/>
         <source>请在左侧选择一个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="114"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
         <source>商品的分享文案会显示在这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="115"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="116"/>
         <source>复制文案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,8 +1274,8 @@
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="160"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
         <location filename="../../microshop/ui/pages/stats.py" line="127"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="68"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
@@ -1358,11 +1363,11 @@
         <location filename="../../microshop/ui/item_models.py" line="153"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="99"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="101"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="144"/>
         <source>商品</source>
@@ -1543,7 +1548,7 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="287"/>
         <location filename="../../microshop/ui/pages/stats.py" line="32"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="208"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="210"/>
         <source>订单数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1580,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="402"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="129"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="130"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,119 +1636,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="135"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="136"/>
         <source>分享文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="141"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="142"/>
         <source>分享记录（当时的价格和佣金）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="248"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="263"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="260"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="275"/>
         <source>无法生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="218"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="230"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="214"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="213"/>
+        <source>没有找到含“{text}”的商品，换个词或清空搜索框。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/posters.py" line="215"/>
         <source>选品库里还没有商品。先在“选品库”粘贴一段分享文本（Ctrl+V）或新增商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="235"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="247"/>
         <source>这个商品还没有图片，海报上会用文字代替。可在选品库里编辑商品添加图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="238"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="250"/>
         <source>封面图片只有 {w}×{h}，放大到海报上会模糊，建议换一张更清晰的图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="264"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="276"/>
         <source>生成预览时出错：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="272"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="284"/>
         <source>选择保存九宫格的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="275"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="287"/>
         <source>九宫格-{product_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="277"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="289"/>
         <source>保存海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="277"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="289"/>
         <source>海报-{product_id}.jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="278"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="290"/>
         <source>JPEG 图片 (*.jpg);;PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="296"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="308"/>
         <source>海报已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="311"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="323"/>
         <source>复制第 {n}/{count} 张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="327"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="339"/>
         <source>第 {n}/{count} 张已复制，粘贴到微信后再点一次复制下一张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="330"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="342"/>
         <source>海报图片已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="339"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="351"/>
         <source>文案已复制，可以直接粘贴到微信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="344"/>
-        <location filename="../../microshop/ui/pages/posters.py" line="355"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="356"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="367"/>
         <source>批量生成海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="344"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="356"/>
         <source>请先在左侧按住 Ctrl 或 Shift 选中多个商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="346"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="358"/>
         <source>选择保存海报的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="355"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="367"/>
         <source>已生成 {count} 张海报，保存在 {folder}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/posters.py" line="358"/>
+        <location filename="../../microshop/ui/pages/posters.py" line="370"/>
         <source>正在生成 {count} 张海报…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2061,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="90"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="88"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="90"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
@@ -2255,164 +2265,164 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/stats.py" line="33"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
         <source>销售额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="46"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="76"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="78"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="100"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="102"/>
         <source>每单佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="101"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="103"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="104"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="106"/>
         <source>为所选商品做海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="107"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="109"/>
         <source>&lt;b&gt;今天分享什么&lt;/b&gt;（近期转化、每单佣金、多久没分享过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="118"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
         <source>本月每日订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="119"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
         <source>各平台收入（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
         <source>账单行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
         <source>消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
         <source>买过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
         <source>{times} 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
         <source>通常间隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
         <source>{usual_days} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
         <source>距上次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
         <source>{days_since} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
         <source>分享次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="134"/>
         <source>7 天内订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
         <source>带来佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="134"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
         <source>每次分享佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
         <source>收入趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
         <source>每日订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="139"/>
         <source>平台收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="140"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="142"/>
         <source>按佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="140"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="142"/>
         <source>按订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="145"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="147"/>
         <source>热销商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="148"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="150"/>
         <source>本月客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="149"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="151"/>
         <source>回购提醒：该再来买了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="154"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="156"/>
         <source>客户与回购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="155"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="157"/>
         <source>分享转化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="170"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="172"/>
         <source>正在计算…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2513,7 @@
         <location filename="../../microshop/ui/pages/products.py" line="71"/>
         <location filename="../../microshop/ui/pages/products.py" line="217"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/statement_import.py" line="82"/>
         <location filename="../../microshop/ui/statement_import.py" line="149"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
@@ -2976,13 +2986,13 @@
         <location filename="../../microshop/importers/statements/mapping.py" line="25"/>
         <location filename="../../microshop/services/listing.py" line="122"/>
         <location filename="../../microshop/services/listing.py" line="344"/>
-        <location filename="../../microshop/ui/charts.py" line="97"/>
+        <location filename="../../microshop/ui/charts.py" line="122"/>
         <location filename="../../microshop/ui/item_models.py" line="125"/>
         <location filename="../../microshop/ui/item_models.py" line="138"/>
         <location filename="../../microshop/ui/item_models.py" line="155"/>
         <location filename="../../microshop/ui/pages/stats.py" line="35"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="198"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="200"/>
         <source>预估佣金</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,7 +4029,7 @@
     <message>
         <location filename="../../microshop/ui/item_models.py" line="139"/>
         <location filename="../../microshop/ui/pages/stats.py" line="36"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="199"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="201"/>
         <source>本月结算</source>
         <translation type="unfinished"></translation>
     </message>

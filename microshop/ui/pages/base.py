@@ -101,6 +101,10 @@ def fit_columns_once(view: QTableView, model: SqlListModel) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     wide = model.source.wide_column
+    for column in range(model.columnCount()):  # until then (an empty list) the headings fit, no scroll bar
+        if column != wide:
+            view.setColumnWidth(column, min(MAX_COLUMN_PX, header.sectionSizeHint(column)))
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
 
     def fit() -> None:
         if not model.rowCount():
