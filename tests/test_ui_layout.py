@@ -19,6 +19,16 @@ def app(qapp):
     return create_app([])
 
 
+def page_at(db, qtbot, index: int, width: int, height: int):
+    """The main window at this size, on section ``index``: (window, page)."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    window.nav.setCurrentRow(index)
+    return window, window.pages[index]
+
+
 @pytest.mark.parametrize("width", [1024, 1920])
 def test_order_columns_fit_and_the_title_takes_the_rest(app, demo_db, qtbot, width: int) -> None:
     window = MainWindow(demo_db)
@@ -43,12 +53,7 @@ def test_order_columns_fit_and_the_title_takes_the_rest(app, demo_db, qtbot, wid
 
 
 def test_income_figures_stay_under_their_labels_on_a_wide_screen(app, demo_db, qtbot) -> None:
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.resize(1920, 1000)
-    window.show()
-    window.nav.setCurrentRow(4)
-    page = window.pages[4]
+    _window, page = page_at(demo_db, qtbot, 4, 1920, 1000)
     settle(qtbot, page)
     qtbot.waitUntil(lambda: not page.loading, timeout=15000)
     view = page.income_view
@@ -79,12 +84,7 @@ def test_a_long_status_message_stops_short_of_the_counts(app, db, qtbot) -> None
 @pytest.mark.parametrize("width", [1024, 1180])
 def test_the_share_history_beside_the_poster_shows_every_column(app, demo_db, qtbot, width: int) -> None:
     """海报's 分享记录 is the current pick's: no 商品 column, and 模板 and the figures are not cut."""
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.resize(width, 700)
-    window.show()
-    window.nav.setCurrentRow(1)
-    page = window.pages[1]
+    _window, page = page_at(demo_db, qtbot, 1, width, 700)
     settle(qtbot, page)
     qtbot.waitUntil(lambda: page.products.rowCount() > 0, timeout=10000)
     with demo_db.session() as s:
@@ -103,12 +103,7 @@ def test_the_share_history_beside_the_poster_shows_every_column(app, demo_db, qt
 
 
 def test_a_wide_poster_gets_half_of_the_room(app, demo_db, qtbot) -> None:
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.resize(1180, 700)
-    window.show()
-    window.nav.setCurrentRow(1)
-    page = window.pages[1]
+    _window, page = page_at(demo_db, qtbot, 1, 1180, 700)
     settle(qtbot, page)
     tall = page.preview.width()
     assert tall < page.share_view.width()  # 朋友圈竖版: the history has the room
@@ -120,12 +115,7 @@ def test_a_wide_poster_gets_half_of_the_room(app, demo_db, qtbot) -> None:
 def test_the_income_chart_has_room_on_a_laptop_screen(app, demo_db, qtbot) -> None:
     """1366×768 less a taskbar: the first window is 1180×668; the chart's bars and the morning's
     suggestions both stay readable (the suggestion list no longer takes the chart's height)."""
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.resize(1180, 668)
-    window.show()
-    window.nav.setCurrentRow(5)
-    page = window.pages[5]
+    _window, page = page_at(demo_db, qtbot, 5, 1180, 668)
     qtbot.waitUntil(lambda: page.suggest_model.rowCount() > 0, timeout=10000)
     settle(qtbot, page)
     assert page.income_chart.chart.plotArea().height() >= 140
@@ -135,12 +125,7 @@ def test_the_income_chart_has_room_on_a_laptop_screen(app, demo_db, qtbot) -> No
 @pytest.mark.parametrize("index", [0, 2, 3])
 def test_an_empty_list_shows_its_headings_in_the_width(app, db, qtbot, index: int) -> None:
     """A new book: the headings fill the table's width (title wide), no scroll bar under nothing."""
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    window.nav.setCurrentRow(index)
-    page = window.pages[index]
+    _window, page = page_at(db, qtbot, index, 1024, 700)
     settle(qtbot, page)
     view, wide = page.table, page.model.source.wide_column
     assert page.model.rowCount() == 0
