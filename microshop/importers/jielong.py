@@ -44,8 +44,12 @@ CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 
 
 # "1." "1、" "1)" "1：" — a sequence number; never the "12.5" of a date or a price
 SEQ = re.compile(r"(\d{1,4})\s*(?:[.、)）:：]|\.(?!\d))(?!\d)")
-NUMBERED = re.compile(r"^(\d{1,4})\s*[.、)）:：](?!\d)\s*(.*)$")
+NUMBERED = re.compile(r"^(\d{1,4})\s*(?:[、)）]|[.:：](?!\d))\s*(.*)$")  # "4、5号楼…" is entry 4
 LETTERED = re.compile(r"^([A-Za-z])\s*[.、)）:：]\s*(.*)$")
+# "1号 玉米 15元": a numbered product (a sign-up then says "1号2份"); never "5号楼", "3号到货" has no price
+HAO = r"(?<![\d.])(\d{1,2})\s*号(?![楼院门线店单栋幢])"
+HAO_HEADER = re.compile(r"^" + HAO + r"\s*[.、)）:：]?\s*(\S.*)$")
+HAO_CODE = re.compile(HAO)
 PRICE = re.compile(
     r"[(（\[【]?\s*"
     r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
@@ -193,6 +197,10 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
     lettered = LETTERED.match(line)
     if lettered:
         code, line = lettered.group(1).upper(), lettered.group(2)
+    else:
+        hao = HAO_HEADER.match(line)
+        if hao and PRICE.search(hao.group(2)):
+            code, line = f"{int(hao.group(1))}号", hao.group(2)
     products: list[Product] = []
     shared: int | None = None
     start = 0
@@ -446,7 +454,8 @@ def _take_phone(text: str, phone: str | None) -> tuple[str, str | None]:
             out.append(text[match.start():match.start(1)] + mask_phone(digits))
         start = match.end()
     out.append(text[start:])
-    return re.sub(r"\s+", " ", "".join(out)).strip(), phone
+    left = re.sub(r"[(（\[【]\s*[)）\]】]", " ", "".join(out))  # "陈先生（138…）": no "( )" left behind
+    return re.sub(r"\s+", " ", left).strip(), phone
 
 
 def _tokens(body: str, products: list[Product]) -> list[_Token]:
@@ -454,6 +463,13 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
     taken = [False] * len(body)
     tokens: list[_Token] = []
     codes = {p.code: i for i, p in enumerate(products) if p.code and p.code.isalpha()}
+    numbered = {p.code: i for i, p in enumerate(products) if p.code and p.code.endswith("号")}
+    for match in HAO_CODE.finditer(body) if numbered else ():
+        code_index = numbered.get(f"{int(match.group(1))}号")
+        if code_index is not None:
+            tokens.append(_Token(match.start(), match.end(), "product", code_index))
+            for k in range(match.start(), match.end()):
+                taken[k] = True
     for index, product in enumerate(products):
         for alias in product.aliases:
             start = body.find(alias)
