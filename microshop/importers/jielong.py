@@ -88,6 +88,7 @@ class Product:
     aliases: list[str] = field(default_factory=list)
     menu: list[str] = field(default_factory=list)   # dishes listed under the header
     unit: str | None = None   # what one portion is sold as, when the price says (每箱39元, 39元/盒)
+    head: str | None = None   # the last character of the name, when no other product's name has it (芒 of 小台芒)
 
 
 @dataclass
@@ -228,6 +229,14 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
     return products, shared
 
 
+def _symbol(ch: str) -> bool:
+    """An emoji or other pictograph (🍊, ❤️, its variation selector, the joiner between emoji)."""
+    return unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") or ch in "\u200d\ufe0f"
+
+
+LABEL_PREFIX = re.compile(r"^[^\s:：]{1,6}[:：]\s*(?=\S)")  # "今日特价：鲜牛奶" "商品：…" — a caption, not the name
+
+
 def _clean_label(text: str) -> str:
     text = text.strip(" ,，:：/|;；、-—~·")
     text = PRICE_PREFIX.sub("", text).strip(" ,，:：/|;；、-—~·(（")
@@ -236,7 +245,13 @@ def _clean_label(text: str) -> str:
         if not tag or tag.end() >= len(text):
             break
         text = text[tag.end():]
-    words = text.split()
+    text = LABEL_PREFIX.sub("", text)
+    start, end = 0, len(text)
+    while start < end and (_symbol(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_symbol(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    words = text[start:end].split()
     while len(words) > 1 and DATE_TOKEN.match(words[0]):
         words.pop(0)
     text = " ".join(words).strip(" ,，:：/|;；、-—~·(（")
@@ -367,6 +382,9 @@ def _aliases(products: list[Product]) -> None:
         others = [c for j, c in enumerate(cores) if j != i]
         own = [n for n in names if not any(n in other for other in others)]
         p.aliases = sorted(own, key=len, reverse=True)
+        heads = re.findall(r"[\u4e00-\u9fff]", cores[i])
+        head = heads[-1] if heads else None
+        p.head = head if head and head not in NOT_A_HEAD and not any(head in other for other in others) else None
 
 
 # ---------------------------------------------------------------------------------------- entries
@@ -382,6 +400,23 @@ class _Token:
     unit: str | None = None    # the unit written with a quantity (箱 of 一箱)
 
 
+# "各一" "各2份" "每样一份" "都要" "全要": one (or n) of every product
+EACH = re.compile(r"(?:各|每样|每种)\s*(\d{1,3}|[一二两俩三四五六七八九十])\s*[" + UNITS + r"]?|(?:全要|都要|全都要)")
+
+
+def _each(body: str, products: list[Product]) -> tuple[str, list[tuple[int, int]]] | None:
+    """An entry asking for every product: (customer, items), or None."""
+    match = EACH.search(body)
+    if match is None or len(products) < 2:
+        return None
+    number = match.group(1)
+    qty = (int(number) if number.isdigit() else _cn_number(number)) if number else 1
+    if not qty or qty > MAX_QTY:
+        return None
+    customer = TRAILING_FILLER.sub("", body[:match.start()].strip()).strip()
+    return customer, [(i, qty) for i in range(len(products))]
+
+
 def _entry(entry: Entry, products: list[Product]) -> Entry:
     body = entry.raw[:MAX_LINE]
     body, entry.phone = _take_phone(body, entry.phone)
@@ -394,6 +429,11 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
         entry.customer = body.split(None, 1)[0] if body.split() else ""
         return entry  # nothing in the header to order: unparsed
     tokens = _tokens(body, products)
+    every = _each(body, products) if not any(t.kind == "product" for t in tokens) else None
+    if every is not None and every[0]:
+        entry.customer, entry.items = every[0][:MAX_LABEL], every[1]
+        entry.note = " ".join(notes) or None
+        return entry
     first = tokens[0].start if tokens else len(body)
     customer = body[:first].strip()
     if not customer:  # the name itself holds a product word (脐橙妈 脐橙2): the first word is the name
@@ -406,6 +446,13 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
     customer = TRAILING_FILLER.sub("", customer).strip() or customer
     entry.customer = customer[:MAX_LABEL]
     entry.items, leftover = _pair(tokens, body, first, len(products))
+    each = EACH.search(body, max((t.end for t in tokens if t.kind == "product"), default=len(body)))
+    if each is not None and each.group(1) and all(t.kind == "product" or each.start() <= t.start < each.end()
+                                                  for t in tokens):
+        qty = int(each.group(1)) if each.group(1).isdigit() else _cn_number(each.group(1))  # 沃柑芒果各2
+        if qty and qty <= MAX_QTY:
+            entry.items = [(index, qty) for index, _q in entry.items]
+            leftover = (leftover.replace(each.group(0), " ", 1)).strip()
     unsure = _unsure_quantities(tokens, body, products)
     note = " ".join(x for x in (leftover, *notes) if x)
     if unsure:
@@ -416,6 +463,7 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
 
 
 COUNT_UNITS = set("份个件单组套")
+NOT_A_HEAD = set(UNITS) | set("装枚克果味款号")  # 5斤装, 水果 …: never what names one product
 PRICE_UNIT = re.compile(r"(?:/|每|一)\s*([" + UNITS + r"])")
 
 
@@ -470,12 +518,29 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
             tokens.append(_Token(match.start(), match.end(), "product", code_index))
             for k in range(match.start(), match.end()):
                 taken[k] = True
+    named = [False] * len(body)  # every character some product's name or last character could claim
+    for product in products:
+        for word in (*product.aliases, *((product.head,) if product.head else ())):
+            start = body.find(word)
+            while start >= 0:
+                named[start:start + len(word)] = [True] * len(word)
+                start = body.find(word, start + 1)
+
+    def word_end(end: int) -> int:
+        """Where the written word goes on past the name (芒果 of 芒, 肉粽子 of 肉粽): up to a number,
+        a unit, another product's name or a non-Chinese character."""
+        while end < len(body) and not taken[end] and not named[end] and "\u4e00" <= body[end] <= "\u9fff" \
+                and body[end] not in CN_NUM and body[end] not in UNITS and body[end] not in "各每共要和跟与":
+            end += 1
+        return end
+
     for index, product in enumerate(products):
         for alias in product.aliases:
             start = body.find(alias)
             while start >= 0:
                 end = start + len(alias)
                 if not any(taken[start:end]):
+                    end = word_end(end)
                     tokens.append(_Token(start, end, "product", index))
                     for k in range(start, end):
                         taken[k] = True
@@ -486,6 +551,17 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
             if code_index is not None and not taken[match.start()]:
                 tokens.append(_Token(match.start(), match.end(), "product", code_index))
                 taken[match.start()] = True
+    for index, product in enumerate(products):
+        start = body.find(product.head) if product.head else -1
+        while product.head and start >= 0:
+            if not taken[start]:  # 芒果2 of 小台芒: the word around the name's last character
+                begin, end = start, word_end(start + 1)
+                while begin > 0 and not taken[begin - 1] and body[begin - 1] in product.label:
+                    begin -= 1
+                tokens.append(_Token(begin, end, "product", index))
+                for k in range(begin, end):
+                    taken[k] = True
+            start = body.find(product.head, start + 1)
     for match in QTY.finditer(body):
         if any(taken[match.start():match.end()]):
             if match.group("un") is None:
