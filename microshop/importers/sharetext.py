@@ -61,9 +61,19 @@ LABEL_TAGS = {*_ALL, "优惠券", "购买方法", "下单链接", "购买链接"
               "淘口令", "温馨提示", "注意", "福利", "限时", "秒杀", "好物推荐", "今日推荐", "爆款", "包邮", "热卖"}
 BOILERPLATE = ("复制", "复·制", "復·制", "復制", "打开", "咑閞", "打開", "点击", "點擊", "长按", "搜索", "查看", "浏览器",
                "链接", "口令", "领券", "下单", "商品详情", "去看看", "去逛逛", "分享给你", "推荐给你", "发现了",
-               "好东西", "这条消息", "此条消息", "本条", "信息后")
+               "好东西", "这条消息", "此条消息", "本条", "信息后", "观看视频", "直接观看", "或者")
 HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好价推荐", "推荐", "今日好价", "爆款推荐", "福利", "捡漏", "好价",
-            "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享")
+            "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享", "精选好物", "精选", "好物",
+            "商城", "直播间", "种草", "宝藏好物", "新品", "上新", "补货", "返场")
+# a word of no product's name: platform names, headings, labels ("抖音商城 精选好物", "9.9元包邮！" less its price)
+_CAPTION_WORDS = sorted({*PLATFORM_TAGS, *HEADINGS, *LABEL_TAGS}, key=len, reverse=True)
+CAPTION = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
+CODE_TOKEN = re.compile(r"^[^\u4e00-\u9fff]*[@:/][^\u4e00-\u9fff]*$")  # 抖音's "8@5.com :7pm", "Mjc:/"
+
+
+def _is_caption(text: str) -> bool:
+    """Nothing but platform names, headings and labels (and punctuation)."""
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", CAPTION.sub("", text))) < 2
 SHOP_TAG = re.compile(r"的(?:商品|小店|店铺|橱窗|好物)$")
 DECORATION = re.compile(r"([一\-—=*~_·.…#＊])\1{2,}")
 CLAUSE = re.compile(r"[，,。！!；;？?：:]")
@@ -250,15 +260,29 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         clause_start = 0
         for cut in [*(m.start() for m in CLAUSE.finditer(line)), len(line)]:
             clause = line[clause_start:cut]
-            if any(word in clause for word in BOILERPLATE) or BRACKET.sub("", clause).strip(" 👉👈🔥").replace(" ", "") in HEADINGS:
+            if BRACKET.sub("", clause).strip(" 👉👈🔥").replace(" ", "") in HEADINGS:
                 drop(start + clause_start, start + cut + 1)
+            else:  # "雅诗兰黛小棕瓶精华50ml 复制此链接": the words of the boilerplate go, the name stays
+                for word in re.finditer(r"\S+", clause):
+                    if any(b in word.group() for b in BOILERPLATE):
+                        drop(start + clause_start + word.start(), start + clause_start + word.end() + 1)
+                if any(b in clause for b in BOILERPLATE) and cut < len(line):
+                    drop(start + cut, start + cut + 1)
             clause_start = cut + 1
         for match in SHARE_CODE.finditer(line):
             drop(start + match.start(), start + match.end())
         kept = "".join(original[k] if keep[k] else " " for k in range(start, start + len(line)))
         kept = re.sub(r"\s+", " ", kept)
-        kept = re.sub(r"^\s*(?:看看|快看|速看)", "", kept).strip(" 「」【】\"'“”‘’:：-—~·|/，,。！!？?、;；()（）👉👈🔥")
-        if kept.replace(" ", "") in HEADINGS or kept in PLATFORM_TAGS:
+        kept = re.sub(r"^\s*(?:\d{1,3}\.\d{2}(?=\s))?\s*(?:看看|快看|速看)?", "", kept)  # 抖音's leading "7.43"
+        kept = " ".join(w for w in kept.split() if not CODE_TOKEN.match(w))
+        cut = 0
+        for mark in CLAUSE.finditer(kept):  # "包邮！雀巢咖啡…": the slogan clauses before the name go
+            if not (_is_caption(kept[cut:mark.start()]) and kept[mark.end():].strip()):
+                break
+            cut = mark.end()
+        kept = kept[cut:]
+        kept = kept.strip(" 「」【】\"'“”‘’:：-—~·|/，,。！!？?、;；()（）👉👈🔥")
+        if kept.replace(" ", "") in HEADINGS or kept in PLATFORM_TAGS or _is_caption(kept):
             continue
         if len(re.findall(r"[\u4e00-\u9fff]", kept)) >= 2 and len(kept) >= 4:
             return kept[:120]
