@@ -63,6 +63,11 @@ PHONE = re.compile(r"(?:电话|手机号?|联系电话|联系方式|tel|Tel|TEL)
 DATE_TOKEN = re.compile(
     r"^(?:\d{1,2}[.月/-]\d{1,2}[号日]?|\d{1,2}[号日])?(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天天])?$"
 )
+# "周六团购 丹东草莓", "今日特价 …", "12.5到货 …": when and how it is sold, not what
+OCCASION = re.compile(
+    r"^(?:今日|今天|明日|明天|本周|下周|周末|\d{1,2}[.月/-]\d{1,2}[号日]?|\d{1,2}[号日]|(?:周|星期|礼拜)[一二三四五六日天])"
+    r"(?:团购|开团|到货|截单|预定|预订|拼团|特价|秒杀|福利|接龙|发货|自提)$"
+)
 LEADING_TAG = re.compile(r"^\s*(?:【[^】]{0,20}】|\[[^\]]{0,20}\]|#\S+)\s*")
 EXAMPLE_PREFIXES = ("例", "格式", "示例", "下单格式", "接龙格式", "参考格式", "报名格式", "模板", "例如")
 HEADER_MARK = re.compile(r"^#?\s*接龙\s*[:：]?\s*")
@@ -252,7 +257,7 @@ def _clean_label(text: str) -> str:
     while end > start and (_symbol(text[end - 1]) or text[end - 1].isspace()):
         end -= 1
     words = text[start:end].split()
-    while len(words) > 1 and DATE_TOKEN.match(words[0]):
+    while len(words) > 1 and (DATE_TOKEN.match(words[0]) or OCCASION.match(words[0])):
         words.pop(0)
     text = " ".join(words).strip(" ,，:：/|;；、-—~·(（")
     return text[:MAX_LABEL]
@@ -458,6 +463,7 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
     if unsure:
         note = "；".join(x for x in (note.strip(" ,，.。;；+、-"), *unsure) if x)
     note = re.sub(r"\s+", " ", note).strip(" ,，.。;；+、-")
+    note = re.sub(r"^(?:备注|留言|要求)\s*[:：]\s*", "", note)  # "备注：不要太熟的" says 不要太熟的
     entry.note = None if not note or note in FILLER_WORDS else note
     return entry
 
@@ -581,6 +587,19 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
         for k in range(match.start(), match.end()):
             taken[k] = True
     tokens.sort(key=lambda t: t.start)
+    for k, token in enumerate(tokens):
+        if token.after_style:
+            continue
+        # "+2": with the product it touches, the one before first (草莓+2, +2草莓, 草莓+2蓝莓); with
+        # spaces around, the product before it (蓝莓 +1); at the start, the product after it (+1 草莓)
+        prev = tokens[k - 1] if k > 0 and tokens[k - 1].kind == "product" else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].kind == "product" else None
+        if prev is not None and prev.end == token.start:
+            token.after_style = True
+        elif nxt is not None and nxt.start == token.end:
+            continue
+        elif prev is not None and not body[prev.end:token.start].strip():
+            token.after_style = True
     return tokens
 
 
