@@ -359,11 +359,12 @@ def _keep(products: list[Product], block: list[Product]) -> None:
 
 
 def _reads_as_signup(body: str) -> bool:
-    """A numbered line whose first word is followed by a number or a quantity word reads as a
-    sign-up (``1. 秀英 粉条2``); a dish is a name alone (``1.番茄牛腩``)."""
+    """A numbered line whose first word is followed by a number or a quantity word, or a single word
+    ending in a count, reads as a sign-up (``1. 秀英 粉条2``, ``1.张姐1``); a dish is a name alone
+    (``1.番茄牛腩``)."""
     words = body.split(None, 1)
-    if len(words) < 2:
-        return False
+    if len(words) < 2:  # "张姐1", "Tom+2": a name with its count glued on
+        return bool(re.search(r"[^\d\s.+]\+?\d{1,3}$", body))
     return bool(re.search(r"\d|[" + CN_NUM + r"][" + UNITS + r"]|(?<![A-Za-z])[A-Za-z](?![A-Za-z])", words[1]))
 
 
@@ -405,6 +406,7 @@ class _Token:
     unit: str | None = None    # the unit written with a quantity (箱 of 一箱)
 
 
+GLUED_COUNT = re.compile(r"(\S*[\u4e00-\u9fffA-Za-z](?<![栋楼号室幢座层区]))([1-9]\d?)")  # 张姐1, never 3栋50
 # "各一" "各2份" "每样一份" "都要" "全要": one (or n) of every product
 EACH = re.compile(r"(?:各|每样|每种)\s*(\d{1,3}|[一二两俩三四五六七八九十])\s*[" + UNITS + r"]?|(?:全要|都要|全都要)")
 
@@ -437,6 +439,11 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
     every = _each(body, products) if not any(t.kind == "product" for t in tokens) else None
     if every is not None and every[0]:
         entry.customer, entry.items = every[0][:MAX_LABEL], every[1]
+        entry.note = " ".join(notes) or None
+        return entry
+    glued = GLUED_COUNT.fullmatch(body) if not tokens and len(products) == 1 else None
+    if glued is not None:  # "张姐1" under a one-product list: the name and its count, written together
+        entry.customer, entry.items = glued.group(1)[:MAX_LABEL], [(0, int(glued.group(2)))]
         entry.note = " ".join(notes) or None
         return entry
     first = tokens[0].start if tokens else len(body)
