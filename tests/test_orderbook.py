@@ -178,3 +178,29 @@ def test_pickup_list_groups_and_masks(db, tmp_path: Path) -> None:
     assert (total[1], total[4], float(total[5])) == ("2 单", 3, pytest.approx(179.70))
     assert any(r[1] == "'=cmd|' /C calc'!A0" for r in rows)  # neutralised, not a formula
     assert "13812345678" in repr(list(openpyxl.load_workbook(full).active.iter_rows(values_only=True)))
+
+
+def test_a_hand_kept_book_without_years_takes_the_year_of_the_rows_around(db, tmp_path: Path) -> None:
+    """日期/姓名/商品名称 headers and dates written "10月5日", "1/2 18:30": each in the year that puts it
+    nearest its dated neighbours (across New Year too); with no year anywhere it is refused, with why."""
+    from microshop.domain.timeutil import format_local
+
+    path = tmp_path / "手记.csv"
+    path.write_text("日期,姓名,商品名称,数量,金额,备注\n"
+                    "10月5日,小陈,抽纸,3,\"1,089.00\",\n"
+                    "2026/10/6,王姐,赣南脐橙 5斤,2,59.8,放门卫\n"
+                    "12月30日 20:15,李哥,洗衣凝珠,1,¥19.90,\n"
+                    "1/2 18:30,李哥,洗衣凝珠,1,19.9,\n"
+                    "2月30日,小美,抽纸,1,36,\n", encoding="utf-8")
+    with db.session() as s:
+        result = import_order_book(s, path)
+    assert result["orders"] == 4 and [r["row"] for r in result["skipped"]] == [6]
+    assert "2月30日" in result["skipped"][0]["reason"]
+    with db.session() as s:
+        times = [format_local(o.ordered_at) for o in s.scalars(select(Order).order_by(Order.id))]
+    assert times == ["2026-10-05 00:00", "2026-10-06 00:00", "2026-12-30 20:15", "2027-01-02 18:30"]
+    alone = tmp_path / "no_year.csv"
+    alone.write_text("日期,姓名,商品名称,金额\n10月5日,小陈,抽纸,36\n", encoding="utf-8")
+    with db.session() as s:
+        refused = import_order_book(s, alone)
+    assert refused["orders"] == 0 and "“10月5日”没有年份" in refused["skipped"][0]["reason"]

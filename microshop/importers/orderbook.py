@@ -7,6 +7,7 @@ Columns (header aliases accepted): 下单时间, 客户, 商品, 商品ID, 数�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +18,7 @@ from microshop.domain.enums import PLATFORM_BY_WORD
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.importers.columns import Column, Id, Int, Money, Text, Time, by_field, header_aliases
-from microshop.importers.table import cell_text, find_header, read_table
+from microshop.importers.table import cell_text, cell_time, find_header, read_table
 
 COLUMNS: tuple[Column, ...] = (
     Time("time", ("下单时间", "时间", "日期", "下单日期")),
@@ -73,13 +74,14 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         raise NotAnOrderBook(exc.message) from None
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
-    for index in range(header_index + 1, len(table.rows)):
-        raw = table.rows[index]
-        number = index + 1
+    years = _years(table.rows[header_index + 1:], cols.get("time"))
+    for offset, raw in enumerate(table.rows[header_index + 1:]):
+        number = header_index + 2 + offset
 
-        def get(field: str, raw: Sequence[Any] = raw) -> object:
+        def get(field: str, raw: Sequence[Any] = raw, near: datetime | None = years[offset]) -> object:
             col = cols.get(field)
-            return raw[col] if col is not None and col < len(raw) else None
+            value = raw[col] if col is not None and col < len(raw) else None
+            return _with_year(value, near) if field == "time" else value
 
         if not any(cell_text(v) for v in raw):
             continue
@@ -91,6 +93,53 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         except _RowError as exc:
             skipped.append(Skipped(number, str(exc)))
     return rows, skipped
+
+
+# "10月5日", "10/5 18:30": a hand-kept book often leaves the year out
+_YEARLESS = re.compile(r"^\s*(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]?|/(\d{1,2}))(?:\s+(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?\s*$")
+
+
+def _years(rows: Sequence[Sequence[Any]], col: int | None) -> list[datetime | None]:
+    """For each row, the time of the nearest row above it (else below) that has a year: a yearless
+    date is taken in the year that puts it nearest to the rows around it."""
+    found: list[datetime | None] = []
+    for raw in rows:
+        value = raw[col] if col is not None and col < len(raw) else None
+        try:
+            found.append(None if _YEARLESS.match(cell_text(value)) else cell_time(value))
+        except ValueError:
+            found.append(None)
+    out: list[datetime | None] = []
+    last: datetime | None = None
+    for when in found:
+        last = when if when is not None else last
+        out.append(last)
+    following: datetime | None = None
+    for k in range(len(found) - 1, -1, -1):
+        following = found[k] if found[k] is not None else following
+        out[k] = out[k] if out[k] is not None else following
+    return out
+
+
+def _with_year(value: object, near: datetime | None) -> object:
+    """"10月5日" as "2026-10-05 00:00" when the rows around it are in 2026 (a "1月2日" after
+    "2026-12-30" is in 2027); anything else as it was."""
+    match = _YEARLESS.match(cell_text(value)) if isinstance(value, str) else None
+    if match is None or near is None:
+        return value
+    month, day = int(match.group(1)), int(match.group(2) or match.group(3))
+    clock = (match.group(4) or "00:00").replace("：", ":")
+    reference = near.replace(tzinfo=None)
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(datetime(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return value
+    best = min(candidates, key=lambda c: abs(c - reference))
+    return f"{best:%Y-%m-%d} {clock}"
 
 
 class _RowError(Exception):
@@ -109,7 +158,11 @@ def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | No
     try:
         ordered_at = COLUMN["time"].cell(get("time"))
     except ValueError:
-        raise _RowError(tr("下单时间“{value}”看不懂，请写成 2026-10-18 14:30", value=cell_text(get("time")))) from None
+        written = cell_text(get("time"))
+        if _YEARLESS.match(written):
+            raise _RowError(tr("下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30",
+                               value=written)) from None
+        raise _RowError(tr("下单时间“{value}”看不懂，请写成 2026-10-18 14:30", value=written)) from None
     if ordered_at is None:
         raise _RowError(tr("缺少下单时间"))
     try:

@@ -1374,27 +1374,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="104"/>
+        <location filename="../../microshop/importers/orderbook.py" line="153"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="106"/>
+        <location filename="../../microshop/importers/orderbook.py" line="155"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="112"/>
+        <location filename="../../microshop/importers/orderbook.py" line="163"/>
+        <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="165"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="114"/>
+        <location filename="../../microshop/importers/orderbook.py" line="167"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="122"/>
+        <location filename="../../microshop/importers/orderbook.py" line="175"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="186"/>
@@ -1404,17 +1409,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="124"/>
+        <location filename="../../microshop/importers/orderbook.py" line="177"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="125"/>
+        <location filename="../../microshop/importers/orderbook.py" line="178"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="129"/>
+        <location filename="../../microshop/importers/orderbook.py" line="182"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,7 +3069,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="266"/>
-        <location filename="../../microshop/importers/orderbook.py" line="149"/>
+        <location filename="../../microshop/importers/orderbook.py" line="202"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
@@ -3072,32 +3077,32 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="292"/>
-        <location filename="../../microshop/importers/orderbook.py" line="140"/>
+        <location filename="../../microshop/importers/orderbook.py" line="193"/>
         <location filename="../../microshop/services/picks.py" line="116"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="294"/>
-        <location filename="../../microshop/importers/orderbook.py" line="142"/>
+        <location filename="../../microshop/importers/orderbook.py" line="195"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="302"/>
-        <location filename="../../microshop/importers/orderbook.py" line="118"/>
+        <location filename="../../microshop/importers/orderbook.py" line="171"/>
         <source>数量“{value}”不是整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="304"/>
-        <location filename="../../microshop/importers/orderbook.py" line="121"/>
+        <location filename="../../microshop/importers/orderbook.py" line="174"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="311"/>
-        <location filename="../../microshop/importers/orderbook.py" line="108"/>
+        <location filename="../../microshop/importers/orderbook.py" line="157"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,7 +4340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="432"/>
+        <location filename="../../microshop/importers/jielong.py" line="501"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
