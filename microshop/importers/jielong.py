@@ -38,7 +38,7 @@ MAX_LABEL = 60        # characters of a product label
 MAX_LINES = 20_000    # lines of one paste
 MAX_QTY = 9_999
 
-UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听"
+UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听板对双盆棵捆卷"
 CN_NUM = "一二两俩三四五六七八九十"
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -47,9 +47,14 @@ SEQ = re.compile(r"(\d{1,4})\s*(?:[.、)）:：]|\.(?!\d))(?!\d)")
 NUMBERED = re.compile(r"^(\d{1,4})\s*(?:[、)）]|[.:：](?!\d))\s*(.*)$")  # "4、5号楼…" is entry 4
 LETTERED = re.compile(r"^([A-Za-z])\s*[.、)）:：]\s*(.*)$")
 # "1号 玉米 15元": a numbered product (a sign-up then says "1号2份"); never "5号楼", "3号到货" has no price
-HAO = r"(?<![\d.])(\d{1,2})\s*号(?![楼院门线店单栋幢])"
-HAO_HEADER = re.compile(r"^" + HAO + r"\s*[.、)）:：]?\s*(\S.*)$")
+# … or bracketed: "【1】水蜜桃 29.9元" … "张三 【1】2份"
+HAO = r"(?:(?<![\d.])(?P<n>\d{1,2})\s*号(?![楼院门线店单栋幢])|[【\[(](?P<b>\d{1,2})[】\])])"
+HAO_HEADER = re.compile(r"^" + HAO + r"\s*[.、)）:：]?\s*(?P<rest>\S.*)$")
 HAO_CODE = re.compile(HAO)
+
+
+def _hao(match: re.Match[str]) -> str:
+    return f"{int(match.group('n') or match.group('b'))}号"
 PRICE = re.compile(
     r"[(（\[【]?\s*"
     r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
@@ -205,8 +210,8 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
         code, line = lettered.group(1).upper(), lettered.group(2)
     else:
         hao = HAO_HEADER.match(line)
-        if hao and PRICE.search(hao.group(2)):
-            code, line = f"{int(hao.group(1))}号", hao.group(2)
+        if hao and PRICE.search(hao.group("rest")):
+            code, line = _hao(hao), hao.group("rest")
     products: list[Product] = []
     shared: int | None = None
     start = 0
@@ -388,8 +393,8 @@ def _aliases(products: list[Product]) -> None:
         others = [c for j, c in enumerate(cores) if j != i]
         own = [n for n in names if not any(n in other for other in others)]
         p.aliases = sorted(own, key=len, reverse=True)
-        heads = re.findall(r"[\u4e00-\u9fff]", cores[i])
-        head = heads[-1] if heads else None
+        name = re.match(r"[^\u4e00-\u9fff]*([\u4e00-\u9fff]+)", cores[i])  # 哈密瓜 of “新疆哈密瓜 1个 约4斤”
+        head = name.group(1)[-1] if name else None
         p.head = head if head and head not in NOT_A_HEAD and not any(head in other for other in others) else None
 
 
@@ -526,7 +531,7 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
     codes = {p.code: i for i, p in enumerate(products) if p.code and p.code.isalpha()}
     numbered = {p.code: i for i, p in enumerate(products) if p.code and p.code.endswith("号")}
     for match in HAO_CODE.finditer(body) if numbered else ():
-        code_index = numbered.get(f"{int(match.group(1))}号")
+        code_index = numbered.get(_hao(match))
         if code_index is not None:
             tokens.append(_Token(match.start(), match.end(), "product", code_index))
             for k in range(match.start(), match.end()):
