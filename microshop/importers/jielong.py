@@ -55,6 +55,8 @@ HAO_CODE = re.compile(HAO)
 
 def _hao(match: re.Match[str]) -> str:
     return f"{int(match.group('n') or match.group('b'))}号"
+
+
 PRICE = re.compile(
     r"[(（\[【]?\s*"
     r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
