@@ -6,14 +6,18 @@ The text is tokenised, then decided, in three blocks:
   price in any usual form (``单价25元`` ``每箱39元`` ``25元/份`` ``¥25`` ``25r`` ``（30元）``), separated
   by ``/`` ``|`` ``；`` or spaces; a lettered menu (``A. 鲜肉包``) with or without prices; one shared
   price for the menu (``每份20元``); leading dates and weekdays (``12.3 周四``) and 【tags】 are not part
-  of a label. Lines without a price are the list's title and remarks.
+  of a label, nor are emoji, a ``今日特价：`` caption or when it is sold (``周六团购``). Lines without
+  a price are the list's title and remarks.
 * **Menu**: numbered lines straight under a priced header (``1.番茄牛腩``) are that header's dishes,
   not sign-ups.
 * **Entries**: numbered lines after the example/format line (``例…`` ``格式…``), a blank line, or a
   line that reads as a sign-up. The customer is what stands before the first product or quantity
-  word (names may hold spaces and emoji); products are named by label, letter or a short word of
-  the label that no other product shares (``木耳`` for ``东北黑木耳250g``); quantities stand before
-  or after (``木耳2`` ``+1木耳`` ``脐橙x2`` ``两箱``). An unnumbered line under an entry is its note.
+  word (names may hold spaces and emoji); products are named by label, letter, number (``1号``
+  ``【1】`` of a numbered header), a short word of the label that no other product shares (``木耳``
+  for ``东北黑木耳250g``), or an everyday word holding the name's last character (``芒果`` for
+  ``小台芒``); quantities stand before or after (``木耳2`` ``+1木耳`` ``脐橙x2`` ``两箱``; a ``+2``
+  goes with the product it touches); ``各一`` ``全要`` order every product. Under a one-product list
+  a count may be glued to the name (``张姐1``). An unnumbered line under an entry is its note.
   A list pasted as one line is split at each sequence number. Full-width forms are read as ASCII.
 
 A list re-posted several times keeps the latest version of every entry. Phone numbers are taken out
