@@ -8,8 +8,10 @@ The text is tokenised, then decided:
   The platform comes from the link's host; item links also give the item id.
 * **Title**: what stands inside 「」 (verbatim, brackets inside included); else a 【…】 that is neither
   a platform tag (【淘宝】【抖音商城】) nor a label (【原价】【券后】【优惠券】); else the first line
-  left when links, 口令, labelled figures, share codes and the 点击/复制/打开/搜索 boilerplate are taken
-  out. A text that names no product leaves the title empty.
+  left when links, 口令, labelled figures, share codes and the 点击/复制/打开/搜索 boilerplate (word by
+  word) are taken out, with 抖音's leading score and link codes (``7.43`` ``i@P.kc``), #topics#, slogan
+  clauses (``9.9元包邮！``) and lines of only platform names and headings skipped. A text that names no
+  product leaves the title empty.
 * **Prices**: labelled figures (``【券后】39.9元`` ``到手价 19.9`` ``拼单价¥19.9``) decide: the final
   price (券后/到手/拼单…) before 现价/在售价, then an unlabelled ¥ figure; 原价/商品原价 is the original
   price; a coupon figure is the coupon. Rebate, 返现 and 佣金 figures are never a price.
