@@ -435,8 +435,13 @@ def _each(body: str, products: list[Product]) -> tuple[str, list[tuple[int, int]
     return customer, [(i, qty) for i in range(len(products))]
 
 
+# WeChat's stickers as copied from the desktop app: [微笑] [玫瑰] [抱拳] [Smile]
+STICKER = re.compile(r"\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z ]{1,11})\]")
+
+
 def _entry(entry: Entry, products: list[Product]) -> Entry:
-    body = entry.raw[:MAX_LINE]
+    body = re.sub(r"\s+", " ", STICKER.sub(" ", entry.raw[:MAX_LINE])).strip()
+    entry.continuation = [c for c in (STICKER.sub(" ", extra).strip() for extra in entry.continuation) if c]
     body, entry.phone = _take_phone(body, entry.phone)
     notes = []
     for extra in entry.continuation:
