@@ -71,6 +71,7 @@ HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好
 # a word of no product's name: platform names, headings, labels ("抖音商城 精选好物", "9.9元包邮！" less its price)
 _CAPTION_WORDS = sorted({*PLATFORM_TAGS, *HEADINGS, *LABEL_TAGS}, key=len, reverse=True)
 CAPTION = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
+STICKER = re.compile(r"\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z ]{1,11})\]")
 CODE_TOKEN = re.compile(r"^[^\u4e00-\u9fff]*[@:/][^\u4e00-\u9fff]*$")  # 抖音's "8@5.com :7pm", "Mjc:/"
 
 
@@ -278,6 +279,7 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         kept = re.sub(r"\s+", " ", kept)
         kept = re.sub(r"^\s*(?:\d{1,3}\.\d{2}(?=\s))?\s*(?:看看|快看|速看)?", "", kept)  # 抖音's leading "7.43"
         kept = re.sub(r"#[^#\s]{1,20}#", " ", kept)  # a topic tag: #淘宝好物#
+        kept = STICKER.sub(" ", kept)  # WeChat's [红包] [强] as copied from the desktop app
         kept = " ".join(w for w in kept.split() if not CODE_TOKEN.match(w))
         cut = 0
         for mark in CLAUSE.finditer(kept):  # "包邮！雀巢咖啡…": the slogan clauses before the name go
@@ -285,6 +287,10 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
                 break
             cut = mark.end()
         kept = kept[cut:]
+        words = kept.split()
+        while len(words) > 1 and _is_caption(words[0]):  # "推荐 维达抽纸…": a heading word before the name
+            words.pop(0)
+        kept = " ".join(words)
         kept = kept.strip(" 「」【】\"'“”‘’:：-—~·|/，,。！!？?、;；()（）👉👈🔥")
         if kept.replace(" ", "") in HEADINGS or kept in PLATFORM_TAGS or _is_caption(kept):
             continue
