@@ -228,6 +228,49 @@ def test_pick_spreadsheet_import_export_round_trip(db, tmp_path: Path) -> None:
         assert import_picks(s, out)["added"] == 0  # all already in the library
 
 
+def test_the_union_sites_own_pick_exports(db, tmp_path: Path) -> None:
+    """淘宝联盟's 选品库 export (GBK CSV: 商品价格 + 优惠券面额 满59元减20元, 淘宝客链接 and the coupon
+    link, 平台类型 天猫) and a 京东联盟-style sheet (SKU ID, 京东价, 券后价, 推广链接): the 券后价 is
+    the price less a coupon it reaches, the coupon link wins, the platform comes from the link."""
+    header = ("商品id,商品名称,商品主图,商品详情页链接地址,商品一级类目,淘宝客链接,商品价格(单位：元),商品月销量,"
+              "收入比率(%),佣金,店铺名称,平台类型,优惠券面额,优惠券结束时间,商品优惠券推广链接")
+    lines = [header,
+             "588812345678,云南高山蓝莓 4盒装,http://img.alicdn.com/x.jpg,http://item.taobao.com/item.htm?id=588812345678,"
+             "水产肉类/新鲜蔬果/熟食,https://s.click.taobao.com/t?e=abc,59.90,12345,20.00,11.98,蓝莓旗舰店,天猫,"
+             "满59元减20元,2026-12-31,https://uland.taobao.com/coupon/edetail?e=y",
+             "600012345678,手工红薯粉条 2斤,,http://item.taobao.com/item.htm?id=600012345678,食品,"
+             "https://s.click.taobao.com/t?e=def,39.00,88,10.50,4.10,粉条小店,淘宝,满59元减20元,2026-12-31,",
+             "610012345678,东北黑木耳 250g,,https://item.taobao.com/item.htm?id=610012345678,食品,,28.00,5,8%,,"
+             "木耳店,,10元无条件券,,"]
+    taobao = tmp_path / "淘宝联盟选品库.csv"
+    taobao.write_bytes("\r\n".join(lines).encode("gbk"))
+    with db.session() as s:
+        assert import_picks(s, taobao)["added"] == 3
+    with db.session() as s:
+        got = {p.title: (p.platform_key, p.platform_product_id, p.link, p.price_fen, p.original_price_fen, p.coupon_fen,
+                         p.commission_rate_bp, p.category) for p in s.scalars(select(Product))}
+    assert got["云南高山蓝莓 4盒装"] == ("taobao", "588812345678", "https://uland.taobao.com/coupon/edetail?e=y",
+                                   3990, 5990, 2000, 2000, "水产肉类/新鲜蔬果/熟食")
+    assert got["手工红薯粉条 2斤"][2:6] == ("https://s.click.taobao.com/t?e=def", 3900, None, 2000)  # 39 < 59: not off
+    assert got["东北黑木耳 250g"][:6] == ("taobao", "610012345678", "https://item.taobao.com/item.htm?id=610012345678",
+                                     1800, 2800, 1000)
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["SKU ID", "商品名称", "京东价", "券后价", "佣金比例(%)", "推广链接"])
+    wb.active.append(["\t100012043978", "维达抽纸 超韧3层130抽*24包", "¥45.90", "35.90", "8", "https://u.jd.com/Zy9XwV8"])
+    wb.active.append(["", "小米电动牙刷 T302", "99", "", "12", "https://item.jd.com/100099887766.html"])
+    jd = tmp_path / "京东联盟商品.xlsx"
+    wb.save(jd)
+    with db.session() as s:
+        assert import_picks(s, jd)["added"] == 2
+        brush = s.scalars(select(Product).where(Product.title.like("小米%"))).one()
+        assert (brush.platform_key, brush.platform_product_id, brush.price_fen) == ("jd", "100099887766", 9900)
+        tissue = s.scalars(select(Product).where(Product.title.like("维达%"))).one()
+        assert (tissue.platform_key, tissue.platform_product_id, tissue.price_fen, tissue.original_price_fen,
+                tissue.commission_rate_bp, tissue.link) == ("jd", "100012043978", 3590, 4590, 800, "https://u.jd.com/Zy9XwV8")
+
+
 def test_cli_products_poster_and_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "p.db")
     assert main(["--db", db, "products", "add", "--title", "海南妃子笑荔枝 5斤装", "--price", "59.9",

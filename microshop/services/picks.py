@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -14,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import PLATFORM_BY_WORD, ShareKind, platform_name
+from microshop.domain.money import parse_yuan
 from microshop.domain.templates import short_name
 from microshop.errors import Cancelled, UserError
 from microshop.i18n import tr
 from microshop.importers.columns import Column, Id, Text, by_field, header_aliases
 from microshop.importers.columns import Money as MoneyColumn
-from microshop.importers.table import cell_text, find_header, read_table
+from microshop.importers.sharetext import item_id_of, platform_of
+from microshop.importers.table import cell_money, cell_text, find_header, read_table
 from microshop.services.posters import PosterData, make_poster
 from microshop.services.products import (
     ProductInput,
@@ -43,16 +46,47 @@ class Rate(Column):
         return parse_rate(cell_text(value) or None)
 
 
+class Coupon(Column):
+    """A coupon as the union sites write it: ``20`` ``¥20`` ``20元无条件券`` ``满59元减20元`` →
+    (amount in fen, the spend it needs or None); ``无`` is none."""
+
+    _SPEND = re.compile(r"满\s*(\d{1,7}(?:\.\d{1,2})?)\s*元?\s*(?:可用)?\s*[减-]\s*(\d{1,7}(?:\.\d{1,2})?)")
+    _OFF = re.compile(r"(\d{1,7}(?:\.\d{1,2})?)\s*元")
+
+    def cell(self, value: Any) -> tuple[int, int | None] | None:
+        text = cell_text(value)
+        if not text or text in ("无", "没有", "暂无", "无券"):
+            return None
+        spend = self._SPEND.search(text)
+        if spend:
+            off, needs = parse_yuan(spend.group(2)), parse_yuan(spend.group(1))
+            return None if off is None else (off, needs)
+        try:
+            plain = cell_money(value)
+        except ValueError:
+            written = self._OFF.search(text)  # "20元无条件券"
+            if written is None:
+                raise
+            plain = parse_yuan(written.group(1))
+        return None if plain is None else (plain, None)
+
+
 PICK_COLUMNS: tuple[Column, ...] = (
-    Text("title", ("商品标题", "标题", "商品名称", "商品", "名称")),
-    Text("platform", ("平台", "来源"), required=False),
-    Id("product_id", ("商品ID", "商品编号", "商品id", "ID"), required=False),
-    Text("link", ("链接", "商品链接", "推广链接", "短链接", "URL"), required=False),
-    MoneyColumn("price", ("券后价", "价格", "到手价", "售价", "券后价(元)", "价格(元)"), required=False),
+    Text("title", ("商品标题", "标题", "商品名称", "商品", "名称", "商品信息", "商品名")),
+    Text("platform", ("平台", "来源", "平台类型"), required=False),
+    Id("product_id", ("商品ID", "商品编号", "商品id", "ID", "SKU", "SKUID", "SKU ID", "商品编码"), required=False),
+    # the promotion link with the coupon, else the promotion link (the reseller's code), else the item page
+    Text("coupon_link", ("商品优惠券推广链接", "优惠券推广链接", "领券链接", "券推广链接"), required=False),
+    Text("link", ("链接", "推广链接", "短链接", "淘宝客短链接", "淘宝客链接", "推广短链接", "推广长链接", "商品推广链接"),
+         required=False),
+    Text("page", ("商品链接", "商品详情页链接地址", "商品详情页链接", "商品地址", "详情页链接", "URL"), required=False),
+    MoneyColumn("price", ("券后价", "到手价", "券后价(元)"), required=False),
+    MoneyColumn("listed", ("价格", "售价", "价格(元)", "商品价格", "京东价", "在售价", "现价", "单价", "拼团价"),
+                required=False),
     MoneyColumn("original", ("原价", "原价(元)", "划线价"), required=False),
-    MoneyColumn("coupon", ("优惠券", "券", "券面额", "优惠券(元)"), required=False),
+    Coupon("coupon", ("优惠券", "券", "券面额", "优惠券(元)", "优惠券面额", "优惠券金额", "券额"), required=False),
     Rate("rate", ("佣金比例", "佣金率", "佣金比率", "收入比率"), required=False),
-    Text("category", ("类目", "分类", "类目名称"), required=False),
+    Text("category", ("类目", "分类", "类目名称", "商品一级类目", "一级类目", "商品类目"), required=False),
     Text("tags", ("标签",), required=False),
     Text("notes", ("备注",), required=False),
 )
@@ -87,14 +121,17 @@ def parse_picks(path: Path) -> list[PickRow]:
             continue
         number = index + 1
         try:
+            link = value("coupon_link") or value("link") or value("page")
             platform_text = cell_text(get("platform"))
-            platform = _PLATFORM_BY_NAME.get(platform_text)
+            platform = _PLATFORM_BY_NAME.get(platform_text) or (platform_of(link) if link and not platform_text else None)
             if platform_text and platform is None:
                 raise ValueError(tr("未知的平台“{platform}”", platform=platform_text))
+            price, original, coupon = _prices(get)
             pick = ProductInput(
-                title=value("title") or "", platform_key=platform, platform_product_id=value("product_id"),
-                link=value("link"), price_fen=_money(get, "price"), original_price_fen=_money(get, "original"),
-                coupon_fen=_money(get, "coupon"), commission_rate_bp=value("rate"), category=value("category"),
+                title=value("title") or "", platform_key=platform,
+                platform_product_id=value("product_id") or (item_id_of(link) if link else None),
+                link=link, price_fen=price, original_price_fen=original,
+                coupon_fen=coupon, commission_rate_bp=value("rate"), category=value("category"),
                 tags=(value("tags") or "").replace("，", ",").split(","), notes=value("notes"),
             )
             if not pick.title:
@@ -108,12 +145,31 @@ def parse_picks(path: Path) -> list[PickRow]:
 PICK = by_field(PICK_COLUMNS)
 
 
-def _money(get: Any, field: str) -> int | None:
+def _money(get: Any, field: str) -> Any:
     column = PICK[field]
     try:
-        return cast(int | None, column.cell(get(field)))
+        return column.cell(get(field))
     except ValueError:
         raise ValueError(tr("{label}“{value}”不是有效金额", label=column.name, value=cell_text(get(field)))) from None
+
+
+def _prices(get: Any) -> tuple[int | None, int | None, int | None]:
+    """(券后价, 原价, 券) in fen. A sheet that gives only the price on sale and a coupon (淘宝联盟's
+    选品库 export: 商品价格 59.90, 优惠券面额 满59元减20元) has a 券后价 of the one less the other, and
+    the price on sale is the 原价; a coupon that the price does not reach is not taken off."""
+    price = cast(int | None, _money(get, "price"))
+    listed = cast(int | None, _money(get, "listed"))
+    original = cast(int | None, _money(get, "original"))
+    found = cast(tuple[int, int | None] | None, _money(get, "coupon"))
+    coupon, spend = found if found is not None else (None, None)
+    if price is None and listed is not None:
+        usable = coupon is not None and 0 < coupon < listed and (spend is None or listed >= spend)
+        price = listed - coupon if usable and coupon is not None else listed
+        if usable and original is None:
+            original = listed
+    elif price is not None and listed is not None and listed > price and original is None:
+        original = listed  # 京东价 45.90 beside 券后价 35.90: the price struck through on the poster
+    return price, original, coupon
 
 
 def import_picks(session: Session, path: Path) -> dict[str, Any]:
