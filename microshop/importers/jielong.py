@@ -17,7 +17,8 @@ The text is tokenised, then decided, in three blocks:
   for ``东北黑木耳250g``), or an everyday word holding the name's last character (``芒果`` for
   ``小台芒``); quantities stand before or after (``木耳2`` ``+1木耳`` ``脐橙x2`` ``两箱``; a ``+2``
   goes with the product it touches); ``各一`` ``全要`` order every product. Under a one-product list
-  a count may be glued to the name (``张姐1``). An unnumbered line under an entry is its note.
+  a count may be glued to the name (``张姐1``). An unnumbered line under an entry is its note, or
+  what is ordered when the entry's own line names nothing (``1. 张三`` / ``草莓2 蓝莓1``).
   A list pasted as one line is split at each sequence number. Full-width forms are read as ASCII.
 
 A list re-posted several times keeps the latest version of every entry. Phone numbers are taken out
@@ -440,6 +441,16 @@ STICKER = re.compile(r"\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z ]{1,11})\]")
 
 
 def _entry(entry: Entry, products: list[Product]) -> Entry:
+    done = _entry_line(entry, products)
+    if done.items or not done.continuation:
+        return done
+    # "1. 张三" with what she wants on the next line ("草莓2 蓝莓1"): read the lines as one
+    joined = Entry(entry.seq, "", [], raw=" ".join([entry.raw, *entry.continuation])[:MAX_LINE * 4])
+    again = _entry_line(joined, products)
+    return again if again.items else done
+
+
+def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     body = re.sub(r"\s+", " ", STICKER.sub(" ", entry.raw[:MAX_LINE])).strip()
     entry.continuation = [c for c in (STICKER.sub(" ", extra).strip() for extra in entry.continuation) if c]
     body, entry.phone = _take_phone(body, entry.phone)
