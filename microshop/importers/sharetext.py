@@ -41,7 +41,7 @@ CORNER = re.compile(r"「([^「」]*(?:「[^「」]*」[^「」]*)*)」")
 BRACKET = re.compile(r"【([^【】]*)】")
 NUMBER = r"(\d{1,9}(?:\.\d{1,2})?)"
 
-FINAL_LABELS = ("券后价", "券后", "到手价", "到手", "拼单价", "拼团价", "秒杀价", "活动价", "折后价", "优惠价", "特价",
+FINAL_LABELS = ("券后价", "券后", "到手价", "到手", "拼单价", "拼团价", "秒杀价", "活动价", "折后价", "优惠价", "特价", "会员价", "店主价",
                 "团购价", "惊爆价", "只要", "仅需", "仅")
 CURRENT_LABELS = ("在售价", "现价", "售价", "价格", "单价", "价")
 ORIGINAL_LABELS = ("商品原价", "原价", "优惠前", "折前价", "划线价", "专柜价", "市场价", "吊牌价", "日常价")
@@ -87,9 +87,10 @@ HOSTS = {
     "pdd": ("yangkeduo.com", "pinduoduo.com", "pdd.cn"),
     "douyin": ("douyin.com", "iesdouyin.com", "jinritemai.com", "douyinec.com"),
     "ktt": ("kuaituantuan.com", "ktt.cn"),
+    "yunji": ("yunjiglobal.com", "yunjiweidian.com"),
 }
 WORDS = (("taobao", ("淘宝", "天猫", "淘口令", "淘♂寳", "淘寳", "tao宝")), ("jd", ("京东",)), ("pdd", ("拼多多", "多多进宝")),
-         ("douyin", ("抖音",)), ("ktt", ("快团团",)))
+         ("douyin", ("抖音",)), ("ktt", ("快团团",)), ("yunji", ("云集",)))
 
 
 @dataclass
