@@ -9,6 +9,7 @@ import pytest
 import zxingcpp
 from conftest import FIXTURES, settle
 from PIL import Image
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from microshop.services import products as psvc
@@ -214,3 +215,36 @@ def test_the_empty_preview_says_what_to_do_for_the_list_as_loaded(app, picks_db,
         assert empty.preview.text().startswith("选品库里还没有商品。")
     finally:
         fresh.close()
+
+
+def test_a_union_pick_export_is_previewed_with_what_was_worked_out(app, db, qtbot, monkeypatch, tmp_path: Path) -> None:
+    """选品库 → 导入: the preview shows the 券后价 worked out from the coupon, the 原价, the coupon and the
+    link chosen, so the user sees what will be stored before 导入."""
+    from PySide6.QtWidgets import QDialog, QTableView
+
+    sheet = tmp_path / "淘宝联盟选品库.csv"
+    sheet.write_bytes(("商品id,商品名称,商品价格(单位：元),收入比率(%),平台类型,优惠券面额,淘宝客链接,商品优惠券推广链接\r\n"
+                       "588812345678,云南高山蓝莓 4盒装,59.90,20.00,天猫,满59元减20元,https://s.click.taobao.com/t?e=a,"
+                       "https://uland.taobao.com/coupon/edetail?e=y\r\n").encode("gbk"))
+    shown: list[list[str]] = []
+
+    def confirm(dialog: QDialog) -> int:
+        model = dialog.findChild(QTableView).model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        shown.append(headers)
+        shown.append([model.data(model.index(0, c)) for c in range(model.columnCount())])
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QDialog, "exec", confirm)
+    monkeypatch.setattr("microshop.ui.file_dialogs._ask", lambda _dialog: [str(sheet)])
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    page.import_sheet()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    headers, row = shown
+    got = dict(zip(headers, row, strict=True))
+    assert (got["券后价"], got["原价"], got["优惠券"], got["平台"]) == ("¥39.90", "¥59.90", "¥20.00", "淘宝联盟")
+    assert got["链接"] == "https://uland.taobao.com/coupon/edetail?e=y" and got["问题"] == ""
+    with db.session() as s:
+        assert s.scalars(select(Product.price_fen)).one() == 3990

@@ -151,7 +151,7 @@
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
-        <location filename="../../microshop/ui/pages/products.py" line="230"/>
+        <location filename="../../microshop/ui/pages/products.py" line="238"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
         <location filename="../../microshop/ui/statement_import.py" line="246"/>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="250"/>
-        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/products.py" line="256"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="365"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="262"/>
-        <location filename="../../microshop/ui/pages/products.py" line="260"/>
+        <location filename="../../microshop/ui/pages/products.py" line="268"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="370"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
@@ -1250,7 +1250,7 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="121"/>
         <location filename="../../microshop/ui/pages/products.py" line="73"/>
-        <location filename="../../microshop/ui/pages/products.py" line="219"/>
+        <location filename="../../microshop/ui/pages/products.py" line="222"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +1802,7 @@
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <location filename="../../microshop/ui/pages/products.py" line="197"/>
+        <location filename="../../microshop/ui/pages/products.py" line="223"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,11 +1828,13 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="88"/>
+        <location filename="../../microshop/ui/pages/products.py" line="219"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="89"/>
+        <location filename="../../microshop/ui/pages/products.py" line="221"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,7 +1932,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="200"/>
-        <location filename="../../microshop/ui/pages/products.py" line="274"/>
+        <location filename="../../microshop/ui/pages/products.py" line="282"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,77 +1952,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="220"/>
+        <location filename="../../microshop/ui/pages/products.py" line="224"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/products.py" line="237"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="234"/>
+        <location filename="../../microshop/ui/pages/products.py" line="242"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="93"/>
+        <location filename="../../microshop/services/picks.py" line="128"/>
         <source>未知的平台“{platform}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="101"/>
+        <location filename="../../microshop/services/picks.py" line="138"/>
         <source>缺少商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="217"/>
+        <location filename="../../microshop/services/picks.py" line="273"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="243"/>
+        <location filename="../../microshop/ui/pages/products.py" line="251"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="245"/>
+        <location filename="../../microshop/ui/pages/products.py" line="253"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/products.py" line="256"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/products.py" line="256"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="256"/>
+        <location filename="../../microshop/ui/pages/products.py" line="264"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="284"/>
+        <location filename="../../microshop/ui/pages/products.py" line="292"/>
         <source>商品“{title}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="299"/>
+        <location filename="../../microshop/ui/pages/products.py" line="307"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="299"/>
+        <location filename="../../microshop/ui/pages/products.py" line="307"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="304"/>
+        <location filename="../../microshop/ui/pages/products.py" line="312"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3081,7 @@
     <message>
         <location filename="../../microshop/importers/ktt.py" line="292"/>
         <location filename="../../microshop/importers/orderbook.py" line="193"/>
-        <location filename="../../microshop/services/picks.py" line="116"/>
+        <location filename="../../microshop/services/picks.py" line="153"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,7 +4343,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="501"/>
+        <location filename="../../microshop/importers/jielong.py" line="528"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,13 +216,21 @@ class ProductsPage(ListPage):
             (tr("商品标题"), lambda r: r.pick.title if r.pick else "", False),
             (tr("平台"), lambda r: platform_name(r.pick.platform_key) if r.pick else "", False),
             (tr("券后价"), lambda r: format_fen(r.pick.price_fen) if r.pick and r.pick.price_fen is not None else "", True),
+            (tr("原价"), lambda r: format_fen(r.pick.original_price_fen)
+             if r.pick and r.pick.original_price_fen is not None else "", True),
+            (tr("优惠券"), lambda r: format_fen(r.pick.coupon_fen) if r.pick and r.pick.coupon_fen is not None else "", True),
             (tr("佣金比例"), lambda r: format_rate(r.pick.commission_rate_bp) if r.pick else "", True),
+            (tr("链接"), lambda r: (r.pick.link or "") if r.pick else "", False),
             (tr("问题"), lambda r: r.error or "", False),
         ], dialog, highlight=lambda r: r.error is not None)
         model.set_rows(rows)
         view = QTableView()
         view.setModel(model)
-        view.setColumnWidth(1, 320)
+        view.setWordWrap(False)
+        view.resizeColumnsToContents()  # what was read (券后价 worked out from a coupon, the link chosen) in full
+        for column, widest in ((1, 320), (7, 260), (8, 360)):
+            view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        view.horizontalHeader().setStretchLastSection(True)  # 问题 takes the rest
         view.verticalHeader().setVisible(False)
         good = sum(1 for r in rows if r.pick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
