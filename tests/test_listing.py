@@ -133,3 +133,20 @@ def test_template_names_are_chinese_in_the_share_list_and_in_file_names(demo_db,
     assert poster_path(tmp_path, 7, "丑橘 5斤", "grid9").name == "7-丑橘 5斤-九宫格"
     assert poster_path(tmp_path, 7, "丑橘", "portrait").name == "7-丑橘-朋友圈竖版.jpg"
     assert short_name("future-template") == "future-template"  # a key this version does not know stays
+
+
+def test_picks_show_their_last_day_and_say_when_it_has_passed(db) -> None:
+    """选品库's 活动截止: the day, “已过期” once it is behind the clock (2026-11-20 here), sortable."""
+    from microshop.services import products as psvc
+
+    with db.session() as s:
+        ids = {title: psvc.save_product(s, psvc.ProductInput(title, deadline=psvc.parse_deadline(day)))
+               for title, day in (("过期的券", "2026-11-19"), ("月底的券", "2026-11-30"), ("长期", ""))}
+    src = ProductList()
+    column = [c.title for c in src.columns].index("活动截止")
+    with db.session() as s:
+        rows = src.rows(s, list(ids.values()))
+        assert rows[ids["过期的券"]][column] == "2026-11-19 已过期"
+        assert rows[ids["月底的券"]][column] == "2026-11-30" and rows[ids["长期"]][column] == ""
+        soonest = src.ids(s, ListQuery(sort_column=column, descending=False))
+    assert soonest[-2:] == [ids["过期的券"], ids["月底的券"]]  # (no day sorts first in SQLite)

@@ -271,6 +271,57 @@ def test_the_union_sites_own_pick_exports(db, tmp_path: Path) -> None:
                 tissue.commission_rate_bp, tissue.link) == ("jd", "100012043978", 3590, 4590, 800, "https://u.jd.com/Zy9XwV8")
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("2026-12-31", "2026-12-31 23:59:59"), ("2026/1/5", "2026-01-05 23:59:59"), ("12月31日", "2026-12-31 23:59:59"),
+    ("11-20", "2026-11-20 23:59:59"), ("1月5日", "2027-01-05 23:59:59"),  # the clock says 2026-11-20: next January
+])
+def test_an_offers_last_day_as_typed(typed: str, shown: str) -> None:
+    from microshop.domain.timeutil import format_local
+
+    assert format_local(psvc.parse_deadline(typed), "%Y-%m-%d %H:%M:%S") == shown
+
+
+def test_a_last_day_that_is_no_date_says_how_to_write_it() -> None:
+    assert psvc.parse_deadline("  ") is None
+    with pytest.raises(UserError) as refused:
+        psvc.parse_deadline("下周五")
+    assert refused.value.message == "活动截止“下周五”看不懂，请写成 2026-12-31（不填表示长期有效）。"
+    with pytest.raises(UserError):
+        psvc.parse_deadline("2026-02-30")
+
+
+def test_a_picks_last_day_comes_in_from_the_sheet_and_goes_into_its_copy_and_back_out(db, tmp_path: Path) -> None:
+    """优惠券结束时间 2026-12-31 → through that day; the 文案's “{截止} 前有效” line then shows; export and
+    import again keep it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["商品名称", "券后价", "优惠券结束时间", "链接"])
+    wb.active.append(["云南高山蓝莓 4盒装", "39.90", "2026-12-31", "https://m.tb.cn/h.x"])
+    wb.active.append(["赣南脐橙 5斤", "29.90", "", "https://m.tb.cn/h.y"])
+    wb.active.append(["坏日期", "9.90", "月底", "https://m.tb.cn/h.z"])
+    src = tmp_path / "picks.xlsx"
+    wb.save(src)
+    with db.session() as s:
+        result = import_picks(s, src)
+    assert result["added"] == 2 and [(x["row"], x["reason"]) for x in result["skipped"]] == [
+        (4, "截止时间“月底”看不懂，请写成 2026-12-31")]
+    from microshop.domain.timeutil import format_local
+
+    with db.session() as s:
+        blueberry = s.scalars(select(Product).where(Product.title.like("云南%"))).one()
+        assert format_local(blueberry.deadline, "%Y-%m-%d %H:%M:%S") == "2026-12-31 23:59:59"
+        assert "12月31日 前有效" in psvc.copy_text(s, blueberry.id)
+        orange = s.scalars(select(Product).where(Product.title.like("赣南%"))).one()
+        assert orange.deadline is None and "前有效" not in psvc.copy_text(s, orange.id)
+        out = export_picks(s, tmp_path / "out.xlsx")
+        s.execute(Product.__table__.delete())
+    with db.session() as s:
+        assert import_picks(s, out)["added"] == 2
+        back = s.scalars(select(Product).where(Product.title.like("云南%"))).one()
+        assert format_local(back.deadline, "%Y-%m-%d %H:%M:%S") == "2026-12-31 23:59:59"
+
+
 def test_cli_products_poster_and_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "p.db")
     assert main(["--db", db, "products", "add", "--title", "海南妃子笑荔枝 5斤装", "--price", "59.9",

@@ -248,3 +248,33 @@ def test_a_union_pick_export_is_previewed_with_what_was_worked_out(app, db, qtbo
     assert got["链接"] == "https://uland.taobao.com/coupon/edetail?e=y" and got["问题"] == ""
     with db.session() as s:
         assert s.scalars(select(Product.price_fen)).one() == 3990
+
+
+def test_the_offers_last_day_is_entered_in_the_dialog_and_a_wrong_one_keeps_it_open(app, db, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from microshop.domain.timeutil import format_local
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    dialog = ProductDialog(parent=page)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("云南高山蓝莓 4盒装")
+    dialog.deadline.setText("下周五")
+    dialog.accept()
+    assert warned == ["活动截止“下周五”看不懂，请写成 2026-12-31（不填表示长期有效）。"]
+    assert dialog.result_value is None  # refused, not closed: what was typed is still there
+    assert dialog.title_edit.text() == "云南高山蓝莓 4盒装" and dialog.deadline.text() == "下周五"
+    dialog.deadline.setText("12月31日")
+    QTimer.singleShot(0, dialog.accept)
+    assert page.open_dialog(dialog, None)
+    with db.session() as s:
+        stored = s.get(Product, dialog.saved)
+        assert format_local(stored.deadline, "%Y-%m-%d %H:%M") == "2026-12-31 23:59"
+        again = ProductDialog(psvc.load_product(s, stored.id), parent=page)
+    qtbot.addWidget(again)
+    assert again.deadline.text() == "2026-12-31"  # editing shows it as it will be read back

@@ -26,7 +26,7 @@ from microshop.domain.enums import (
 from microshop.domain.money import format_fen
 from microshop.domain.privacy import mask_address, mask_phone
 from microshop.domain.templates import short_name
-from microshop.domain.timeutil import format_local, month_bounds
+from microshop.domain.timeutil import format_local, month_bounds, utcnow
 from microshop.i18n import QT_TR_NOOP, tr
 from microshop.store.models import (
     Customer,
@@ -122,9 +122,10 @@ class ProductList(ListSource):
         Column(QT_TR_NOOP("预估佣金"), commission, numeric=True),
         Column(QT_TR_NOOP("类目"), Product.category),
         Column(QT_TR_NOOP("收藏"), Product.favourite),
+        Column(QT_TR_NOOP("活动截止"), Product.deadline),
         Column(QT_TR_NOOP("更新时间"), Product.updated_at),
     )
-    default_sort = 7
+    default_sort = 8
 
     def _where(self, query: ListQuery) -> list[Any]:
         f = query.filters
@@ -154,7 +155,11 @@ class ProductList(ListSource):
 
     def rows(self, session: Session, ids: Sequence[int]) -> dict[int, Row]:
         out: dict[int, Row] = {}
+        now = utcnow()
         for p in session.scalars(select(Product).where(Product.id.in_(ids))):
+            ends = format_local(p.deadline, "%Y-%m-%d") if p.deadline else ""
+            if p.deadline is not None and p.deadline < now:
+                ends = tr("{date} 已过期", date=ends)
             out[p.id] = (
                 p.title,
                 platform_name(p.platform_key),
@@ -163,6 +168,7 @@ class ProductList(ListSource):
                 format_fen(p.commission_fen),
                 p.category or "",
                 "★" if p.favourite else "",
+                ends,
                 format_local(p.updated_at),
             )
         return out

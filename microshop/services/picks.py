@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -17,15 +18,17 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import PLATFORM_BY_WORD, ShareKind, platform_name
 from microshop.domain.money import parse_yuan
 from microshop.domain.templates import short_name
+from microshop.domain.timeutil import format_local, local
 from microshop.errors import Cancelled, UserError
 from microshop.i18n import tr
-from microshop.importers.columns import Column, Id, Text, by_field, header_aliases
+from microshop.importers.columns import Column, Id, Text, Time, by_field, header_aliases
 from microshop.importers.columns import Money as MoneyColumn
 from microshop.importers.sharetext import item_id_of, platform_of
 from microshop.importers.table import cell_money, cell_text, find_header, read_table
 from microshop.services.posters import PosterData, make_poster
 from microshop.services.products import (
     ProductInput,
+    end_of_day,
     format_rate_text,
     parse_rate,
     poster_data,
@@ -87,6 +90,8 @@ PICK_COLUMNS: tuple[Column, ...] = (
     Coupon("coupon", ("优惠券", "券", "券面额", "优惠券(元)", "优惠券面额", "优惠券金额", "券额"), required=False),
     Rate("rate", ("佣金比例", "佣金率", "佣金比率", "收入比率"), required=False),
     Text("category", ("类目", "分类", "类目名称", "商品一级类目", "一级类目", "商品类目"), required=False),
+    Time("deadline", ("截止", "活动截止", "截止时间", "截止日期", "优惠券结束时间", "券结束时间", "活动结束时间",
+                      "推广结束时间"), required=False),
     Text("tags", ("标签",), required=False),
     Text("notes", ("备注",), required=False),
 )
@@ -133,6 +138,7 @@ def parse_picks(path: Path) -> list[PickRow]:
                 link=link, price_fen=price, original_price_fen=original,
                 coupon_fen=coupon, commission_rate_bp=value("rate"), category=value("category"),
                 tags=(value("tags") or "").replace("，", ",").split(","), notes=value("notes"),
+                deadline=_deadline(get),
             )
             if not pick.title:
                 raise ValueError(tr("缺少商品标题"))
@@ -151,6 +157,17 @@ def _money(get: Any, field: str) -> Any:
         return column.cell(get(field))
     except ValueError:
         raise ValueError(tr("{label}“{value}”不是有效金额", label=column.name, value=cell_text(get(field)))) from None
+
+
+def _deadline(get: Any) -> datetime | None:
+    """优惠券结束时间 ``2026-12-31`` is through that day; a time given is kept."""
+    try:
+        when = cast(datetime | None, PICK["deadline"].cell(get("deadline")))
+    except ValueError:
+        raise ValueError(tr("截止时间“{value}”看不懂，请写成 2026-12-31", value=cell_text(get("deadline")))) from None
+    if when is not None and local(when).time() == datetime.min.time():
+        return end_of_day(local(when).date())
+    return when
 
 
 def _prices(get: Any) -> tuple[int | None, int | None, int | None]:
@@ -185,11 +202,13 @@ def import_picks(session: Session, path: Path) -> dict[str, Any]:
             skipped.append({"row": row.row, "reason": row.error})
             continue
         pick = row.pick
-        if (pick.platform_key, pick.platform_product_id) in existing or (pick.title, pick.link) in existing_links:
-            skipped.append({"row": row.row, "reason": "选品库里已有这个商品"})
+        if (pick.platform_product_id and (pick.platform_key, pick.platform_product_id) in existing) \
+                or (pick.title, pick.link) in existing_links:
+            skipped.append({"row": row.row, "reason": tr("选品库里已有这个商品")})
             continue
         ids.append(save_product(session, pick))
-        existing.add((pick.platform_key, pick.platform_product_id))
+        if pick.platform_product_id:  # picks without an id are told apart by title and link alone
+            existing.add((pick.platform_key, pick.platform_product_id))
         existing_links.add((pick.title, pick.link))
         added += 1
     return {"added": added, "ids": ids, "skipped": skipped}
@@ -204,14 +223,16 @@ def export_picks(session: Session, path: Path, ids: list[int] | None = None) -> 
     wb = Workbook()
     ws = wb.active
     ws.title = "选品库"
-    write_sheet(ws, ["商品标题", "平台", "商品ID", "链接", "券后价", "原价", "优惠券", "佣金比例", "类目", "标签", "备注"], (
+    write_sheet(ws, ["商品标题", "平台", "商品ID", "链接", "券后价", "原价", "优惠券", "佣金比例", "类目", "截止", "标签",
+                     "备注"], (
         [p.title, platform_name(p.platform_key), p.platform_product_id or "", p.link or "",
          Money(p.price_fen) if p.price_fen is not None else None,
          Money(p.original_price_fen) if p.original_price_fen is not None else None,
          Money(p.coupon_fen) if p.coupon_fen is not None else None, format_rate_text(p.commission_rate_bp),
-         p.category or "", ",".join(t.tag for t in p.tags), p.notes or ""]
+         p.category or "", format_local(p.deadline, "%Y-%m-%d") if p.deadline else "",
+         ",".join(t.tag for t in p.tags), p.notes or ""]
         for p in session.scalars(stmt)
-    ), [40, 12, 24, 36, 10, 10, 10, 10, 12, 16, 20])
+    ), [40, 12, 24, 36, 10, 10, 10, 10, 12, 12, 16, 20])
     return save(wb, path)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from microshop.domain.enums import PLATFORMS, ShareKind
 from microshop.domain.money import format_fen
-from microshop.domain.timeutil import format_local
+from microshop.domain.timeutil import format_local, from_local, local, utcnow
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.services import settings
@@ -40,6 +41,37 @@ class ProductInput:
     tags: list[str] = field(default_factory=list)
     favourite: bool = False
     notes: str | None = None
+    deadline: datetime | None = None  # the offer's last moment (UTC): the end of its last day in China
+
+
+_FULL_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*$")
+_SHORT_DATE = re.compile(r"^\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*$")
+
+
+def parse_deadline(text: str | None) -> datetime | None:
+    """An offer's last day as typed (``2026-12-31``, ``2026/12/31``, ``12月31日``, ``12-31``) → the end
+    of that day, China time, as UTC; a day without a year is the next one to come. Blank is none."""
+    if text is None or not text.strip():
+        return None
+    full, short = _FULL_DATE.match(text), _SHORT_DATE.match(text)
+    try:
+        if full:
+            day = date(int(full.group(1)), int(full.group(2)), int(full.group(3)))
+        elif short:
+            today = local(utcnow()).date()
+            day = date(today.year, int(short.group(1)), int(short.group(2)))
+            if day < today:
+                day = day.replace(year=today.year + 1)
+        else:
+            raise ValueError(text)
+    except ValueError:
+        raise UserError(tr("活动截止“{text}”看不懂，请写成 2026-12-31（不填表示长期有效）。", text=text.strip())) from None
+    return end_of_day(day)
+
+
+def end_of_day(day: date) -> datetime:
+    """The last second of a China day, as UTC."""
+    return from_local(datetime.combine(day, time(23, 59, 59)))
 
 
 def parse_rate(text: str | None) -> int | None:
@@ -88,7 +120,7 @@ def save_product(session: Session, data: ProductInput, product_id: int | None = 
     product = Product() if product_id is None else get_product(session, product_id)
     for name in (
         "title", "platform_key", "platform_product_id", "link", "price_fen", "original_price_fen",
-        "coupon_fen", "commission_rate_bp", "category", "favourite", "notes",
+        "coupon_fen", "commission_rate_bp", "category", "favourite", "notes", "deadline",
     ):
         setattr(product, name, getattr(data, name))
     product.tags = [ProductTag(tag=t) for t in data.tags]
@@ -103,7 +135,7 @@ def load_product(session: Session, product_id: int) -> ProductInput:
     p = get_product(session, product_id)
     return ProductInput(
         p.title, p.platform_key, p.platform_product_id, p.link, p.price_fen, p.original_price_fen,
-        p.coupon_fen, p.commission_rate_bp, p.category, [t.tag for t in p.tags], p.favourite, p.notes,
+        p.coupon_fen, p.commission_rate_bp, p.category, [t.tag for t in p.tags], p.favourite, p.notes, p.deadline,
     )
 
 

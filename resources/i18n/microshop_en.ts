@@ -151,7 +151,7 @@
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
-        <location filename="../../microshop/ui/pages/products.py" line="238"/>
+        <location filename="../../microshop/ui/pages/products.py" line="243"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
         <location filename="../../microshop/ui/statement_import.py" line="246"/>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="64"/>
-        <location filename="../../microshop/ui/pages/products.py" line="54"/>
+        <location filename="../../microshop/ui/pages/products.py" line="55"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="78"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="299"/>
         <source>标签</source>
@@ -903,14 +903,14 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="81"/>
         <location filename="../../microshop/ui/pages/orders.py" line="60"/>
-        <location filename="../../microshop/ui/pages/products.py" line="130"/>
+        <location filename="../../microshop/ui/pages/products.py" line="135"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="82"/>
         <location filename="../../microshop/ui/pages/orders.py" line="62"/>
-        <location filename="../../microshop/ui/pages/products.py" line="130"/>
+        <location filename="../../microshop/ui/pages/products.py" line="135"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="190"/>
         <location filename="../../microshop/ui/pages/orders.py" line="220"/>
-        <location filename="../../microshop/ui/pages/products.py" line="204"/>
+        <location filename="../../microshop/ui/pages/products.py" line="209"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="250"/>
-        <location filename="../../microshop/ui/pages/products.py" line="256"/>
+        <location filename="../../microshop/ui/pages/products.py" line="261"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="365"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="262"/>
-        <location filename="../../microshop/ui/pages/products.py" line="268"/>
+        <location filename="../../microshop/ui/pages/products.py" line="273"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="370"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
@@ -1235,39 +1235,45 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="118"/>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="216"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="221"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="120"/>
-        <location filename="../../microshop/ui/pages/products.py" line="87"/>
-        <location filename="../../microshop/ui/pages/products.py" line="218"/>
+        <location filename="../../microshop/ui/pages/products.py" line="91"/>
+        <location filename="../../microshop/ui/pages/products.py" line="223"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="121"/>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
-        <location filename="../../microshop/ui/pages/products.py" line="222"/>
+        <location filename="../../microshop/ui/pages/products.py" line="76"/>
+        <location filename="../../microshop/ui/pages/products.py" line="227"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="123"/>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="77"/>
         <source>类目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="125"/>
+        <location filename="../../microshop/ui/pages/products.py" line="76"/>
+        <source>活动截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="126"/>
         <source>更新时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/backups.py" line="46"/>
-        <location filename="../../microshop/services/listing.py" line="183"/>
+        <location filename="../../microshop/services/listing.py" line="189"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
         <location filename="../../microshop/ui/item_models.py" line="119"/>
         <location filename="../../microshop/ui/main_window.py" line="44"/>
@@ -1355,9 +1361,9 @@
         <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/services/listing.py" line="184"/>
-        <location filename="../../microshop/services/listing.py" line="342"/>
-        <location filename="../../microshop/services/listing.py" line="400"/>
+        <location filename="../../microshop/services/listing.py" line="190"/>
+        <location filename="../../microshop/services/listing.py" line="348"/>
+        <location filename="../../microshop/services/listing.py" line="406"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="52"/>
         <location filename="../../microshop/ui/item_models.py" line="120"/>
         <location filename="../../microshop/ui/item_models.py" line="153"/>
@@ -1402,7 +1408,7 @@
         <location filename="../../microshop/importers/orderbook.py" line="175"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/services/listing.py" line="186"/>
+        <location filename="../../microshop/services/listing.py" line="192"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="70"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
         <source>金额</source>
@@ -1497,17 +1503,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="188"/>
-        <location filename="../../microshop/services/listing.py" line="341"/>
+        <location filename="../../microshop/services/listing.py" line="194"/>
+        <location filename="../../microshop/services/listing.py" line="347"/>
         <location filename="../../microshop/ui/item_models.py" line="122"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="189"/>
-        <location filename="../../microshop/services/listing.py" line="346"/>
-        <location filename="../../microshop/services/listing.py" line="446"/>
+        <location filename="../../microshop/services/listing.py" line="195"/>
+        <location filename="../../microshop/services/listing.py" line="352"/>
+        <location filename="../../microshop/services/listing.py" line="452"/>
         <location filename="../../microshop/ui/item_models.py" line="157"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="71"/>
@@ -1516,8 +1522,8 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="316"/>
-        <location filename="../../microshop/services/listing.py" line="190"/>
-        <location filename="../../microshop/services/listing.py" line="285"/>
+        <location filename="../../microshop/services/listing.py" line="196"/>
+        <location filename="../../microshop/services/listing.py" line="291"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="190"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
@@ -1525,19 +1531,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="282"/>
+        <location filename="../../microshop/services/listing.py" line="288"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="283"/>
+        <location filename="../../microshop/services/listing.py" line="289"/>
         <source>昵称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/services/listing.py" line="284"/>
+        <location filename="../../microshop/services/listing.py" line="290"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
@@ -1545,98 +1551,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="286"/>
+        <location filename="../../microshop/services/listing.py" line="162"/>
+        <source>{date} 已过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="292"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>收货地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="287"/>
+        <location filename="../../microshop/services/listing.py" line="293"/>
         <location filename="../../microshop/ui/pages/stats.py" line="32"/>
         <location filename="../../microshop/ui/pages/stats.py" line="210"/>
         <source>订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="288"/>
+        <location filename="../../microshop/services/listing.py" line="294"/>
         <source>累计消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="289"/>
+        <location filename="../../microshop/services/listing.py" line="295"/>
         <source>最近下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="339"/>
+        <location filename="../../microshop/services/listing.py" line="345"/>
         <location filename="../../microshop/ui/item_models.py" line="158"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="399"/>
+        <location filename="../../microshop/services/listing.py" line="405"/>
         <source>分享时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="401"/>
+        <location filename="../../microshop/services/listing.py" line="407"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="402"/>
+        <location filename="../../microshop/services/listing.py" line="408"/>
         <location filename="../../microshop/ui/pages/posters.py" line="130"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="403"/>
+        <location filename="../../microshop/services/listing.py" line="409"/>
         <source>价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="404"/>
+        <location filename="../../microshop/services/listing.py" line="410"/>
         <source>佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="440"/>
+        <location filename="../../microshop/services/listing.py" line="446"/>
         <source>导入时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="442"/>
+        <location filename="../../microshop/services/listing.py" line="448"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="57"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="443"/>
+        <location filename="../../microshop/services/listing.py" line="449"/>
         <source>行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="444"/>
+        <location filename="../../microshop/services/listing.py" line="450"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="445"/>
+        <location filename="../../microshop/services/listing.py" line="451"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="459"/>
+        <location filename="../../microshop/services/listing.py" line="465"/>
         <source>已撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="459"/>
+        <location filename="../../microshop/services/listing.py" line="465"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,266 +1774,281 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="62"/>
+        <location filename="../../microshop/ui/pages/products.py" line="63"/>
         <source>例如 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="65"/>
+        <location filename="../../microshop/ui/pages/products.py" line="68"/>
         <source>用逗号分隔，例如 爆款，水果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="124"/>
-        <location filename="../../microshop/ui/pages/products.py" line="66"/>
+        <location filename="../../microshop/ui/pages/products.py" line="69"/>
         <source>收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="108"/>
+        <location filename="../../microshop/ui/pages/products.py" line="113"/>
         <source>搜索标题、商品ID、类目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="114"/>
+        <location filename="../../microshop/ui/pages/products.py" line="119"/>
         <source>只看收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="49"/>
-        <location filename="../../microshop/ui/pages/products.py" line="120"/>
+        <location filename="../../microshop/ui/pages/products.py" line="50"/>
+        <location filename="../../microshop/ui/pages/products.py" line="125"/>
         <source>新增商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="49"/>
+        <location filename="../../microshop/ui/pages/products.py" line="50"/>
         <source>编辑商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
-        <location filename="../../microshop/ui/pages/products.py" line="197"/>
-        <location filename="../../microshop/ui/pages/products.py" line="223"/>
+        <location filename="../../microshop/ui/pages/products.py" line="66"/>
+        <source>例如 2026-12-31，不填表示长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="75"/>
+        <location filename="../../microshop/ui/pages/products.py" line="202"/>
+        <location filename="../../microshop/ui/pages/products.py" line="228"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <source>券后价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="72"/>
+        <location filename="../../microshop/ui/pages/products.py" line="75"/>
         <source>原价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="73"/>
+        <location filename="../../microshop/ui/pages/products.py" line="76"/>
         <source>优惠券（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="78"/>
         <source>图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="88"/>
-        <location filename="../../microshop/ui/pages/products.py" line="219"/>
+        <location filename="../../microshop/ui/pages/products.py" line="92"/>
+        <location filename="../../microshop/ui/pages/products.py" line="224"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="89"/>
-        <location filename="../../microshop/ui/pages/products.py" line="221"/>
+        <location filename="../../microshop/ui/pages/products.py" line="93"/>
+        <location filename="../../microshop/ui/pages/products.py" line="226"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="41"/>
-        <location filename="../../microshop/ui/pages/products.py" line="102"/>
+        <location filename="../../microshop/ui/pages/products.py" line="107"/>
         <source>选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="111"/>
+        <location filename="../../microshop/ui/pages/products.py" line="116"/>
         <source>佣金不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="111"/>
+        <location filename="../../microshop/ui/pages/products.py" line="116"/>
         <source>佣金 10% 以下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="111"/>
+        <location filename="../../microshop/ui/pages/products.py" line="116"/>
         <source>佣金 10%–20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="112"/>
+        <location filename="../../microshop/ui/pages/products.py" line="117"/>
         <source>佣金 20%–30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="112"/>
+        <location filename="../../microshop/ui/pages/products.py" line="117"/>
         <source>佣金 30% 以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="122"/>
-        <location filename="../../microshop/ui/pages/products.py" line="176"/>
+        <location filename="../../microshop/ui/pages/products.py" line="127"/>
+        <location filename="../../microshop/ui/pages/products.py" line="181"/>
         <source>粘贴分享文本…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="123"/>
+        <location filename="../../microshop/ui/pages/products.py" line="128"/>
         <source>手动填写…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="125"/>
+        <location filename="../../microshop/ui/pages/products.py" line="130"/>
         <source>从表格导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="126"/>
+        <location filename="../../microshop/ui/pages/products.py" line="131"/>
         <source>导出选品库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="130"/>
+        <location filename="../../microshop/ui/pages/products.py" line="135"/>
         <source>收藏/取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="142"/>
+        <location filename="../../microshop/ui/pages/products.py" line="147"/>
         <source>全部标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="174"/>
+        <location filename="../../microshop/ui/pages/products.py" line="179"/>
         <source>选品库还是空的。在平台 App 里点“分享/复制链接”，把得到的整段文字（淘口令、京东/拼多多链接都行）复制过来，点右边的按钮，或直接在窗口里按 Ctrl+V。也可以用“新增商品”从表格导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="186"/>
+        <location filename="../../microshop/ui/pages/products.py" line="191"/>
         <source>粘贴分享文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="186"/>
+        <location filename="../../microshop/ui/pages/products.py" line="191"/>
         <source>把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="195"/>
+        <location filename="../../microshop/ui/pages/products.py" line="200"/>
         <source>新增商品（已从分享文本读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="197"/>
+        <location filename="../../microshop/ui/pages/products.py" line="202"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="198"/>
+        <location filename="../../microshop/ui/pages/products.py" line="203"/>
         <source>没有从文本里找到{missing}，请补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="200"/>
-        <location filename="../../microshop/ui/pages/products.py" line="282"/>
+        <location filename="../../microshop/ui/pages/products.py" line="205"/>
+        <location filename="../../microshop/ui/pages/products.py" line="287"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="204"/>
+        <location filename="../../microshop/ui/pages/products.py" line="209"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="208"/>
+        <location filename="../../microshop/ui/pages/products.py" line="213"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="212"/>
+        <location filename="../../microshop/ui/pages/products.py" line="217"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="224"/>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <location filename="../../microshop/ui/pages/products.py" line="242"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="242"/>
+        <location filename="../../microshop/ui/pages/products.py" line="247"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="128"/>
+        <location filename="../../microshop/services/picks.py" line="133"/>
         <source>未知的平台“{platform}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="138"/>
+        <location filename="../../microshop/services/picks.py" line="144"/>
         <source>缺少商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="273"/>
+        <location filename="../../microshop/services/picks.py" line="167"/>
+        <source>截止时间“{value}”看不懂，请写成 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="207"/>
+        <source>选品库里已有这个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="294"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="251"/>
+        <location filename="../../microshop/ui/pages/products.py" line="256"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="253"/>
+        <location filename="../../microshop/ui/pages/products.py" line="258"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="256"/>
+        <location filename="../../microshop/ui/pages/products.py" line="261"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="256"/>
+        <location filename="../../microshop/ui/pages/products.py" line="261"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="264"/>
+        <location filename="../../microshop/ui/pages/products.py" line="269"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="292"/>
+        <location filename="../../microshop/ui/pages/products.py" line="297"/>
         <source>商品“{title}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="307"/>
+        <location filename="../../microshop/ui/pages/products.py" line="312"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="307"/>
+        <location filename="../../microshop/ui/pages/products.py" line="312"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="312"/>
+        <location filename="../../microshop/ui/pages/products.py" line="317"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,14 +2538,14 @@
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="119"/>
-        <location filename="../../microshop/services/listing.py" line="187"/>
-        <location filename="../../microshop/services/listing.py" line="340"/>
-        <location filename="../../microshop/services/listing.py" line="441"/>
+        <location filename="../../microshop/services/listing.py" line="193"/>
+        <location filename="../../microshop/services/listing.py" line="346"/>
+        <location filename="../../microshop/services/listing.py" line="447"/>
         <location filename="../../microshop/ui/item_models.py" line="118"/>
         <location filename="../../microshop/ui/item_models.py" line="137"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
-        <location filename="../../microshop/ui/pages/products.py" line="217"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="222"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <location filename="../../microshop/ui/pages/stats.py" line="123"/>
         <location filename="../../microshop/ui/statement_import.py" line="82"/>
@@ -2965,7 +2991,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="21"/>
-        <location filename="../../microshop/ui/pages/products.py" line="71"/>
+        <location filename="../../microshop/ui/pages/products.py" line="74"/>
         <source>商品ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,7 +3003,7 @@
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="23"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/services/listing.py" line="185"/>
+        <location filename="../../microshop/services/listing.py" line="191"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>数量</source>
@@ -2985,7 +3011,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="24"/>
-        <location filename="../../microshop/services/listing.py" line="343"/>
+        <location filename="../../microshop/services/listing.py" line="349"/>
         <location filename="../../microshop/ui/item_models.py" line="154"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
@@ -2993,7 +3019,7 @@
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="25"/>
         <location filename="../../microshop/services/listing.py" line="122"/>
-        <location filename="../../microshop/services/listing.py" line="344"/>
+        <location filename="../../microshop/services/listing.py" line="350"/>
         <location filename="../../microshop/ui/charts.py" line="122"/>
         <location filename="../../microshop/ui/item_models.py" line="125"/>
         <location filename="../../microshop/ui/item_models.py" line="138"/>
@@ -3006,7 +3032,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="26"/>
-        <location filename="../../microshop/services/listing.py" line="345"/>
+        <location filename="../../microshop/services/listing.py" line="351"/>
         <location filename="../../microshop/ui/item_models.py" line="156"/>
         <source>结算佣金</source>
         <translation type="unfinished"></translation>
@@ -3018,7 +3044,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="28"/>
-        <location filename="../../microshop/services/listing.py" line="182"/>
+        <location filename="../../microshop/services/listing.py" line="188"/>
         <location filename="../../microshop/ui/item_models.py" line="117"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>下单时间</source>
@@ -3026,7 +3052,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="29"/>
-        <location filename="../../microshop/services/listing.py" line="347"/>
+        <location filename="../../microshop/services/listing.py" line="353"/>
         <source>结算时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3107,7 @@
     <message>
         <location filename="../../microshop/importers/ktt.py" line="292"/>
         <location filename="../../microshop/importers/orderbook.py" line="193"/>
-        <location filename="../../microshop/services/picks.py" line="153"/>
+        <location filename="../../microshop/services/picks.py" line="159"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,38 +3611,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="53"/>
-        <location filename="../../microshop/services/products.py" line="55"/>
+        <location filename="../../microshop/services/products.py" line="68"/>
+        <source>活动截止“{text}”看不懂，请写成 2026-12-31（不填表示长期有效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/products.py" line="85"/>
+        <location filename="../../microshop/services/products.py" line="87"/>
         <source>佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="59"/>
+        <location filename="../../microshop/services/products.py" line="91"/>
         <source>佣金比例“{text}”应在 0% 到 100% 之间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="67"/>
+        <location filename="../../microshop/services/products.py" line="99"/>
         <source>找不到编号为 {product_id} 的商品（可能已被删除）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="75"/>
+        <location filename="../../microshop/services/products.py" line="107"/>
         <source>商品标题不能为空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="77"/>
+        <location filename="../../microshop/services/products.py" line="109"/>
         <source>未知的平台“{platform_key}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="80"/>
+        <location filename="../../microshop/services/products.py" line="112"/>
         <source>{label}不能是负数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="202"/>
+        <location filename="../../microshop/services/products.py" line="234"/>
         <source>“{title}”还没有链接，二维码需要链接。请先编辑商品填写链接。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,7 +4043,7 @@
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="162"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="78"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>备注</source>
@@ -4064,7 +4095,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="151"/>
-        <location filename="../../microshop/ui/pages/products.py" line="215"/>
+        <location filename="../../microshop/ui/pages/products.py" line="220"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
+from microshop.domain.timeutil import format_local
 from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text
 from microshop.services import picks
@@ -61,6 +62,8 @@ class ProductDialog(FormDialog):
         self.rate = QLineEdit(format_rate(data.commission_rate_bp))
         self.rate.setPlaceholderText(tr("例如 20%"))
         self.category = QLineEdit(data.category or "")
+        self.deadline = QLineEdit(format_local(data.deadline, "%Y-%m-%d") if data.deadline else "")
+        self.deadline.setPlaceholderText(tr("例如 2026-12-31，不填表示长期有效"))
         self.tags = QLineEdit("，".join(data.tags))
         self.tags.setPlaceholderText(tr("用逗号分隔，例如 爆款，水果"))
         self.favourite = QCheckBox(tr("收藏"))
@@ -70,7 +73,8 @@ class ProductDialog(FormDialog):
         for label, widget in (
             (tr("商品标题"), self.title_edit), (tr("平台"), self.platform), (tr("商品ID"), self.item_id),
             (tr("链接"), self.link), (tr("券后价（元）"), self.price), (tr("原价（元）"), self.original),
-            (tr("优惠券（元）"), self.coupon), (tr("佣金比例"), self.rate), (tr("类目"), self.category),
+            (tr("优惠券（元）"), self.coupon), (tr("佣金比例"), self.rate), (tr("活动截止"), self.deadline),
+            (tr("类目"), self.category),
             (tr("标签"), self.tags), ("", self.favourite), (tr("备注"), self.notes), (tr("图片"), self.images),
         ):
             self.form.addRow(label, widget)
@@ -92,6 +96,7 @@ class ProductDialog(FormDialog):
                 tags=tags,
                 favourite=self.favourite.isChecked(),
                 notes=self.notes.toPlainText().strip() or None,
+                deadline=svc.parse_deadline(self.deadline.text()),
             )
         )
 
