@@ -200,6 +200,19 @@ def test_share_text(text: str, title: str, link: str | None, price: int | None, 
     assert (info.title, info.link, info.price_fen, info.platform_key) == (title, link, price, platform)
 
 
+@pytest.mark.parametrize(("text", "ends", "title"), [
+    ("【阳澄湖大闸蟹 8只装 礼盒】\n到手价 ¥198.00\n下单：https://u.jd.com/C\n12月18日 前有效~", "12月18日", "阳澄湖大闸蟹 8只装 礼盒"),
+    ("维达抽纸 24包 券后19.9 https://u.jd.com/AbCd 有效期至2026-12-31", "2026-12-31", "维达抽纸 24包"),
+    ("雀巢咖啡 ¥39.9 截止时间：12.25 https://m.tb.cn/h.x", "12.25", "雀巢咖啡"),
+    ("雀巢咖啡 ¥39.9 https://m.tb.cn/h.x", None, "雀巢咖啡"),
+    ("雀巢咖啡 1+2原味 ¥9.9 结束前速抢 https://m.tb.cn/h.x", None, "雀巢咖啡 1+2原味 结束前速抢"),  # ¥9.9 is no 9月9日
+])
+def test_a_share_text_says_when_its_offer_ends(text: str, ends: str | None, title: str) -> None:
+    info = parse_share_text(text)
+    assert (info.ends, info.title) == (ends, title)
+    assert info.price_fen in (19800, 1990, 3990, 990)  # the day is never read as a price
+
+
 def test_pick_spreadsheet_import_export_round_trip(db, tmp_path: Path) -> None:
     import openpyxl
 

@@ -278,3 +278,23 @@ def test_the_offers_last_day_is_entered_in_the_dialog_and_a_wrong_one_keeps_it_o
         again = ProductDialog(psvc.load_product(s, stored.id), parent=page)
     qtbot.addWidget(again)
     assert again.deadline.text() == "2026-12-31"  # editing shows it as it will be read back
+
+
+def test_a_share_text_that_names_its_last_day_fills_it_in(app, db, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    seen: list[str] = []
+
+    def look_and_save() -> None:
+        seen.append(page.last_dialog.deadline.text())
+        page.last_dialog.accept()
+
+    QTimer.singleShot(0, look_and_save)
+    page.add_from_share_text("【阳澄湖大闸蟹 8只装 礼盒】到手价 ¥198 https://u.jd.com/Crab 有效期至12月18日")
+    assert seen == ["2026-12-18"]  # the clock says 2026-11-20: this December
+    with db.session() as s:
+        crab = s.scalars(select(Product)).one()
+        assert crab.title == "阳澄湖大闸蟹 8只装 礼盒" and "12月18日 前有效" in psvc.copy_text(s, crab.id)

@@ -53,6 +53,10 @@ LABELLED = re.compile(
     r"(?:【\s*|\[\s*)?(" + "|".join(map(re.escape, _ALL)) + r")\s*(?:】|\])?\s*[:：]?\s*[¥￥]?\s*" + NUMBER
     + r"\s*(?:元|块)?"
 )
+_DAY = r"(?:\d{4}\s*[-/.年]\s*)?(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)\s*[日号]?"
+# "有效期至12月31日" "截止时间：2026-12-31" "12月18日 前有效" "12.31截止": when the offer ends
+ENDS = re.compile(r"(?:有效期至|有效期到|活动截止|券截止|截止(?:时间|日期)?)\s*[:：]?\s*(?P<a>" + _DAY + r")"
+                  r"|(?<![\d.¥￥])(?P<b>" + _DAY + r")\s*(?:前有效|前可用|截止|结束|到期)")
 COUPON_AFTER = re.compile(NUMBER + r"\s*元\s*(?:优惠)?券")
 YUAN_SIGN = re.compile(r"[¥￥]\s*" + NUMBER + r"(?![\dA-Za-z])\s*(?:元)?")
 YUAN_WORD = re.compile(r"(?<![\d.])" + NUMBER + r"\s*元(?!券)")
@@ -104,6 +108,7 @@ class ShareInfo:
     coupon_fen: int | None = None
     platform_key: str | None = None
     item_id: str | None = None
+    ends: str | None = None  # the offer's last day as written (12月31日, 2026-12-31); not in the CLI's JSON
 
     def as_json(self) -> dict[str, object]:
         """The CLI contract: every key always present."""
@@ -131,6 +136,10 @@ def parse_share_text(text: str) -> ShareInfo:
             info.item_id = item_id_of(link)
     for match in KOULING.finditer(folded):
         spans.append(match.span())
+    ends = ENDS.search(folded)
+    if ends is not None and _free(spans, *ends.span()):
+        info.ends = re.sub(r"\s+", "", ends.group("a") or ends.group("b"))
+        spans.append(ends.span())
     _prices(folded, info, spans)
     if info.platform_key is None:
         for key, words in WORDS:

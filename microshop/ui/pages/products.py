@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
+from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text
 from microshop.services import picks
@@ -194,9 +195,13 @@ class ProductsPage(ListPage):
         if not text.strip():
             return
         info = parse_share_text(text)
+        try:
+            ends = svc.parse_deadline(info.ends)
+        except UserError:
+            ends = None  # a day the text names that is no date: left for the user to fill in
         data = svc.ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
                                 platform_product_id=info.item_id, price_fen=info.price_fen, original_price_fen=info.original_price_fen,
-                                coupon_fen=info.coupon_fen)
+                                coupon_fen=info.coupon_fen, deadline=ends)
         dialog = ProductDialog(data, self, title=tr("新增商品（已从分享文本读取）"))
         if not info.title or not info.link:
             missing = "、".join(x for x, v in ((tr("标题"), info.title), (tr("链接"), info.link)) if not v)
