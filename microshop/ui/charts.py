@@ -59,6 +59,7 @@ class BarChart(SavableChart):
     """Bars for one or more named series over categories (values as displayed numbers)."""
 
     COLORS: tuple[str, ...] = ("#1b7f4b", "#8fc9a3", "#e0a526", "#5b8def")
+    ROOM_PER_TICK_PX = 28  # a value label and the gap to the next: closer than this, Qt draws them as “…”
 
     def __init__(self, title: str, parent: Any = None) -> None:
         super().__init__(title, parent)
@@ -94,8 +95,6 @@ class BarChart(SavableChart):
         bars.attachAxis(y)
         self._top, self._value_axis, self._room = top, y, 0
         self._fit_ticks()
-
-    ROOM_PER_TICK_PX = 28  # a value label and the gap to the next: closer than this, Qt draws them as “…”
 
     def _fit_ticks(self) -> None:
         """As many value ticks as the plot's height has room for (2–6): on a short window the axis
