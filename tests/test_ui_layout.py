@@ -134,3 +134,12 @@ def test_an_empty_list_shows_its_headings_in_the_width(app, db, qtbot, index: in
     assert header.sectionResizeMode(wide) == QHeaderView.ResizeMode.Stretch
     assert sum(view.columnWidth(c) for c in columns) == view.viewport().width()
     assert all(view.columnWidth(c) >= header.sectionSizeHint(c) for c in columns if c != wide)
+
+
+def test_the_pick_dialog_fits_a_1024_by_700_screen(app, qtbot) -> None:
+    """Every field of a pick (活动截止 included) with room for its pictures, below a title bar and a taskbar."""
+    from microshop.ui.pages.products import ProductDialog
+
+    dialog = ProductDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().height() <= 700 - 60 and dialog.minimumSizeHint().width() <= 1024

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from microshop.domain.enums import platform_name
@@ -71,12 +73,24 @@ class ProductDialog(FormDialog):
         self.favourite.setChecked(data.favourite)
         self.notes = QPlainTextEdit(data.notes or "")
         self.notes.setMaximumHeight(70)
+        prices = QWidget()  # the three figures of an offer on one line: the dialog fits a 700 px screen
+        line = QHBoxLayout(prices)
+        line.setContentsMargins(0, 0, 0, 0)
+        for caption, edit in ((None, self.price), (tr("原价（元）"), self.original), (tr("优惠券（元）"), self.coupon)):
+            if caption:
+                line.addSpacing(8)
+                line.addWidget(QLabel(caption))
+            line.addWidget(edit, 1)
+        tagged = QWidget()
+        row = QHBoxLayout(tagged)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.tags, 1)
+        row.addWidget(self.favourite)
         for label, widget in (
             (tr("商品标题"), self.title_edit), (tr("平台"), self.platform), (tr("商品ID"), self.item_id),
-            (tr("链接"), self.link), (tr("券后价（元）"), self.price), (tr("原价（元）"), self.original),
-            (tr("优惠券（元）"), self.coupon), (tr("佣金比例"), self.rate), (tr("活动截止"), self.deadline),
-            (tr("类目"), self.category),
-            (tr("标签"), self.tags), ("", self.favourite), (tr("备注"), self.notes), (tr("图片"), self.images),
+            (tr("链接"), self.link), (tr("券后价（元）"), prices), (tr("佣金比例"), self.rate),
+            (tr("活动截止"), self.deadline), (tr("类目"), self.category), (tr("标签"), tagged),
+            (tr("备注"), self.notes), (tr("图片"), self.images),
         ):
             self.form.addRow(label, widget)
         self.finish_form()
