@@ -271,7 +271,7 @@ def cmd_orders_import_jielong(args: argparse.Namespace) -> int:
 
 def cmd_products_add(args: argparse.Namespace) -> int:
     from microshop.domain.money import parse_yuan
-    from microshop.services.products import ProductInput, add_image, parse_rate, save_product
+    from microshop.services.products import ProductInput, add_image, parse_deadline, parse_rate, save_product
 
     try:
         price = parse_yuan(args.price) if args.price is not None else None
@@ -281,7 +281,8 @@ def cmd_products_add(args: argparse.Namespace) -> int:
         raise UserError(tr("金额写法不对：{error}，请写成 59.9 这样的数字。", error=exc)) from None
     data = ProductInput(title=args.title, platform_key=args.platform, platform_product_id=args.item_id,
                         link=args.link, price_fen=price, original_price_fen=original, coupon_fen=coupon,
-                        commission_rate_bp=parse_rate(args.rate), category=args.category)
+                        commission_rate_bp=parse_rate(args.rate), category=args.category,
+                        deadline=parse_deadline(args.deadline))
     db = open_db(args)
     tiny = False
     with db.session() as session:
@@ -385,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--platform", choices=list(PLATFORMS_KEYS), help="平台")
     p.add_argument("--item-id", help="平台商品ID")
     p.add_argument("--category", help="类目")
+    p.add_argument("--deadline", metavar="DATE", help="活动截止，如 2026-12-31（到那天 24 点）")
     p.add_argument("--image", action="append", metavar="PATH", help="商品图片（可多次给出，第一张为封面）")
     p = add("import", cmd_products_import, "从表格（xlsx/xls/csv）导入商品", pr_sub)
     p.add_argument("file", metavar="FILE")

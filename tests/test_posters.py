@@ -335,6 +335,25 @@ def test_a_picks_last_day_comes_in_from_the_sheet_and_goes_into_its_copy_and_bac
         assert format_local(back.deadline, "%Y-%m-%d %H:%M:%S") == "2026-12-31 23:59:59"
 
 
+def test_cli_adds_a_pick_with_its_last_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from microshop.domain.timeutil import format_local
+    from microshop.store.database import Database
+
+    path = tmp_path / "d.db"
+    assert main(["--db", str(path), "products", "add", "--title", "云南高山蓝莓", "--price", "39.9",
+                 "--deadline", "2026-12-31", "--json"]) == 0
+    pid = json.loads(capsys.readouterr().out)["id"]
+    assert main(["--db", str(path), "products", "add", "--title", "坏日期", "--deadline", "月底"]) == 2
+    assert "活动截止“月底”看不懂" in capsys.readouterr().err
+    db = Database.open(path)
+    try:
+        with db.session() as s:
+            assert format_local(s.get(Product, pid).deadline, "%Y-%m-%d %H:%M") == "2026-12-31 23:59"
+            assert s.scalars(select(Product.title)).all() == ["云南高山蓝莓"]  # the refused one is not stored
+    finally:
+        db.close()
+
+
 def test_cli_products_poster_and_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "p.db")
     assert main(["--db", db, "products", "add", "--title", "海南妃子笑荔枝 5斤装", "--price", "59.9",
