@@ -143,3 +143,19 @@ def test_the_pick_dialog_fits_a_1024_by_700_screen(app, qtbot) -> None:
     dialog = ProductDialog()
     qtbot.addWidget(dialog)
     assert dialog.minimumSizeHint().height() <= 700 - 60 and dialog.minimumSizeHint().width() <= 1024
+
+
+def test_numbers_sit_right_marks_in_the_middle_words_left(app, demo_db, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    _window, page = page_at(demo_db, qtbot, 0, 1180, 700)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    titles = [c.title for c in page.model.source.columns]
+
+    def alignment(title: str) -> Qt.AlignmentFlag:
+        value = page.model.data(page.model.index(0, titles.index(title)), Qt.ItemDataRole.TextAlignmentRole)
+        return Qt.AlignmentFlag(value) & Qt.AlignmentFlag.AlignHorizontal_Mask
+
+    assert alignment("券后价") == Qt.AlignmentFlag.AlignRight
+    assert alignment("收藏") == Qt.AlignmentFlag.AlignHCenter
+    assert alignment("商品标题") == Qt.AlignmentFlag.AlignLeft

@@ -50,6 +50,7 @@ class Column:
     title: str
     sort: Any = None
     numeric: bool = False
+    mark: bool = False  # a one-character mark (★): centred under its heading
 
 
 @dataclass
@@ -121,7 +122,7 @@ class ProductList(ListSource):
         Column(QT_TR_NOOP("佣金比例"), Product.commission_rate_bp, numeric=True),
         Column(QT_TR_NOOP("预估佣金"), commission, numeric=True),
         Column(QT_TR_NOOP("类目"), Product.category),
-        Column(QT_TR_NOOP("收藏"), Product.favourite),
+        Column(QT_TR_NOOP("收藏"), Product.favourite, mark=True),
         Column(QT_TR_NOOP("活动截止"), Product.deadline),
         Column(QT_TR_NOOP("更新时间"), Product.updated_at),
     )

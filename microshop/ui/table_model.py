@@ -157,7 +157,8 @@ class SqlListModel(QAbstractTableModel):
         if role == IdRole:
             return self._ids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            horizontal = (Qt.AlignmentFlag.AlignHCenter if column.mark
+                          else Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = self._row(index.row())
