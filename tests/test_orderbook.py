@@ -204,3 +204,16 @@ def test_a_hand_kept_book_without_years_takes_the_year_of_the_rows_around(db, tm
     with db.session() as s:
         refused = import_order_book(s, alone)
     assert refused["orders"] == 0 and "“10月5日”没有年份" in refused["skipped"][0]["reason"]
+
+
+def test_a_book_kept_with_other_words_for_its_columns(db, tmp_path: Path) -> None:
+    """微信名 / 货品 / 购买数量 / 总价 — the words a reseller's own sheet uses are the template's columns."""
+    path = write_xlsx(tmp_path / "我的账本.xlsx", [
+        ["订单时间", "微信名", "货品", "购买数量", "总价", "备注"],
+        ["2026-10-08 19:20", "🌸阿芳", "丹东草莓 500g", 2, "¥79.80", "放门卫"],
+    ])
+    with db.session() as s:
+        assert import_order_book(s, path)["orders"] == 1
+    with db.session() as s:
+        item = s.scalars(select(OrderItem)).one()
+        assert (item.title, item.quantity, item.amount_fen, item.order.customer.name) == ("丹东草莓 500g", 2, 7980, "🌸阿芳")

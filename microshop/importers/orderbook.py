@@ -21,12 +21,13 @@ from microshop.importers.columns import Column, Id, Int, Money, Text, Time, by_f
 from microshop.importers.table import cell_text, cell_time, find_header, read_table
 
 COLUMNS: tuple[Column, ...] = (
-    Time("time", ("下单时间", "时间", "日期", "下单日期")),
-    Text("customer", ("客户", "客户名", "姓名", "买家", "下单人")),
-    Text("title", ("商品", "商品名称", "商品标题", "品名")),
+    Time("time", ("下单时间", "时间", "日期", "下单日期", "订单时间")),
+    Text("customer", ("客户", "客户名", "姓名", "买家", "下单人", "客户姓名", "顾客", "微信名", "微信昵称", "昵称")),
+    Text("title", ("商品", "商品名称", "商品标题", "品名", "货品", "商品名", "宝贝")),
     Id("product_id", ("商品ID", "商品编号", "商品id"), required=False),
-    Int("quantity", ("数量", "件数", "份数"), required=False),
-    Money("amount", ("金额", "金额(元)", "实收", "实收金额", "客户付款")),
+    Int("quantity", ("数量", "件数", "份数", "购买数量"), required=False),
+    Money("amount", ("金额", "金额(元)", "实收", "实收金额", "客户付款", "总价", "总金额", "合计金额", "应收", "已收",
+                     "收款", "收款金额", "实付", "实付金额")),
     Text("platform", ("平台",), required=False),
     Money("platform_amount", ("平台金额", "平台金额(元)", "平台实付"), required=False),
     Id("platform_order_no", ("平台订单号", "订单号", "平台单号"), required=False),
