@@ -168,6 +168,10 @@ class JielongList:
 def normalise(text: str) -> str:
     """Full-width digits, letters and punctuation to half-width (NFKC); NUL and control characters out."""
     text = unicodedata.normalize("NFKC", text.replace("\u3000", " "))
+    # keycap emoji: "1️⃣ 金阿姨" at a line's start is entry 1, "Lily 3️⃣" wants 3
+    text = re.sub("(?m)^([ \t]*)((?:[0-9]\ufe0f?\u20e3)+)",
+                  lambda m: m.group(1) + re.sub("[^0-9]", "", m.group(2)) + ". ", text)
+    text = re.sub("([0-9#*])\ufe0f?\u20e3", r"\1", text)
     return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch in "\u200d" else " " for ch in text)
 
 
