@@ -43,7 +43,7 @@ NUMBER = r"(\d{1,9}(?:\.\d{1,2})?)"
 
 FINAL_LABELS = ("券后价", "券后", "到手价", "到手", "拼单价", "拼团价", "秒杀价", "活动价", "折后价", "优惠价", "特价", "会员价", "店主价",
                 "团购价", "惊爆价", "只要", "仅需", "仅")
-CURRENT_LABELS = ("在售价", "现价", "售价", "价格", "单价", "价")
+CURRENT_LABELS = ("在售价", "现价", "售价", "京东价", "淘宝价", "天猫价", "价格", "单价", "价")
 ORIGINAL_LABELS = ("商品原价", "原价", "优惠前", "折前价", "划线价", "专柜价", "市场价", "吊牌价", "日常价")
 COUPON_LABELS = ("优惠券", "券额", "领券", "券")
 OTHER_LABELS = ("返现", "返利", "佣金", "预估佣金", "奖励", "补贴", "红包", "返", "销量", "月销", "已售", "满", "减", "省",
@@ -64,7 +64,8 @@ YUAN_WORD = re.compile(r"(?<![\d.])" + NUMBER + r"\s*元(?!券)")
 PLATFORM_TAGS = ("淘宝", "天猫", "手机淘宝", "淘口令", "京东", "拼多多", "多多进宝", "抖音", "抖音商城", "抖音精选", "快手",
                  "快团团", "云集", "淘宝联盟", "京东联盟")
 LABEL_TAGS = {*_ALL, "优惠券", "购买方法", "下单链接", "购买链接", "商品链接", "链接", "推荐理由", "推荐", "文案", "口令",
-              "淘口令", "温馨提示", "注意", "福利", "限时", "秒杀", "好物推荐", "今日推荐", "爆款", "包邮", "热卖"}
+              "淘口令", "温馨提示", "注意", "福利", "限时", "秒杀", "好物推荐", "今日推荐", "爆款", "包邮", "热卖",
+              "商品", "商品名", "商品名称", "名称", "标题", "宝贝", "商品标题"}
 BOILERPLATE = ("复制", "复·制", "復·制", "復制", "打开", "咑閞", "打開", "点击", "點擊", "长按", "搜索", "查看", "浏览器",
                "链接", "口令", "领券", "下单", "商品详情", "去看看", "去逛逛", "分享给你", "推荐给你", "发现了",
                "好东西", "这条消息", "此条消息", "本条", "信息后", "观看视频", "直接观看", "或者",
@@ -232,6 +233,8 @@ def _prices(text: str, info: ShareInfo, spans: list[tuple[int, int]]) -> None:
             if loose is None:
                 loose = _fen(match.group(1))
     info.price_fen = final if final is not None else current if current is not None else loose
+    if final is not None and current is not None and current > final and info.original_price_fen is None:
+        info.original_price_fen = current  # 京东价 69.90 beside 券后价 49.90: the price struck through
 
 
 def _is_tag(content: str) -> bool:
@@ -266,8 +269,12 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
     for line in folded.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if DECORATION.search(line):
-            drop(start, start + len(line))
-            continue
+            rest = DECORATION.sub("", line)
+            if len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 6:  # "一一一一优 惠 推 荐一一一一", "————"
+                drop(start, start + len(line))
+                continue
+            for match in DECORATION.finditer(line):  # "三只松鼠每日坚果30袋 ...": only the dots go
+                drop(start + match.start(), start + match.end())
         for match in BRACKET.finditer(line):
             if _is_tag(match.group(1)):
                 drop(start + match.start(), start + match.end())
@@ -277,7 +284,7 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
             if BRACKET.sub("", clause).strip(" 👉👈🔥").replace(" ", "") in HEADINGS:
                 drop(start + clause_start, start + cut + 1)
             else:  # "雅诗兰黛小棕瓶精华50ml 复制此链接": the words of the boilerplate go, the name stays
-                for word in re.finditer(r"\S+", clause):
+                for word in re.finditer(r"[^\s【】「」]+", clause):  # "复制打开抖音👀【好物推荐】三只松鼠…"
                     if any(b in word.group() for b in BOILERPLATE):
                         drop(start + clause_start + word.start(), start + clause_start + word.end() + 1)
                 if any(b in clause for b in BOILERPLATE) and cut < len(line):
