@@ -159,3 +159,16 @@ def test_numbers_sit_right_marks_in_the_middle_words_left(app, demo_db, qtbot) -
     assert alignment("券后价") == Qt.AlignmentFlag.AlignRight
     assert alignment("收藏") == Qt.AlignmentFlag.AlignHCenter
     assert alignment("商品标题") == Qt.AlignmentFlag.AlignLeft
+
+
+def test_the_morning_suggestions_show_their_reasons_whole_on_a_laptop(app, demo_db, qtbot) -> None:
+    """今天分享什么 at 1180×668: each reason fits its column (the 每单佣金 figure is not repeated in it)."""
+    _window, page = page_at(demo_db, qtbot, 5, 1180, 668)
+    qtbot.waitUntil(lambda: page.suggest_model.rowCount() > 0, timeout=10000)
+    settle(qtbot, page)
+    view = page.suggest_view
+    reason = page.suggest_model.columnCount() - 1
+    assert all("每单佣金" not in str(page.suggest_model.data(page.suggest_model.index(r, reason)))
+               for r in range(page.suggest_model.rowCount()))
+    assert view.sizeHintForColumn(reason) <= view.columnWidth(reason)  # no reason cut to '…'
+    assert view.columnWidth(0) >= 120  # the titles keep room

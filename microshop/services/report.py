@@ -13,7 +13,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from microshop.domain.enums import INACTIVE_ORDER_STATUSES, LineStatus, platform_name
-from microshop.domain.money import commission_fen, format_fen
+from microshop.domain.money import commission_fen
 from microshop.domain.timeutil import month_bounds, utcnow
 from microshop.i18n import tr
 from microshop.services.income import income_series, monthly_income
@@ -190,7 +190,7 @@ def suggestions(session: Session, now: datetime | None = None, limit: int = 10) 
         days = None if last_shared is None else max(0, (now - last_shared).days)
         freshness = 1.0 if days is None else min(1.0, days / 7)
         score = (commission / 100 + 1) * per_share * (0.3 + 0.7 * freshness) * (1.15 if favourite else 1.0)
-        reasons = [tr("每单佣金约 {commission}", commission=format_fen(commission))]
+        reasons = []  # the commission has its own column and field: the reason says what else counts
         if c and c.orders:
             reasons.append(tr("近 30 天分享 {shares} 次带来 {orders} 单", shares=c.shares, orders=c.orders))
         reasons.append(tr("从未分享过") if days is None else tr("{days} 天前分享过", days=days))

@@ -112,24 +112,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="122"/>
+        <location filename="../../microshop/ui/charts.py" line="121"/>
         <source>结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="122"/>
+        <location filename="../../microshop/ui/charts.py" line="121"/>
         <location filename="../../microshop/ui/item_models.py" line="143"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="37"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="38"/>
         <source>到账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="126"/>
+        <location filename="../../microshop/ui/charts.py" line="125"/>
         <source>近 12 个月收入（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/charts.py" line="130"/>
+        <location filename="../../microshop/ui/charts.py" line="129"/>
         <source>{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
-        <location filename="../../microshop/ui/pages/products.py" line="243"/>
+        <location filename="../../microshop/ui/pages/products.py" line="262"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
         <location filename="../../microshop/ui/statement_import.py" line="246"/>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="64"/>
-        <location filename="../../microshop/ui/pages/products.py" line="55"/>
+        <location filename="../../microshop/ui/pages/products.py" line="58"/>
         <source>未选择</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
-        <location filename="../../microshop/ui/pages/products.py" line="78"/>
+        <location filename="../../microshop/ui/pages/products.py" line="92"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="272"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="299"/>
         <source>标签</source>
@@ -903,14 +903,14 @@
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="81"/>
         <location filename="../../microshop/ui/pages/orders.py" line="60"/>
-        <location filename="../../microshop/ui/pages/products.py" line="135"/>
+        <location filename="../../microshop/ui/pages/products.py" line="150"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="82"/>
         <location filename="../../microshop/ui/pages/orders.py" line="62"/>
-        <location filename="../../microshop/ui/pages/products.py" line="135"/>
+        <location filename="../../microshop/ui/pages/products.py" line="150"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,8 +919,8 @@
         <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
         <location filename="../../microshop/ui/main_window.py" line="43"/>
         <location filename="../../microshop/ui/pages/orders.py" line="27"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
         <source>订单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="190"/>
         <location filename="../../microshop/ui/pages/orders.py" line="220"/>
-        <location filename="../../microshop/ui/pages/products.py" line="209"/>
+        <location filename="../../microshop/ui/pages/products.py" line="228"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="250"/>
-        <location filename="../../microshop/ui/pages/products.py" line="261"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="365"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="262"/>
-        <location filename="../../microshop/ui/pages/products.py" line="273"/>
+        <location filename="../../microshop/ui/pages/products.py" line="292"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="370"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
@@ -1234,54 +1234,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="118"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
-        <location filename="../../microshop/ui/pages/products.py" line="221"/>
+        <location filename="../../microshop/services/listing.py" line="119"/>
+        <location filename="../../microshop/ui/pages/products.py" line="90"/>
+        <location filename="../../microshop/ui/pages/products.py" line="240"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="120"/>
-        <location filename="../../microshop/ui/pages/products.py" line="91"/>
-        <location filename="../../microshop/ui/pages/products.py" line="223"/>
+        <location filename="../../microshop/services/listing.py" line="121"/>
+        <location filename="../../microshop/ui/pages/products.py" line="106"/>
+        <location filename="../../microshop/ui/pages/products.py" line="242"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="121"/>
-        <location filename="../../microshop/ui/pages/products.py" line="76"/>
-        <location filename="../../microshop/ui/pages/products.py" line="227"/>
+        <location filename="../../microshop/services/listing.py" line="122"/>
+        <location filename="../../microshop/ui/pages/products.py" line="91"/>
+        <location filename="../../microshop/ui/pages/products.py" line="246"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="123"/>
-        <location filename="../../microshop/ui/pages/products.py" line="77"/>
+        <location filename="../../microshop/services/listing.py" line="124"/>
+        <location filename="../../microshop/ui/pages/products.py" line="92"/>
         <source>类目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="125"/>
-        <location filename="../../microshop/ui/pages/products.py" line="76"/>
+        <location filename="../../microshop/services/listing.py" line="126"/>
+        <location filename="../../microshop/ui/pages/products.py" line="92"/>
         <source>活动截止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="126"/>
+        <location filename="../../microshop/services/listing.py" line="127"/>
         <source>更新时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/backups.py" line="46"/>
-        <location filename="../../microshop/services/listing.py" line="189"/>
+        <location filename="../../microshop/services/listing.py" line="190"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="53"/>
         <location filename="../../microshop/ui/item_models.py" line="119"/>
         <location filename="../../microshop/ui/main_window.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="160"/>
         <location filename="../../microshop/ui/pages/customers.py" line="74"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="68"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
@@ -1361,71 +1361,71 @@
         <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/services/listing.py" line="190"/>
-        <location filename="../../microshop/services/listing.py" line="348"/>
-        <location filename="../../microshop/services/listing.py" line="406"/>
+        <location filename="../../microshop/services/listing.py" line="191"/>
+        <location filename="../../microshop/services/listing.py" line="349"/>
+        <location filename="../../microshop/services/listing.py" line="407"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="52"/>
         <location filename="../../microshop/ui/item_models.py" line="120"/>
         <location filename="../../microshop/ui/item_models.py" line="153"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="95"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="101"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="122"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="125"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="102"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="139"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="69"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="144"/>
         <source>商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="153"/>
+        <location filename="../../microshop/importers/orderbook.py" line="154"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="155"/>
+        <location filename="../../microshop/importers/orderbook.py" line="156"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="163"/>
+        <location filename="../../microshop/importers/orderbook.py" line="164"/>
         <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="165"/>
+        <location filename="../../microshop/importers/orderbook.py" line="166"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="167"/>
+        <location filename="../../microshop/importers/orderbook.py" line="168"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="175"/>
+        <location filename="../../microshop/importers/orderbook.py" line="176"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/services/listing.py" line="192"/>
+        <location filename="../../microshop/services/listing.py" line="193"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="70"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="147"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="177"/>
+        <location filename="../../microshop/importers/orderbook.py" line="178"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="178"/>
+        <location filename="../../microshop/importers/orderbook.py" line="179"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="182"/>
+        <location filename="../../microshop/importers/orderbook.py" line="183"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,17 +1503,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="194"/>
-        <location filename="../../microshop/services/listing.py" line="347"/>
+        <location filename="../../microshop/services/listing.py" line="195"/>
+        <location filename="../../microshop/services/listing.py" line="348"/>
         <location filename="../../microshop/ui/item_models.py" line="122"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <source>平台订单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="195"/>
-        <location filename="../../microshop/services/listing.py" line="352"/>
-        <location filename="../../microshop/services/listing.py" line="452"/>
+        <location filename="../../microshop/services/listing.py" line="196"/>
+        <location filename="../../microshop/services/listing.py" line="353"/>
+        <location filename="../../microshop/services/listing.py" line="453"/>
         <location filename="../../microshop/ui/item_models.py" line="157"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="93"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="71"/>
@@ -1522,8 +1522,8 @@
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="316"/>
-        <location filename="../../microshop/services/listing.py" line="196"/>
-        <location filename="../../microshop/services/listing.py" line="291"/>
+        <location filename="../../microshop/services/listing.py" line="197"/>
+        <location filename="../../microshop/services/listing.py" line="292"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="190"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
@@ -1531,19 +1531,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="288"/>
+        <location filename="../../microshop/services/listing.py" line="289"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="289"/>
+        <location filename="../../microshop/services/listing.py" line="290"/>
         <source>昵称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/delivery_pdf.py" line="73"/>
-        <location filename="../../microshop/services/listing.py" line="290"/>
+        <location filename="../../microshop/services/listing.py" line="291"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="163"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
@@ -1551,103 +1551,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="162"/>
+        <location filename="../../microshop/services/listing.py" line="163"/>
         <source>{date} 已过期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="292"/>
+        <location filename="../../microshop/services/listing.py" line="293"/>
         <location filename="../../microshop/ui/pages/customers.py" line="52"/>
         <source>收货地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="293"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="32"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="210"/>
+        <location filename="../../microshop/services/listing.py" line="294"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="33"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="216"/>
         <source>订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="294"/>
+        <location filename="../../microshop/services/listing.py" line="295"/>
         <source>累计消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="295"/>
+        <location filename="../../microshop/services/listing.py" line="296"/>
         <source>最近下单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="345"/>
+        <location filename="../../microshop/services/listing.py" line="346"/>
         <location filename="../../microshop/ui/item_models.py" line="158"/>
         <source>创建时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="405"/>
+        <location filename="../../microshop/services/listing.py" line="406"/>
         <source>分享时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="407"/>
+        <location filename="../../microshop/services/listing.py" line="408"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="408"/>
+        <location filename="../../microshop/services/listing.py" line="409"/>
         <location filename="../../microshop/ui/pages/posters.py" line="130"/>
         <source>模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="409"/>
+        <location filename="../../microshop/services/listing.py" line="410"/>
         <source>价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="410"/>
+        <location filename="../../microshop/services/listing.py" line="411"/>
         <source>佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="446"/>
+        <location filename="../../microshop/services/listing.py" line="447"/>
         <source>导入时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="448"/>
+        <location filename="../../microshop/services/listing.py" line="449"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="57"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="449"/>
-        <source>行数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../microshop/services/listing.py" line="450"/>
-        <location filename="../../microshop/ui/statement_import.py" line="218"/>
-        <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
-        <source>新增</source>
+        <source>行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="451"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/listing.py" line="452"/>
+        <location filename="../../microshop/ui/statement_import.py" line="218"/>
+        <location filename="../../microshop/ui/tuanzhang.py" line="47"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="465"/>
+        <location filename="../../microshop/services/listing.py" line="466"/>
         <source>已撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="465"/>
+        <location filename="../../microshop/services/listing.py" line="466"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,211 +1774,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="63"/>
+        <location filename="../../microshop/ui/pages/products.py" line="66"/>
         <source>例如 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="68"/>
+        <location filename="../../microshop/ui/pages/products.py" line="71"/>
         <source>用逗号分隔，例如 爆款，水果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="124"/>
-        <location filename="../../microshop/ui/pages/products.py" line="69"/>
+        <location filename="../../microshop/services/listing.py" line="125"/>
+        <location filename="../../microshop/ui/pages/products.py" line="72"/>
         <source>收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="113"/>
+        <location filename="../../microshop/ui/pages/products.py" line="128"/>
         <source>搜索标题、商品ID、类目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="119"/>
+        <location filename="../../microshop/ui/pages/products.py" line="134"/>
         <source>只看收藏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="50"/>
-        <location filename="../../microshop/ui/pages/products.py" line="125"/>
+        <location filename="../../microshop/ui/pages/products.py" line="53"/>
+        <location filename="../../microshop/ui/pages/products.py" line="140"/>
         <source>新增商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="50"/>
+        <location filename="../../microshop/ui/pages/products.py" line="53"/>
         <source>编辑商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="66"/>
+        <location filename="../../microshop/ui/pages/products.py" line="69"/>
         <source>例如 2026-12-31，不填表示长期有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="75"/>
-        <location filename="../../microshop/ui/pages/products.py" line="202"/>
-        <location filename="../../microshop/ui/pages/products.py" line="228"/>
+        <location filename="../../microshop/ui/pages/products.py" line="91"/>
+        <location filename="../../microshop/ui/pages/products.py" line="221"/>
+        <location filename="../../microshop/ui/pages/products.py" line="247"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="75"/>
+        <location filename="../../microshop/ui/pages/products.py" line="91"/>
         <source>券后价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="75"/>
+        <location filename="../../microshop/ui/pages/products.py" line="79"/>
         <source>原价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="76"/>
+        <location filename="../../microshop/ui/pages/products.py" line="79"/>
         <source>优惠券（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="78"/>
+        <location filename="../../microshop/ui/pages/products.py" line="93"/>
         <source>图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="92"/>
-        <location filename="../../microshop/ui/pages/products.py" line="224"/>
+        <location filename="../../microshop/ui/pages/products.py" line="107"/>
+        <location filename="../../microshop/ui/pages/products.py" line="243"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="93"/>
-        <location filename="../../microshop/ui/pages/products.py" line="226"/>
+        <location filename="../../microshop/ui/pages/products.py" line="108"/>
+        <location filename="../../microshop/ui/pages/products.py" line="245"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="41"/>
-        <location filename="../../microshop/ui/pages/products.py" line="107"/>
+        <location filename="../../microshop/ui/pages/products.py" line="122"/>
         <source>选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="116"/>
+        <location filename="../../microshop/ui/pages/products.py" line="131"/>
         <source>佣金不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="116"/>
+        <location filename="../../microshop/ui/pages/products.py" line="131"/>
         <source>佣金 10% 以下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="116"/>
+        <location filename="../../microshop/ui/pages/products.py" line="131"/>
         <source>佣金 10%–20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="117"/>
+        <location filename="../../microshop/ui/pages/products.py" line="132"/>
         <source>佣金 20%–30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="117"/>
+        <location filename="../../microshop/ui/pages/products.py" line="132"/>
         <source>佣金 30% 以上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="127"/>
-        <location filename="../../microshop/ui/pages/products.py" line="181"/>
+        <location filename="../../microshop/ui/pages/products.py" line="142"/>
+        <location filename="../../microshop/ui/pages/products.py" line="196"/>
         <source>粘贴分享文本…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="128"/>
+        <location filename="../../microshop/ui/pages/products.py" line="143"/>
         <source>手动填写…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="130"/>
+        <location filename="../../microshop/ui/pages/products.py" line="145"/>
         <source>从表格导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="131"/>
+        <location filename="../../microshop/ui/pages/products.py" line="146"/>
         <source>导出选品库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="135"/>
+        <location filename="../../microshop/ui/pages/products.py" line="150"/>
         <source>收藏/取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="147"/>
+        <location filename="../../microshop/ui/pages/products.py" line="162"/>
         <source>全部标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="179"/>
+        <location filename="../../microshop/ui/pages/products.py" line="194"/>
         <source>选品库还是空的。在平台 App 里点“分享/复制链接”，把得到的整段文字（淘口令、京东/拼多多链接都行）复制过来，点右边的按钮，或直接在窗口里按 Ctrl+V。也可以用“新增商品”从表格导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="191"/>
+        <location filename="../../microshop/ui/pages/products.py" line="206"/>
         <source>粘贴分享文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="191"/>
+        <location filename="../../microshop/ui/pages/products.py" line="206"/>
         <source>把平台 App 里“分享/复制链接”得到的整段文字粘贴到这里：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="200"/>
+        <location filename="../../microshop/ui/pages/products.py" line="219"/>
         <source>新增商品（已从分享文本读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="202"/>
+        <location filename="../../microshop/ui/pages/products.py" line="221"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="203"/>
+        <location filename="../../microshop/ui/pages/products.py" line="222"/>
         <source>没有从文本里找到{missing}，请补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="205"/>
-        <location filename="../../microshop/ui/pages/products.py" line="287"/>
+        <location filename="../../microshop/ui/pages/products.py" line="224"/>
+        <location filename="../../microshop/ui/pages/products.py" line="306"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="209"/>
+        <location filename="../../microshop/ui/pages/products.py" line="228"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="213"/>
+        <location filename="../../microshop/ui/pages/products.py" line="232"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="217"/>
+        <location filename="../../microshop/ui/pages/products.py" line="236"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="242"/>
+        <location filename="../../microshop/ui/pages/products.py" line="261"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="247"/>
+        <location filename="../../microshop/ui/pages/products.py" line="266"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,47 +2008,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="256"/>
+        <location filename="../../microshop/ui/pages/products.py" line="275"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="258"/>
+        <location filename="../../microshop/ui/pages/products.py" line="277"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="261"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="261"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="269"/>
+        <location filename="../../microshop/ui/pages/products.py" line="288"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="297"/>
+        <location filename="../../microshop/ui/pages/products.py" line="316"/>
         <source>商品“{title}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="312"/>
+        <location filename="../../microshop/ui/pages/products.py" line="331"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="312"/>
+        <location filename="../../microshop/ui/pages/products.py" line="331"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="317"/>
+        <location filename="../../microshop/ui/pages/products.py" line="336"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/reconcile.py" line="90"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="90"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="91"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
@@ -2298,165 +2298,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="33"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="34"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
         <source>销售额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="46"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="78"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="79"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="102"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="103"/>
         <source>每单佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="103"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="104"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="106"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="112"/>
         <source>为所选商品做海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="109"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="115"/>
         <source>&lt;b&gt;今天分享什么&lt;/b&gt;（近期转化、每单佣金、多久没分享过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="120"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
         <source>本月每日订单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="121"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="127"/>
         <source>各平台收入（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
         <source>账单行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/delivery.py" line="317"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="126"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="128"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="134"/>
         <source>消费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
         <source>买过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
         <source>{times} 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
         <source>通常间隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="131"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
         <source>{usual_days} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
         <source>距上次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="132"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
         <source>{days_since} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="133"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="139"/>
         <source>分享次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="134"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="140"/>
         <source>7 天内订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="135"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="141"/>
         <source>带来佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="136"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="142"/>
         <source>每次分享佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="137"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="143"/>
         <source>收入趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="138"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="144"/>
         <source>每日订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="139"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="145"/>
         <source>平台收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="142"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="148"/>
         <source>按佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="142"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="148"/>
         <source>按订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="147"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="153"/>
         <source>热销商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="150"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="156"/>
         <source>本月客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="151"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="157"/>
         <source>回购提醒：该再来买了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="156"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="162"/>
         <source>客户与回购</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="157"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="163"/>
         <source>分享转化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/stats.py" line="172"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="178"/>
         <source>正在计算…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,17 +2537,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/listing.py" line="119"/>
-        <location filename="../../microshop/services/listing.py" line="193"/>
-        <location filename="../../microshop/services/listing.py" line="346"/>
-        <location filename="../../microshop/services/listing.py" line="447"/>
+        <location filename="../../microshop/services/listing.py" line="120"/>
+        <location filename="../../microshop/services/listing.py" line="194"/>
+        <location filename="../../microshop/services/listing.py" line="347"/>
+        <location filename="../../microshop/services/listing.py" line="448"/>
         <location filename="../../microshop/ui/item_models.py" line="118"/>
         <location filename="../../microshop/ui/item_models.py" line="137"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
-        <location filename="../../microshop/ui/pages/products.py" line="222"/>
+        <location filename="../../microshop/ui/pages/products.py" line="90"/>
+        <location filename="../../microshop/ui/pages/products.py" line="241"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="123"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <location filename="../../microshop/ui/statement_import.py" line="82"/>
         <location filename="../../microshop/ui/statement_import.py" line="149"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
@@ -2838,12 +2838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="326"/>
+        <location filename="../../microshop/cli.py" line="327"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="328"/>
+        <location filename="../../microshop/cli.py" line="329"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,7 +2991,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="21"/>
-        <location filename="../../microshop/ui/pages/products.py" line="74"/>
+        <location filename="../../microshop/ui/pages/products.py" line="90"/>
         <source>商品ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3003,7 @@
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="23"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
-        <location filename="../../microshop/services/listing.py" line="191"/>
+        <location filename="../../microshop/services/listing.py" line="192"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="83"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="146"/>
         <source>数量</source>
@@ -3011,28 +3011,28 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="24"/>
-        <location filename="../../microshop/services/listing.py" line="349"/>
+        <location filename="../../microshop/services/listing.py" line="350"/>
         <location filename="../../microshop/ui/item_models.py" line="154"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="25"/>
-        <location filename="../../microshop/services/listing.py" line="122"/>
-        <location filename="../../microshop/services/listing.py" line="350"/>
-        <location filename="../../microshop/ui/charts.py" line="122"/>
+        <location filename="../../microshop/services/listing.py" line="123"/>
+        <location filename="../../microshop/services/listing.py" line="351"/>
+        <location filename="../../microshop/ui/charts.py" line="121"/>
         <location filename="../../microshop/ui/item_models.py" line="125"/>
         <location filename="../../microshop/ui/item_models.py" line="138"/>
         <location filename="../../microshop/ui/item_models.py" line="155"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="35"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="124"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="200"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="36"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="130"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="206"/>
         <source>预估佣金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="26"/>
-        <location filename="../../microshop/services/listing.py" line="351"/>
+        <location filename="../../microshop/services/listing.py" line="352"/>
         <location filename="../../microshop/ui/item_models.py" line="156"/>
         <source>结算佣金</source>
         <translation type="unfinished"></translation>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="28"/>
-        <location filename="../../microshop/services/listing.py" line="188"/>
+        <location filename="../../microshop/services/listing.py" line="189"/>
         <location filename="../../microshop/ui/item_models.py" line="117"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <source>下单时间</source>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/statements/mapping.py" line="29"/>
-        <location filename="../../microshop/services/listing.py" line="353"/>
+        <location filename="../../microshop/services/listing.py" line="354"/>
         <source>结算时间</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3098,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="266"/>
-        <location filename="../../microshop/importers/orderbook.py" line="202"/>
+        <location filename="../../microshop/importers/orderbook.py" line="203"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
@@ -3106,32 +3106,32 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="292"/>
-        <location filename="../../microshop/importers/orderbook.py" line="193"/>
+        <location filename="../../microshop/importers/orderbook.py" line="194"/>
         <location filename="../../microshop/services/picks.py" line="159"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="294"/>
-        <location filename="../../microshop/importers/orderbook.py" line="195"/>
+        <location filename="../../microshop/importers/orderbook.py" line="196"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="302"/>
-        <location filename="../../microshop/importers/orderbook.py" line="171"/>
+        <location filename="../../microshop/importers/orderbook.py" line="172"/>
         <source>数量“{value}”不是整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="304"/>
-        <location filename="../../microshop/importers/orderbook.py" line="174"/>
+        <location filename="../../microshop/importers/orderbook.py" line="175"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="311"/>
-        <location filename="../../microshop/importers/orderbook.py" line="157"/>
+        <location filename="../../microshop/importers/orderbook.py" line="158"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,11 +3713,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/report.py" line="193"/>
-        <source>每单佣金约 {commission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../microshop/services/report.py" line="195"/>
         <source>近 30 天分享 {shares} 次带来 {orders} 单</source>
         <translation type="unfinished"></translation>
@@ -4043,7 +4038,7 @@
         <location filename="../../microshop/ui/order_dialogs.py" line="94"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="162"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
-        <location filename="../../microshop/ui/pages/products.py" line="78"/>
+        <location filename="../../microshop/ui/pages/products.py" line="93"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>备注</source>
@@ -4067,8 +4062,8 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="139"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="36"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="201"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="37"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="207"/>
         <source>本月结算</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,7 +4079,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="142"/>
-        <location filename="../../microshop/ui/pages/stats.py" line="34"/>
+        <location filename="../../microshop/ui/pages/stats.py" line="35"/>
         <source>加价收入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,12 +4090,12 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="151"/>
-        <location filename="../../microshop/ui/pages/products.py" line="220"/>
+        <location filename="../../microshop/ui/pages/products.py" line="239"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/table_model.py" line="167"/>
+        <location filename="../../microshop/ui/table_model.py" line="168"/>
         <source>（已删除）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,7 +4369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="528"/>
+        <location filename="../../microshop/importers/jielong.py" line="532"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>

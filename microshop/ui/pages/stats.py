@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -103,6 +104,11 @@ class StatsPage(QWidget):
             (tr("理由"), lambda s: s["reason"], False),
         ], self)
         self.suggest_view = table(self.suggest_model)
+        header = self.suggest_view.horizontalHeader()  # the reason and the figure whole; the title takes the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         poster = QPushButton(tr("为所选商品做海报"))
         poster.clicked.connect(self.request_poster)
         share_box = QVBoxLayout()
