@@ -487,6 +487,11 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
         customer, body = words
         tokens, first = _tokens(body, products), 0
     customer = TRAILING_FILLER.sub("", customer).strip() or customer
+    customer = customer.lstrip("@＠ ") or customer  # "@小美": the group mention, not the name
+    aside = re.fullmatch(r"(.+?)\s*[(（]([^()（）]{1,20})[)）]", customer)
+    said = ""
+    if aside:  # "小美的外婆 (帮下单)": the name, and what is said of it first in the note
+        customer, said = aside.group(1), aside.group(2).strip()
     entry.customer = customer[:MAX_LABEL]
     entry.items, leftover = _pair(tokens, body, first, len(products))
     each = EACH.search(body, max((t.end for t in tokens if t.kind == "product"), default=len(body)))
@@ -497,7 +502,7 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
             entry.items = [(index, qty) for index, _q in entry.items]
             leftover = (leftover.replace(each.group(0), " ", 1)).strip()
     unsure = _unsure_quantities(tokens, body, products)
-    note = " ".join(x for x in (leftover, *notes) if x)
+    note = " ".join(x for x in (said, leftover, *notes) if x)
     if unsure:
         note = "；".join(x for x in (note.strip(" ,，.。;；+、-"), *unsure) if x)
     note = re.sub(r"\s+", " ", note).strip(" ,，.。;；+、-")
