@@ -422,7 +422,7 @@ class _Token:
     unit: str | None = None    # the unit written with a quantity (箱 of 一箱)
 
 
-GLUED_COUNT = re.compile(r"(\S*[\u4e00-\u9fffA-Za-z](?<![栋楼号室幢座层区]))([1-9]\d?)")  # 张姐1, never 3栋50
+GLUED_COUNT = re.compile(r"(\S*[\u4e00-\u9fffA-Za-z](?<![栋楼号室幢座层区]))([1-9])")  # 张姐1; never 3栋5, nor 小王88
 # "各一" "各2份" "每样一份" "都要" "全要": one (or n) of every product
 EACH = re.compile(r"(?:各|每样|每种)\s*(\d{1,3}|[一二两俩三四五六七八九十])\s*[" + UNITS + r"]?|(?:全要|都要|全都要)")
 
