@@ -108,6 +108,28 @@ def test_unknown_status_row_is_left_out_with_reason(tmp_path: Path) -> None:
     assert export.skipped[0].row == 3 and "已冻结" in export.skipped[0].reason
 
 
+def test_an_order_with_an_unreadable_product_row_stays_out_whole(tmp_path: Path, db) -> None:
+    """One row per product; a row shifted by hand (规格/数量/金额 but no 商品) is named, and its order is
+    not imported with an item missing; the orders around it are."""
+    path = tmp_path / "帮卖.csv"
+    path.write_text("跟团号,下单人,支付时间,商品,规格,数量,商品金额,订单状态,自提点\n"
+                    "1,王阿姨,2026-11-20 09:01,赣南脐橙,5斤装,2,59.80,已支付,3栋门口\n"
+                    ",,,,阳光玫瑰,2斤,1,29.90,\n"
+                    ",,,丹东草莓,500g,1,29.90,,\n"
+                    "2,小李,2026-11-20 09:15,赣南脐橙,5斤装,1,29.90,已支付,3栋门口\n"
+                    "3,老周,2026-11-20 09:30,丹东草莓,500g,1,29.90,已支付,3栋门口\n"
+                    ",,,赣南脐橙,5斤装,1,29.90,,\n", encoding="utf-8")
+    export = parse_ktt(path)
+    assert [o.group_no for o in export.orders] == ["2", "3"]
+    assert [len(o.items) for o in export.orders] == [1, 2]
+    reasons = {s.row: s.reason for s in export.skipped}
+    assert set(reasons) == {2, 3}
+    assert "整单没有导入" in reasons[2] and "没有商品名" in reasons[3]
+    with db.session() as s:
+        assert import_ktt(s, path)["orders"] == 2
+        assert s.scalar(select(func.count(Order.id)).where(Order.group_no == "1")) == 0
+
+
 def test_not_a_ktt_file_is_refused_in_chinese() -> None:
     with pytest.raises(UserError, match="不像快团团导出的订单表"):
         parse_ktt(FIXTURES / "orders" / "orders_2026-10.xlsx")

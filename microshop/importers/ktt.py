@@ -227,6 +227,7 @@ def parse_ktt(path: Path) -> KttExport:
     orders: list[KttOrder] = []
     skipped: list[Skipped] = []
     current: KttOrder | None = None
+    refused = False  # a row of the current order could not be read: the whole order stays out
     for index in range(header_index + 1, len(table.rows)):
         raw = table.rows[index]
         number = index + 1
@@ -241,19 +242,26 @@ def parse_ktt(path: Path) -> KttExport:
         order_no = cell_id(get("order_no"), "订单号") or None
         if group_no in ("合计", "总计") or cell_text(get("product")) in ("合计", "总计"):
             continue
+        same = current is not None and (not group_no or (
+            group_no == current.group_no and (order_no or current.order_no) == current.order_no))
         try:
-            same = current is not None and (not group_no or (
-                group_no == current.group_no and (order_no or current.order_no) == current.order_no))
             if same and current is not None:
-                _more_items(current, get, number)
+                if not refused:
+                    _more_items(current, get, number)
                 continue
             if not group_no:
                 raise _RowError(tr("缺少跟团号"))
+            refused = False
             current = _order(number, group_no, order_no, file_group, get)
             orders.append(current)
         except _RowError as exc:
             skipped.append(Skipped(number, str(exc)))
-            if not group_no or (current is not None and current.group_no != group_no):
+            if same and current is not None:  # one of its rows is unreadable: none of the order is imported
+                refused = True
+                orders.remove(current)
+                skipped.append(Skipped(current.row, tr("跟团号 {group} 的第 {row} 行没有读懂，这一单整单没有导入",
+                                                       group=current.group_no, row=number)))
+            elif not group_no or (current is not None and current.group_no != group_no):
                 current = None
     finished = []
     for order in orders:
@@ -383,6 +391,9 @@ def _phone(get) -> str | None:
 def _more_items(order: KttOrder, get, number: int) -> None:
     """A further row of the same 跟团号 (one row per product)."""
     if not cell_text(get("product")):
+        if any(cell_text(get(name)) for name in ("spec", "quantity", "item_amount", "unit_price")):
+            # a 规格, 数量 or 金额 with no 商品 (a column shifted by hand): said, never dropped
+            raise _RowError(tr("这一行有规格、数量或金额，却没有商品名，没有导入；请核对这一行的列是否错位"))
         return
     order.items.extend(_row_items(get, number))
     amount = _money(get, "amount", tr("订单金额"))

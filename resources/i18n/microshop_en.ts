@@ -3092,12 +3092,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="251"/>
+        <location filename="../../microshop/importers/ktt.py" line="253"/>
         <source>缺少跟团号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="266"/>
+        <location filename="../../microshop/importers/ktt.py" line="262"/>
+        <source>跟团号 {group} 的第 {row} 行没有读懂，这一单整单没有导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="274"/>
         <location filename="../../microshop/importers/orderbook.py" line="203"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
@@ -3105,80 +3110,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="292"/>
+        <location filename="../../microshop/importers/ktt.py" line="300"/>
         <location filename="../../microshop/importers/orderbook.py" line="194"/>
         <location filename="../../microshop/services/picks.py" line="159"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="294"/>
+        <location filename="../../microshop/importers/ktt.py" line="302"/>
         <location filename="../../microshop/importers/orderbook.py" line="196"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="302"/>
+        <location filename="../../microshop/importers/ktt.py" line="310"/>
         <location filename="../../microshop/importers/orderbook.py" line="172"/>
         <source>数量“{value}”不是整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="304"/>
+        <location filename="../../microshop/importers/ktt.py" line="312"/>
         <location filename="../../microshop/importers/orderbook.py" line="175"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="311"/>
+        <location filename="../../microshop/importers/ktt.py" line="319"/>
         <location filename="../../microshop/importers/orderbook.py" line="158"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="314"/>
+        <location filename="../../microshop/importers/ktt.py" line="322"/>
         <source>商品金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="315"/>
+        <location filename="../../microshop/importers/ktt.py" line="323"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="318"/>
+        <location filename="../../microshop/importers/ktt.py" line="326"/>
         <source>商品“{text}”看不懂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="338"/>
+        <location filename="../../microshop/importers/ktt.py" line="346"/>
         <source>订单状态“{word}”不认识，这一单没有导入；请把这个状态告诉我们，或在快团团里确认后手工录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="343"/>
+        <location filename="../../microshop/importers/ktt.py" line="351"/>
         <source>支付时间“{value}”看不懂，请写成 2026-11-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="345"/>
+        <location filename="../../microshop/importers/ktt.py" line="353"/>
         <source>缺少支付时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="346"/>
-        <location filename="../../microshop/importers/ktt.py" line="388"/>
+        <location filename="../../microshop/importers/ktt.py" line="354"/>
+        <location filename="../../microshop/importers/ktt.py" line="399"/>
         <source>订单金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="347"/>
-        <location filename="../../microshop/importers/ktt.py" line="391"/>
+        <location filename="../../microshop/importers/ktt.py" line="355"/>
+        <location filename="../../microshop/importers/ktt.py" line="402"/>
         <source>退款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="414"/>
+        <location filename="../../microshop/importers/ktt.py" line="396"/>
+        <source>这一行有规格、数量或金额，却没有商品名，没有导入；请核对这一行的列是否错位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/ktt.py" line="425"/>
         <source>缺少订单金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,7 +4379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="532"/>
+        <location filename="../../microshop/importers/jielong.py" line="537"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
