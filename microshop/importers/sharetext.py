@@ -151,6 +151,25 @@ def parse_share_text(text: str) -> ShareInfo:
     return info
 
 
+_LISTED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[①-⑳]|\d\ufe0f?\u20e3)")
+
+
+def products_in(text: str) -> int:
+    """How many products a paste lists: numbered lines that each carry their own link (a reseller's
+    “1. 维达抽纸 ¥19.9 链接 / 2. 蓝月亮 ¥39.9 链接”); 1 for an ordinary share text."""
+    listed = set()
+    for line in (text or "")[:MAX_TEXT].splitlines():
+        link = URL.search(line.translate(_FOLD)) if _LISTED.match(line) else None
+        if link is None:
+            continue
+        words = line[:link.start()] + line[link.end():]
+        for word in (*BOILERPLATE, *_CAPTION_WORDS):  # "1. 领券：链接 / 2. 下单：链接" is one product's two links
+            words = words.replace(word, "")
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
+            listed.add(link.group(0).rstrip(".,;:!?*"))
+    return max(1, len(listed))
+
+
 def platform_of(link: str) -> str | None:
     """The platform a link belongs to, by its host."""
     host = _host(link)

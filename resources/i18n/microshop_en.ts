@@ -151,7 +151,7 @@
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
-        <location filename="../../microshop/ui/pages/products.py" line="262"/>
+        <location filename="../../microshop/ui/pages/products.py" line="267"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
         <location filename="../../microshop/ui/statement_import.py" line="246"/>
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="190"/>
         <location filename="../../microshop/ui/pages/orders.py" line="220"/>
-        <location filename="../../microshop/ui/pages/products.py" line="228"/>
+        <location filename="../../microshop/ui/pages/products.py" line="233"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="250"/>
-        <location filename="../../microshop/ui/pages/products.py" line="280"/>
+        <location filename="../../microshop/ui/pages/products.py" line="285"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="365"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="262"/>
-        <location filename="../../microshop/ui/pages/products.py" line="292"/>
+        <location filename="../../microshop/ui/pages/products.py" line="297"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="370"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
@@ -1236,21 +1236,21 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="119"/>
         <location filename="../../microshop/ui/pages/products.py" line="90"/>
-        <location filename="../../microshop/ui/pages/products.py" line="240"/>
+        <location filename="../../microshop/ui/pages/products.py" line="245"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="121"/>
         <location filename="../../microshop/ui/pages/products.py" line="106"/>
-        <location filename="../../microshop/ui/pages/products.py" line="242"/>
+        <location filename="../../microshop/ui/pages/products.py" line="247"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="122"/>
         <location filename="../../microshop/ui/pages/products.py" line="91"/>
-        <location filename="../../microshop/ui/pages/products.py" line="246"/>
+        <location filename="../../microshop/ui/pages/products.py" line="251"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1818,7 @@
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="91"/>
         <location filename="../../microshop/ui/pages/products.py" line="221"/>
-        <location filename="../../microshop/ui/pages/products.py" line="247"/>
+        <location filename="../../microshop/ui/pages/products.py" line="252"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,13 +1844,13 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="107"/>
-        <location filename="../../microshop/ui/pages/products.py" line="243"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="108"/>
-        <location filename="../../microshop/ui/pages/products.py" line="245"/>
+        <location filename="../../microshop/ui/pages/products.py" line="250"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,38 +1947,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="224"/>
-        <location filename="../../microshop/ui/pages/products.py" line="306"/>
+        <location filename="../../microshop/ui/pages/products.py" line="226"/>
+        <source>这段文字里有 {count} 个商品，这里先填了第一个；其余的请分别复制后再粘贴。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
+        <location filename="../../microshop/ui/pages/products.py" line="311"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="228"/>
+        <location filename="../../microshop/ui/pages/products.py" line="233"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="232"/>
+        <location filename="../../microshop/ui/pages/products.py" line="237"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="236"/>
+        <location filename="../../microshop/ui/pages/products.py" line="241"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/products.py" line="253"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="261"/>
+        <location filename="../../microshop/ui/pages/products.py" line="266"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="266"/>
+        <location filename="../../microshop/ui/pages/products.py" line="271"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,47 +2013,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="275"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="277"/>
+        <location filename="../../microshop/ui/pages/products.py" line="282"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="280"/>
+        <location filename="../../microshop/ui/pages/products.py" line="285"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="280"/>
+        <location filename="../../microshop/ui/pages/products.py" line="285"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="288"/>
+        <location filename="../../microshop/ui/pages/products.py" line="293"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="316"/>
+        <location filename="../../microshop/ui/pages/products.py" line="321"/>
         <source>商品“{title}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="331"/>
+        <location filename="../../microshop/ui/pages/products.py" line="336"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="331"/>
+        <location filename="../../microshop/ui/pages/products.py" line="336"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="336"/>
+        <location filename="../../microshop/ui/pages/products.py" line="341"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,7 +2550,7 @@
         <location filename="../../microshop/ui/item_models.py" line="137"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/pages/products.py" line="90"/>
-        <location filename="../../microshop/ui/pages/products.py" line="241"/>
+        <location filename="../../microshop/ui/pages/products.py" line="246"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
         <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <location filename="../../microshop/ui/statement_import.py" line="82"/>
@@ -4100,7 +4105,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="151"/>
-        <location filename="../../microshop/ui/pages/products.py" line="239"/>
+        <location filename="../../microshop/ui/pages/products.py" line="244"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,7 +29,7 @@ from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP
-from microshop.importers.sharetext import parse_share_text
+from microshop.importers.sharetext import parse_share_text, products_in
 from microshop.services import picks
 from microshop.services import products as svc
 from microshop.services.listing import ProductList, format_rate
@@ -220,6 +220,11 @@ class ProductsPage(ListPage):
         if not info.title or not info.link:
             missing = "、".join(x for x, v in ((tr("标题"), info.title), (tr("链接"), info.link)) if not v)
             dialog.images.warning.setText(tr("没有从文本里找到{missing}，请补充。", missing=missing))
+        listed = products_in(text)
+        if listed > 1:  # never a silent first-of-many
+            dialog.images.warning.setText("\n".join(x for x in (
+                tr("这段文字里有 {count} 个商品，这里先填了第一个；其余的请分别复制后再粘贴。", count=listed),
+                dialog.images.warning.text()) if x))
         if self.open_dialog(dialog, None):
             self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
             self.poster_requested.emit(dialog.saved)
