@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -113,9 +114,7 @@ class ReconcilePage(QWidget):
             model = reconcile_items_model(self)
             model.runner = self.runner  # later pages of 平台无记录 are read on a worker
             view = read_only_table(model)
-            view.setColumnWidth(0, 130)
-            view.setColumnWidth(3, 200)
-            view.setColumnWidth(5, 170)
+            view.setWordWrap(False)
             self.item_models[category], self.item_views[category] = model, view
             view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
             tab = QWidget()
@@ -211,6 +210,27 @@ class ReconcilePage(QWidget):
         self.reload_lines()
         self.imports_model.refresh()
 
+    ITEM_TITLE, ITEM_ORDER_NO = 3, 5  # 商品 and 平台订单号: as wide as they need, within reason
+
+    def _fit_items(self, view: QTableView) -> None:
+        """Each column as wide as what it shows (the figures beside their labels, 差额 in sight at
+        1024 px), the title and order number capped, 备注 taking what is left. Measured over the rows
+        already read (平台无记录's first page): Qt's own sizing also samples the last rows, which would
+        read pages the user has not scrolled to."""
+        model = view.model()
+        if model is None:
+            return
+        first_page = getattr(getattr(model, "rows", None), "PAGE", 200)
+        sample = range(min(model.rowCount(), first_page, 200))
+        metrics, header = view.fontMetrics(), view.horizontalHeader()
+        padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 8
+        for column in range(model.columnCount() - 1):
+            texts = (model.data(model.index(row, column)) for row in sample)
+            widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t), default=0)
+            view.setColumnWidth(column, max(header.sectionSizeHint(column), widest + padding))
+        view.setColumnWidth(self.ITEM_TITLE, max(140, min(view.columnWidth(self.ITEM_TITLE), 240)))
+        view.setColumnWidth(self.ITEM_ORDER_NO, min(view.columnWidth(self.ITEM_ORDER_NO), 190))
+
     def show_result(self, token: int, result: rc.Reconciliation, income: dict[str, Any], series: list[Any]) -> None:
         if token != self._token:
             return  # the user has already chosen another month or platform
@@ -219,6 +239,7 @@ class ReconcilePage(QWidget):
         counts = result.counts()
         for i, category in enumerate(self.TABS):
             self.item_models[category].set_rows(result.category(category))
+            self._fit_items(self.item_views[category])
             self.tabs.setTabText(i, f"{localized(rc.CATEGORY_LABELS[category])} {counts[category]}")
         self.income.set_rows(list(income.items()))
         total = income["total"]
