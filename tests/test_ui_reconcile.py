@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, settle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -244,7 +244,7 @@ def test_actions_follow_the_selected_items_category(app, month_db, qtbot) -> Non
 @pytest.mark.parametrize("width", [1024, 1180, 1366])
 def test_the_month_s_items_show_their_figures_without_scrolling(app, month_db, qtbot, width: int) -> None:
     """金额不符 at 1024 px, the default window and a 1366 laptop: each column as wide as what it shows, the
-    title never squeezed, and in sight without scrolling — up to 差额 at 1024 px, up to 账单状态 from 1180."""
+    title never squeezed, and in sight without scrolling — up to 差额 at 1024 px, every column from 1180."""
     window = MainWindow(month_db)
     qtbot.addWidget(window)
     window.resize(width, 700)
@@ -253,13 +253,18 @@ def test_the_month_s_items_show_their_figures_without_scrolling(app, month_db, q
     page = window.pages[4]
     page.month.setCurrentIndex(page.month.findData("2026-10"))
     wait_loaded(page, qtbot)
-    page.tabs.setCurrentIndex(1)
-    view, model = page.item_views["amount_mismatch"], page.item_models["amount_mismatch"]
-    qtbot.waitUntil(lambda: view.isVisible(), timeout=5000)
-    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    last = headings.index("差额" if width < 1180 else "账单状态")
-    assert sum(view.columnWidth(c) for c in range(last + 1)) <= view.viewport().width()
-    for c in range(last + 1):
-        if c not in (3, 5):
-            assert view.columnWidth(c) >= view.sizeHintForColumn(c), headings[c]
-    assert view.columnWidth(3) >= 140
+    for tab, category in ((0, "matched"), (1, "amount_mismatch")):
+        page.tabs.setCurrentIndex(tab)
+        view, model = page.item_views[category], page.item_models[category]
+        qtbot.waitUntil(lambda view=view: view.isVisible(), timeout=5000)
+        headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        last = headings.index("差额" if width < 1180 else "备注")
+        shown = sum(view.columnWidth(c) for c in range(last)) + view.horizontalHeader().sectionSizeHint(last)
+        assert shown <= view.viewport().width(), category
+        if width >= 1180:
+            settle(qtbot, page)
+            assert view.horizontalScrollBar().maximum() == 0, category  # 备注 takes the rest, no more
+        for c in range(last):
+            if c not in (page.ITEM_TITLE, page.ITEM_ORDER_NO):
+                assert view.columnWidth(c) >= view.sizeHintForColumn(c), headings[c]
+        assert view.columnWidth(page.ITEM_TITLE) >= 140

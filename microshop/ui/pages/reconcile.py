@@ -228,8 +228,15 @@ class ReconcilePage(QWidget):
             texts = (model.data(model.index(row, column)) for row in sample)
             widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t), default=0)
             view.setColumnWidth(column, max(header.sectionSizeHint(column), widest + padding))
-        view.setColumnWidth(self.ITEM_TITLE, max(140, min(view.columnWidth(self.ITEM_TITLE), 240)))
+        view.setColumnWidth(self.ITEM_TITLE, max(140, min(view.columnWidth(self.ITEM_TITLE), 180)))
         view.setColumnWidth(self.ITEM_ORDER_NO, min(view.columnWidth(self.ITEM_ORDER_NO), 190))
+        # 备注 takes what is left, however little: Qt's stretched last section never shrinks on its own
+        note = model.columnCount() - 1
+        used = sum(view.columnWidth(c) for c in range(note))
+        room = view.viewport().width()
+        if not view.verticalScrollBar().isVisible():  # rows may still arrive: leave the scroll bar its place
+            room -= view.verticalScrollBar().sizeHint().width()
+        view.setColumnWidth(note, max(header.sectionSizeHint(note), room - used))
 
     def show_result(self, token: int, result: rc.Reconciliation, income: dict[str, Any], series: list[Any]) -> None:
         if token != self._token:
