@@ -36,6 +36,7 @@ from typing import Any
 
 from microshop.domain.money import MAX_FEN, parse_yuan
 from microshop.domain.privacy import mask_phone
+from microshop.domain.wechat import without_stickers
 from microshop.i18n import tr
 
 MAX_LINE = 400        # characters of one line that are read; the rest is kept in the note only
@@ -440,10 +441,6 @@ def _each(body: str, products: list[Product]) -> tuple[str, list[tuple[int, int]
     return customer, [(i, qty) for i in range(len(products))]
 
 
-# WeChat's stickers as copied from the desktop app: [微笑] [玫瑰] [抱拳] [Smile]
-STICKER = re.compile(r"\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z ]{1,11})\]")
-
-
 def _entry(entry: Entry, products: list[Product]) -> Entry:
     done = _entry_line(entry, products)
     if done.items or not done.continuation:
@@ -455,8 +452,8 @@ def _entry(entry: Entry, products: list[Product]) -> Entry:
 
 
 def _entry_line(entry: Entry, products: list[Product]) -> Entry:
-    body = re.sub(r"\s+", " ", STICKER.sub(" ", entry.raw[:MAX_LINE])).strip()
-    entry.continuation = [c for c in (STICKER.sub(" ", extra).strip() for extra in entry.continuation) if c]
+    body = re.sub(r"\s+", " ", without_stickers(entry.raw[:MAX_LINE])).strip()
+    entry.continuation = [c for c in (without_stickers(extra).strip() for extra in entry.continuation) if c]
     body, entry.phone = _take_phone(body, entry.phone)
     notes = []
     for extra in entry.continuation:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from microshop.domain.money import MAX_FEN, parse_yuan
+from microshop.domain.wechat import without_stickers
 
 MAX_TEXT = 20_000  # characters read of one paste
 
@@ -76,7 +77,6 @@ HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好
 # a word of no product's name: platform names, headings, labels ("抖音商城 精选好物", "9.9元包邮！" less its price)
 _CAPTION_WORDS = sorted({*PLATFORM_TAGS, *HEADINGS, *LABEL_TAGS}, key=len, reverse=True)
 CAPTION = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
-STICKER = re.compile(r"\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z ]{1,11})\]")
 CODE_TOKEN = re.compile(r"^[^\u4e00-\u9fff]*[@:/][^\u4e00-\u9fff]*$")  # 抖音's "8@5.com :7pm", "Mjc:/"
 
 
@@ -315,7 +315,7 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         kept = re.sub(r"\s+", " ", kept)
         kept = re.sub(r"^\s*(?:\d{1,3}\.\d{2}(?=\s))?\s*(?:看看|快看|速看)?", "", kept)  # 抖音's leading "7.43"
         kept = re.sub(r"#[^#\s]{1,20}#", " ", kept)  # a topic tag: #淘宝好物#
-        kept = STICKER.sub(" ", kept)  # WeChat's [红包] [强] as copied from the desktop app
+        kept = without_stickers(kept)  # WeChat's [红包] [强] as copied from the desktop app
         kept = " ".join(w for w in kept.split() if not CODE_TOKEN.match(w))
         cut = 0
         for mark in CLAUSE.finditer(kept):  # "包邮！雀巢咖啡…": the slogan clauses before the name go
