@@ -335,6 +335,22 @@ def test_a_picks_last_day_comes_in_from_the_sheet_and_goes_into_its_copy_and_bac
         assert format_local(back.deadline, "%Y-%m-%d %H:%M:%S") == "2026-12-31 23:59:59"
 
 
+def test_a_users_own_price_and_coupon_are_taken_as_written(db, tmp_path: Path) -> None:
+    """价格 39.9 and 优惠券 5 in the user's own sheet: nothing is worked out (only a coupon worded as
+    the union sites word it says the price beside it is before the coupon)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["商品名称", "价格", "优惠券", "链接"])
+    wb.active.append(["赣南脐橙 5斤", "39.9", "5", "https://m.tb.cn/h.o"])
+    src = tmp_path / "my_picks.xlsx"
+    wb.save(src)
+    with db.session() as s:
+        import_picks(s, src)
+        orange = s.scalars(select(Product)).one()
+        assert (orange.price_fen, orange.original_price_fen, orange.coupon_fen) == (3990, None, 500)
+
+
 def test_cli_adds_a_pick_with_its_last_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from microshop.domain.timeutil import format_local
     from microshop.store.database import Database

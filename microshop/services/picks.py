@@ -50,8 +50,9 @@ class Rate(Column):
 
 
 class Coupon(Column):
-    """A coupon as the union sites write it: ``20`` ``¥20`` ``20元无条件券`` ``满59元减20元`` →
-    (amount in fen, the spend it needs or None); ``无`` is none."""
+    """A coupon as the union sites write it: ``满59元减20元`` → (2000, 5900), ``20元无条件券`` →
+    (2000, 0): worded, so the price beside it is before the coupon; a bare ``20`` or ``¥20`` → (2000,
+    None): the sheet's own figure, nothing to work out; ``无`` is none."""
 
     _SPEND = re.compile(r"满\s*(\d{1,7}(?:\.\d{1,2})?)\s*元?\s*(?:可用)?\s*[减-]\s*(\d{1,7}(?:\.\d{1,2})?)")
     _OFF = re.compile(r"(\d{1,7}(?:\.\d{1,2})?)\s*元")
@@ -70,7 +71,8 @@ class Coupon(Column):
             written = self._OFF.search(text)  # "20元无条件券"
             if written is None:
                 raise
-            plain = parse_yuan(written.group(1))
+            off = parse_yuan(written.group(1))
+            return None if off is None else (off, 0)
         return None if plain is None else (plain, None)
 
 
@@ -171,16 +173,17 @@ def _deadline(get: Any) -> datetime | None:
 
 
 def _prices(get: Any) -> tuple[int | None, int | None, int | None]:
-    """(券后价, 原价, 券) in fen. A sheet that gives only the price on sale and a coupon (淘宝联盟's
-    选品库 export: 商品价格 59.90, 优惠券面额 满59元减20元) has a 券后价 of the one less the other, and
-    the price on sale is the 原价; a coupon that the price does not reach is not taken off."""
+    """(券后价, 原价, 券) in fen. A sheet that gives only the price on sale and a coupon worded as the
+    union sites word it (淘宝联盟's 选品库 export: 商品价格 59.90, 优惠券面额 满59元减20元) has a 券后价 of
+    the one less the other, and the price on sale is the 原价; a coupon that the price does not reach
+    is not taken off, and a bare coupon figure beside a 价格 (the user's own sheet) takes nothing off."""
     price = cast(int | None, _money(get, "price"))
     listed = cast(int | None, _money(get, "listed"))
     original = cast(int | None, _money(get, "original"))
     found = cast(tuple[int, int | None] | None, _money(get, "coupon"))
     coupon, spend = found if found is not None else (None, None)
     if price is None and listed is not None:
-        usable = coupon is not None and 0 < coupon < listed and (spend is None or listed >= spend)
+        usable = coupon is not None and spend is not None and 0 < coupon < listed and listed >= spend
         price = listed - coupon if usable and coupon is not None else listed
         if usable and original is None:
             original = listed
