@@ -137,6 +137,18 @@ def test_quantities_in_a_unit_the_product_is_not_sold_by_stay_in_the_note(line: 
     assert entry.items == [(0, qty)] and entry.note == noted
 
 
+@pytest.mark.parametrize("line, qty, noted", [
+    ("1. 小王 4斤", 2, "写的是“4斤”，按 2 份记"),   # whole portions of 2斤: that many portions, and said
+    ("1. 小王 2斤", 1, "写的是“2斤”，按 1 份记"),
+    ("1. 小王 3斤", 3, "写的是“3斤”，按 3 份记"),   # not whole portions: counted as written, and said
+    ("1. 小王 2份", 2, None),
+])
+def test_weights_of_a_portion_priced_per_some_jin(line: str, qty: int, noted: str | None) -> None:
+    parsed = parse_jielong(f"#接龙\n阳光玫瑰葡萄 59元/2斤\n{line}\n")
+    (entry,) = parsed.entries
+    assert parsed.products[0].price_fen == 5900 and entry.items == [(0, qty)] and entry.note == noted
+
+
 def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
     parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
     assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]

@@ -72,6 +72,27 @@ def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None
         assert sorted(s.scalars(select(OrderItem.amount_fen))) == [150, 200, 200, 500]
 
 
+def test_jielong_dialog_shows_a_withdrawn_entry_and_orders_the_rest(app, db, qtbot) -> None:
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText((FIXTURES / "realworld" / "jielong" / "extra_size_initials_and_cancel.txt").read_text(encoding="utf-8"))
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
+    model = dialog.model
+    rows = {int(model.data(model.index(r, 0))): r for r in range(model.rowCount())}
+    assert set(rows) == {1, 2, 3, 4}  # 王姐 withdrew: shown, saying so, not red as unread
+    assert (model.data(model.index(rows[4], 1)), model.data(model.index(rows[4], 2))) == ("王姐", "（已取消）")
+    assert model.data(model.index(rows[4], 6)) == "已取消，不会导入"
+    assert model.data(model.index(rows[4], 1), Qt.ItemDataRole.BackgroundRole) is None  # red is for unread lines
+    assert "1 人已取消" in dialog.summary.text() and "没看懂" not in dialog.summary.text()
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome["orders"] == 3
+    assert [s["seq"] for s in dialog.outcome["skipped"]] == [4] and "已取消" in dialog.outcome["skipped"][0]["reason"]
+    with db.session() as s:
+        assert "王姐" not in set(s.scalars(select(Customer.name)))
+
+
 def test_order_dialog_collects_and_saves(app, db, qtbot) -> None:
     dialog = OrderDialog(pickup_points=["3栋门口"])
     qtbot.addWidget(dialog)

@@ -46,6 +46,8 @@ MAX_QTY = 9_999
 
 UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听板对双盆棵捆卷"
 CN_NUM = "一二两俩三四五六七八九十"
+# what one portion is, after a "/" or "每" (个, 斤, 5斤, 500g, kg)
+PORTION = r"(?:\d{1,4}(?:\.\d{1,2})?\s*)?(?:[" + UNITS + r"]|千克|公斤|克|kg|KG|Kg|g|ml|mL|L)(?![A-Za-z])"
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # "1." "1、" "1)" "1：" — a sequence number; never the "12.5" of a date or a price
@@ -67,12 +69,17 @@ PRICE = re.compile(
     r"[(（\[【]?\s*"
     r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
     r"(?:[¥￥]\s*(?P<a>\d{1,9}(?:\.\d{1,2})?)(?![\d.])(?:\s*元)?"
-    r"|(?<![\d.])(?P<b>\d{1,9}(?:\.\d{1,2})?)\s*(?:元|块钱|块(?![" + UNITS + r"])|[rR](?![A-Za-z])))"
-    r"(?:\s*(?:/|每|一)\s*[" + UNITS + r"])?"
+    r"|(?<![\d.])(?P<b>\d{1,9}(?:\.\d{1,2})?)\s*(?:元|块钱|块(?![" + UNITS + r"])|[rR](?![A-Za-z]))"
+    r"|(?<![\d./:-])(?P<c>\d{1,6}(?:\.\d{1,2})?)(?=\s*/\s*" + PORTION + r"))"  # 29.9/个, 19.9/5斤: a price per portion
+    r"(?:\s*(?:/|每|一)\s*" + PORTION + r")?"
     r"\s*[)）\]】]?"
 )
 PRICE_PREFIX = re.compile(r"(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*$")
 PHONE = re.compile(r"(?:电话|手机号?|联系电话|联系方式|tel|Tel|TEL)?\s*[:：]?\s*(?<!\d)(1[3-9]\d(?:[\s-]?\d){8})(?!\d)")
+# "138****1234": a phone number shown masked (a copy from 快团团 or a privacy habit) — never a quantity
+MASKED_PHONE = re.compile(r"(?<![\d*])1[3-9]\d[*xX×•]{4}\d{4}(?!\d)")
+# a sign-up withdrawn: “4. 王姐 取消”, “王姐（不要了）”, “退出接龙”
+CANCELLED = re.compile(r"(?:已经?|我)?(?:取消|不要了|不要啦|退出|撤销|退单|删掉|删除)")
 DATE_TOKEN = re.compile(
     r"^(?:\d{1,2}[.月/-]\d{1,2}[号日]?|\d{1,2}[号日])?(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天天])?$"
 )
@@ -107,6 +114,8 @@ class Product:
     menu: list[str] = field(default_factory=list)   # dishes listed under the header
     unit: str | None = None   # what one portion is sold as, when the price says (每箱39元, 39元/盒)
     head: str | None = None   # the last character of the name, when no other product's name has it (芒 of 小台芒)
+    initial: str | None = None  # the first character, when the last cannot name it and no other name has it (大 of 大果)
+    portion: float | None = None  # how much of ``unit`` one portion holds when more than one (59元/2斤, 10斤装)
 
 
 @dataclass
@@ -120,6 +129,7 @@ class Entry:
     phone: str | None = None
     raw: str = ""
     continuation: list[str] = field(default_factory=list)
+    cancelled: bool = False   # withdrawn (“王姐 取消”): shown, never ordered
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -142,6 +152,7 @@ class JielongList:
     entries: list[Entry]
     unparsed: list[Entry]
     remarks: list[str] = field(default_factory=list)   # header lines that are title or remarks
+    cancelled: list[Entry] = field(default_factory=list)  # entries withdrawn (“4. 王姐 取消”): no order
 
     @property
     def total_qty(self) -> int:
@@ -163,7 +174,7 @@ class JielongList:
             "total_qty": self.total_qty,
             "total_fen": self.total_fen,
             "unparsed": [e.seq for e in self.unparsed],
-        }
+        } | ({"cancelled": [e.seq for e in self.cancelled]} if self.cancelled else {})
 
 
 def normalise(text: str) -> str:
@@ -229,7 +240,7 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
     start = 0
     for price in PRICE.finditer(line):
         label = _clean_label(line[start:price.start()])
-        value = _yuan(price.group("a") or price.group("b"))
+        value = _yuan(price.group("a") or price.group("b") or price.group("c"))
         start = price.end()
         if not label:
             if products or code:
@@ -241,7 +252,14 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
         if sub:
             sub_code, label = sub.group(1).upper(), _clean_label(sub.group(2))
         sold_by = PRICE_UNIT.search(price.group(0))
-        products.append(Product(label, value, sub_code, unit=sold_by.group(1) if sold_by else None))
+        unit, portion = (sold_by.group(2), float(sold_by.group(1) or 1)) if sold_by else (None, 1.0)
+        sizes = {(float(n), u) for n, u in PORTION_SIZE.findall(label) if u not in COUNT_UNITS}
+        per = SOLD_AS.search(label)
+        if sold_by is None and per is not None:  # “3斤一盒 68元”: sold by the 盒
+            unit = per.group(1)
+        elif sold_by is None and len(sizes) == 1:  # “赣南脐橙 10斤装 ￥45”: one portion is 10斤
+            portion, unit = next(iter(sizes))
+        products.append(Product(label, value, sub_code, unit=unit, portion=portion if portion != 1 else None))
         code = None
     if lettered and not products:
         label = _clean_label(line)
@@ -312,6 +330,8 @@ def parse_jielong(text: str) -> JielongList:
             after_header = False
             if block:
                 blank_seen = True
+            if state == "entries" and last is not None:
+                last = None  # a line below a blank one is the list's footer (截止时间…), not this entry's
             continue
         if HEADER_MARK.match(line):
             # a (re)post starts: its header repeats the products, the latest header wins
@@ -361,10 +381,16 @@ def parse_jielong(text: str) -> JielongList:
     _aliases(products)
     entries: list[Entry] = []
     unparsed: list[Entry] = []
+    cancelled: list[Entry] = []
     for seq in sorted(latest):
         entry = _entry(latest[seq], products)
-        (entries if entry.items else unparsed).append(entry)
-    return JielongList(products, entries, unparsed, remarks)
+        if not entry.items and CANCELLED.search(entry.raw):
+            entry.customer = CANCELLED.split(entry.raw, 1)[0].strip(" ,，(（[【~") or entry.customer
+            entry.cancelled = True
+            cancelled.append(entry)  # “4. 王姐 取消”: she withdrew (in a repost: her earlier line is void)
+        else:
+            (entries if entry.items else unparsed).append(entry)
+    return JielongList(products, entries, unparsed, remarks, cancelled)
 
 
 def _keep(products: list[Product], block: list[Product]) -> None:
@@ -389,8 +415,24 @@ def _reads_as_signup(body: str) -> bool:
 
 
 def _core(label: str) -> str:
-    """A label without its sizes and numbers: the part a buyer names the product by."""
+    """A label without its sizes, numbers and portion words (一盒, /袋): the part a buyer names the product by."""
+    label = SOLD_AS.sub(" ", label)
     return re.sub(r"\d+(?:\.\d+)?\s*(?:[a-zA-Z]+|[" + UNITS + r"枚装克g]+)?", " ", label)
+
+
+def _any_short_name(products: list[Product]) -> bool:
+    return any(p.head or p.initial for p in products)
+
+
+def _units_name_products(products: list[Product]) -> dict[str, int]:
+    """“3斤一盒 68元 / 5斤一箱 108元”: when every product is sold by a unit of its own, the unit
+    names the product (“1盒”, “一箱”, “盒2”): unit → product index."""
+    units = [p.unit for p in products]
+    if any(alias != p.label for p in products for alias in p.aliases) or _any_short_name(products):
+        return {}  # the names tell the products apart: a unit is only a unit
+    if len(products) < 2 or None in units or len(set(units)) < len(units) or COUNT_UNITS & set(units):
+        return {}
+    return {unit: i for i, unit in enumerate(units) if unit}
 
 
 def _aliases(products: list[Product]) -> None:
@@ -408,6 +450,9 @@ def _aliases(products: list[Product]) -> None:
         name = re.match(r"[^\u4e00-\u9fff]*([\u4e00-\u9fff]+)", cores[i])  # 哈密瓜 of “新疆哈密瓜 1个 约4斤”
         head = name.group(1)[-1] if name else None
         p.head = head if head and head not in NOT_A_HEAD and not any(head in other for other in others) else None
+        first = name.group(1)[0] if name and p.head is None else None
+        p.initial = first if first and first not in NOT_A_HEAD and first not in CN_NUM \
+            and not any(first in other for other in others) else None
 
 
 # ---------------------------------------------------------------------------------------- entries
@@ -455,7 +500,8 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     body = re.sub(r"\s+", " ", without_stickers(entry.raw[:MAX_LINE])).strip()
     entry.continuation = [c for c in (without_stickers(extra).strip() for extra in entry.continuation) if c]
     body, entry.phone = _take_phone(body, entry.phone)
-    notes = []
+    notes = MASKED_PHONE.findall(body)
+    body = re.sub(r"\s+", " ", MASKED_PHONE.sub(" ", body)).strip()
     for extra in entry.continuation:
         extra, entry.phone = _take_phone(extra, entry.phone)
         if extra.strip():
@@ -464,6 +510,10 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
         entry.customer = body.split(None, 1)[0] if body.split() else ""
         return entry  # nothing in the header to order: unparsed
     tokens = _tokens(body, products)
+    lead = re.match(r"\d+", body)
+    if len(tokens) > 1 and tokens[0].start == 0 and tokens[0].kind == "qty" and lead is not None \
+            and (len(lead.group(0)) >= 3 or (lead.end() == tokens[0].end and body[tokens[0].end:tokens[1].start].strip())):
+        tokens = tokens[1:]  # “1203 小陈 汤圆3”, “601 张 …”: a room number before the name, not a quantity
     every = _each(body, products) if not any(t.kind == "product" for t in tokens) else None
     if every is not None and every[0]:
         entry.customer, entry.items = every[0][:MAX_LABEL], every[1]
@@ -490,6 +540,7 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     if aside:  # "小美的外婆 (帮下单)": the name, and what is said of it first in the note
         customer, said = aside.group(1), aside.group(2).strip()
     entry.customer = customer[:MAX_LABEL]
+    portions = _in_portions(tokens, body, products)
     entry.items, leftover = _pair(tokens, body, first, len(products))
     each = EACH.search(body, max((t.end for t in tokens if t.kind == "product"), default=len(body)))
     if each is not None and each.group(1) and all(t.kind == "product" or each.start() <= t.start < each.end()
@@ -498,19 +549,49 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
         if qty and qty <= MAX_QTY:
             entry.items = [(index, qty) for index, _q in entry.items]
             leftover = (leftover.replace(each.group(0), " ", 1)).strip()
-    unsure = _unsure_quantities(tokens, body, products)
+    unsure = portions + _unsure_quantities(tokens, body, products)
     note = " ".join(x for x in (said, leftover, *notes) if x)
     if unsure:
         note = "；".join(x for x in (note.strip(" ,，.。;；+、-"), *unsure) if x)
     note = re.sub(r"\s+", " ", note).strip(" ,，.。;；+、-")
     note = re.sub(r"^(?:备注|留言|要求)\s*[:：]\s*", "", note)  # "备注：不要太熟的" says 不要太熟的
+    if (whole := re.fullmatch(r"[(（\[【]([^()（）\[\]【】]+)[)）\]】]", note)) is not None:
+        note = whole.group(1).strip()  # “2袋（周六拿）”: the note is 周六拿
     entry.note = None if not note or note in FILLER_WORDS else note
     return entry
 
 
 COUNT_UNITS = set("份个件单组套")
 NOT_A_HEAD = set(UNITS) | set("装枚克果味款号")  # 5斤装, 水果 …: never what names one product
-PRICE_UNIT = re.compile(r"(?:/|每|一)\s*([" + UNITS + r"])")
+PRICE_UNIT = re.compile(r"(?:/|每|一)\s*(?:(\d{1,4}(?:\.\d{1,2})?)\s*)?([" + UNITS + r"])")
+SOLD_AS = re.compile(r"(?<![\d.])(?:一|每|/)\s*([" + UNITS + r"])(?:装)?(?![\u4e00-\u9fff])")  # 一盒, 每袋, /箱 in a label
+PORTION_SIZE = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,2})?)\s*([" + UNITS + r"])")
+
+
+def _near_product(tokens: list[_Token], k: int, products: list[Product]) -> Product | None:
+    """The product a quantity token is written with: the one it touches, else a list's only one."""
+    near = [t for t in tokens[max(0, k - 1):k + 2] if t.kind == "product"]
+    if near:
+        return products[near[0].value]
+    return products[0] if len(products) == 1 and not any(t.kind == "product" for t in tokens) else None
+
+
+def _in_portions(tokens: list[_Token], body: str, products: list[Product]) -> list[str]:
+    """“4斤” of a product sold by 2斤 (59元/2斤, 10斤装) is 2 portions: a quantity that is whole
+    portions becomes that many, and the words as written go to the note."""
+    out = []
+    for k, token in enumerate(tokens):
+        if token.kind != "qty" or token.unit is None or token.unit in COUNT_UNITS:
+            continue
+        product = _near_product(tokens, k, products)
+        if product is None or product.portion is None or token.unit != product.unit:
+            continue
+        portions = round(token.value / product.portion)
+        if portions < 1 or abs(portions * product.portion - token.value) > 1e-6:
+            continue  # 2斤 of a 5斤 portion: not whole portions, counted as written and said (below)
+        out.append(tr("写的是“{written}”，按 {qty} 份记", written=body[token.start:token.end].strip(), qty=portions))
+        token.value, token.unit = portions, None
+    return out
 
 
 def _unsure_quantities(tokens: list[_Token], body: str, products: list[Product]) -> list[str]:
@@ -521,12 +602,11 @@ def _unsure_quantities(tokens: list[_Token], body: str, products: list[Product])
     for k, token in enumerate(tokens):
         if token.kind != "qty" or token.unit is None or token.unit in COUNT_UNITS:
             continue
-        near = [t for t in tokens[max(0, k - 1):k + 2] if t.kind == "product"]
-        if not near:
+        product = _near_product(tokens, k, products)
+        if product is None:
             continue
-        product = products[near[0].value]
         label = product.label
-        if token.unit == product.unit:
+        if token.unit == product.unit and product.portion is None:
             continue  # priced per 箱 and asked for in 箱: that many portions
         if re.search(r"(?:^|[^\d.])(?:1|一)\s*" + re.escape(token.unit) + r"|[/每]\s*" + re.escape(token.unit), label) \
                 or (token.unit in label and not re.search(r"\d\s*" + re.escape(token.unit), label)):
@@ -608,8 +688,28 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
                 for k in range(begin, end):
                     taken[k] = True
             start = body.find(product.head, start + 1)
+    for index, product in enumerate(products):
+        # “大1中1” of 大果/中果: the first character alone, only right before its count
+        start = body.find(product.initial) if product.initial else -1
+        while product.initial and start >= 0:
+            alone = start == 0 or taken[start - 1] or not "\u4e00" <= body[start - 1] <= "\u9fff"
+            if not taken[start] and alone and re.match(r"\s*[x×*]?\s*\d", body[start + 1:]):
+                tokens.append(_Token(start, start + 1, "product", index))
+                taken[start] = True
+            start = body.find(product.initial, start + 1)
+    by_unit = _units_name_products(products)
+    for k, ch in enumerate(body):
+        if ch in by_unit and not taken[k]:  # “两盒一箱” of 3斤一盒 / 5斤一箱
+            tokens.append(_Token(k, k + 1, "product", by_unit[ch]))
+            taken[k] = True
     for match in QTY.finditer(body):
         if any(taken[match.start():match.end()]):
+            if match.group("cnn") is not None and not any(taken[match.start("cnn"):match.end("cnn")]):
+                value = _cn_number(match.group("cnn"))  # “两盒”: 两, of the product the unit names
+                if value:
+                    tokens.append(_Token(match.start("cnn"), match.end("cnn"), "qty", value))
+                    taken[match.start("cnn"):match.end("cnn")] = [True] * len(match.group("cnn"))
+                continue
             if match.group("un") is None:
                 continue
             # "1 提拉米苏": the unit the number seemed to have is the start of a product name
@@ -677,7 +777,8 @@ def _cn_number(text: str) -> int | None:
 def _pair(tokens: list[_Token], body: str, first: int, n_products: int) -> tuple[list[tuple[int, int]], str]:
     """Products with the quantity written just before or after them; a lone quantity for a lone product."""
     items: list[tuple[int, int]] = []
-    used: set[int] = set()
+    used: set[int] = set()     # quantity tokens taken
+    counted: set[int] = set()  # product tokens that took one
     spans: list[tuple[int, int]] = []
 
     def gap(a: int, b: int) -> bool:
@@ -690,7 +791,7 @@ def _pair(tokens: list[_Token], body: str, first: int, n_products: int) -> tuple
         prev = tokens[k - 1] if k > 0 else None
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if prev is not None and prev.kind == "qty" and (k - 1) not in used and gap(prev.end, token.start) \
-                and not (prev.after_style and k >= 2 and tokens[k - 2].kind == "product" and (k - 2) not in used):
+                and not (prev.after_style and k >= 2 and tokens[k - 2].kind == "product" and (k - 2) not in counted):
             qty = prev.value
             used.add(k - 1)
             spans.append((prev.start, prev.end))
@@ -698,6 +799,8 @@ def _pair(tokens: list[_Token], body: str, first: int, n_products: int) -> tuple
             qty = nxt.value
             used.add(k + 1)
             spans.append((nxt.start, nxt.end))
+        if qty is not None:
+            counted.add(k)
         items.append((token.value, qty or 1))
         spans.append((token.start, token.end))
     lone = [k for k, t in enumerate(tokens) if t.kind == "qty" and k not in used]

@@ -99,7 +99,7 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     for label in prices or {}:
         if label not in {p.label for p in parsed.products}:
             raise UserError(tr("接龙里没有商品“{label}”，可选：{products}。", label=label, products='、'.join(p.label for p in parsed.products)))
-    if not parsed.entries and not parsed.unparsed:
+    if not parsed.entries and not parsed.unparsed and not parsed.cancelled:
         raise UserError(tr("没有在接龙里找到编号的报名行（例如“1. 张姐 2份”）。"))
     product_map = product_map or {}
     products = {}
@@ -124,6 +124,7 @@ def import_jielong(session: Session, text: str, product_map: dict[str, int] | No
     chosen = {name: m.customer_id for name, m in suggestions.items()} | (customer_map or {})
     when = ordered_at or utcnow()
     skipped: list[dict[str, Any]] = [{"seq": e.seq, "reason": tr("看不懂：{raw}", raw=e.raw)} for e in parsed.unparsed]
+    skipped += [{"seq": e.seq, "reason": tr("已取消：{raw}", raw=e.raw)} for e in parsed.cancelled]
     orders = items = created = 0
     new_customers: dict[str, Customer] = {}
     for position, entry in enumerate(parsed.entries):

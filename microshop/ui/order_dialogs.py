@@ -163,7 +163,7 @@ class JielongDialog(QDialog):
             (tr("手机"), lambda e: mask_phone(e.phone), False),
             (tr("对应客户"), self._customer_text, False),
             (tr("说明"), self._entry_state, False),
-        ], self, highlight=lambda e: not e.items or e.seq in self.already)  # unread or already imported
+        ], self, highlight=lambda e: (not e.items and not e.cancelled) or e.seq in self.already)  # unread or imported before
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -229,6 +229,8 @@ class JielongDialog(QDialog):
                 self.table.setColumnWidth(column, min(wanted + 8, MAX_COLUMN_PX))  # a little air after the text
 
     def _items_text(self, entry: Entry) -> str:
+        if entry.cancelled:
+            return tr("（已取消）")
         if not entry.items:
             return tr("（没看懂）")
         return "，".join(f"{self.parsed.products[p].label}×{q}" for p, q in entry.items)
@@ -243,6 +245,8 @@ class JielongDialog(QDialog):
         return tr("新客户") if chosen is None else self._customer_names.get(int(chosen), "")
 
     def _entry_state(self, entry: Entry) -> str:
+        if entry.cancelled:
+            return tr("已取消，不会导入")
         if not entry.items:
             return tr("没看懂，不会导入")
         return self.already.get(entry.seq, "")
@@ -274,7 +278,7 @@ class JielongDialog(QDialog):
     def _show_parsed(self) -> None:
         products = self._products
         self._customer_names: dict[int, str] = {m.customer_id: m.label for m in self.suggestions.values() if m.customer_id}
-        self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed, key=lambda e: e.seq))
+        self.model.set_rows(sorted(self.parsed.entries + self.parsed.unparsed + self.parsed.cancelled, key=lambda e: e.seq))
         self._fit_columns()
         previous = {label: combo.currentData() for label, combo in self.product_combos.items()}
         typed = {label: edit.text() for label, edit in self.price_edits.items()}
@@ -316,6 +320,7 @@ class JielongDialog(QDialog):
                 "{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}",
                 products=len(p.products), entries=len(p.entries), total_qty=p.total_qty, total=format_fen(p.total_fen))
             + (tr(" · <span style='color:#b00'>{count} 行没看懂</span>", count=len(p.unparsed)) if p.unparsed else "")
+            + (tr(" · {count} 人已取消", count=len(p.cancelled)) if p.cancelled else "")
             + (tr(" · <span style='color:#b35c00'>{count} 条之前已导入，不会重复</span>", count=len(already)) if already else "")
         )
         self._update_ok()

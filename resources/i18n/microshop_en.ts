@@ -602,7 +602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="212"/>
+        <location filename="../../microshop/services/jielong.py" line="213"/>
         <location filename="../../microshop/ui/main_window.py" line="253"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="147"/>
         <location filename="../../microshop/ui/pages/orders.py" line="64"/>
@@ -657,77 +657,92 @@
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="233"/>
+        <source>（已取消）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="235"/>
         <source>（没看懂）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="247"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="249"/>
+        <source>已取消，不会导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="251"/>
         <source>没看懂，不会导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="287"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="291"/>
         <source>不关联（按接龙里的名字记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="295"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="299"/>
         <source>（菜单：{dishes}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="303"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="307"/>
         <source>单价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="309"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="313"/>
         <source>{label}（&lt;span style=&apos;color:#b00&apos;&gt;没写价格，请填上&lt;/span&gt;）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="312"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="316"/>
         <source>接龙说明：{lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="316"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="320"/>
         <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="318"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="322"/>
         <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="319"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="323"/>
+        <source> · {count} 人已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="324"/>
         <source> · &lt;span style=&apos;color:#b35c00&apos;&gt;{count} 条之前已导入，不会重复&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="341"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="346"/>
         <source>先填上价格：{labels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="351"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="356"/>
         <source>新建客户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="352"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="357"/>
         <source>“{customer}”是哪位客户？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="386"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="391"/>
         <source>正在生成订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="164"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="352"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="357"/>
         <source>对应客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +758,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/base.py" line="60"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="309"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="337"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +894,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="34"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="166"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="165"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="123"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
@@ -1118,7 +1133,7 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="250"/>
         <location filename="../../microshop/ui/pages/products.py" line="285"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="365"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="393"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
         <source>Excel 表格 (*.xlsx)</source>
@@ -1126,14 +1141,14 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="259"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="373"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="401"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="262"/>
         <location filename="../../microshop/ui/pages/products.py" line="297"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="370"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="398"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
         <source>正在导出…</source>
@@ -1988,27 +2003,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="133"/>
+        <location filename="../../microshop/services/picks.py" line="135"/>
         <source>未知的平台“{platform}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="144"/>
+        <location filename="../../microshop/services/picks.py" line="146"/>
         <source>缺少商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="167"/>
+        <location filename="../../microshop/services/picks.py" line="169"/>
         <source>截止时间“{value}”看不懂，请写成 2026-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="207"/>
+        <location filename="../../microshop/services/picks.py" line="210"/>
         <source>选品库里已有这个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="294"/>
+        <location filename="../../microshop/services/picks.py" line="297"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,247 +2073,247 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="50"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="51"/>
         <source>记录到账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="51"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="52"/>
         <source>请选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <source>到账金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <source>到账时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="65"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="66"/>
         <source>请选择平台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="66"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="67"/>
         <source>到账金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="68"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="69"/>
         <source>请填写大于 0 的到账金额。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="45"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="75"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="76"/>
         <source>对账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="90"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="91"/>
         <location filename="../../microshop/ui/pages/stats.py" line="91"/>
         <location filename="../../microshop/ui/statement_import.py" line="218"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="148"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="95"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="147"/>
         <source>导入账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="94"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="95"/>
         <source>记录到账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="95"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="96"/>
         <source>导出对账表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="100"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="101"/>
         <source>一次选好这个月各平台的账单，可以连同自己的订单表一起选：每个文件先预览，确认一次全部导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="131"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="130"/>
         <source>账单明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="132"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="131"/>
         <source>导入记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="134"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="133"/>
         <source>月度收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="138"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="137"/>
         <source>手动关联…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="139"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="138"/>
         <source>取消关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="140"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="139"/>
         <source>标记已处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="141"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="140"/>
         <source>生成本地订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="163"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="162"/>
         <source>搜索平台订单号、商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="184"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="183"/>
         <source>撤销所选导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="205"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="204"/>
         <source>{month}：正在对账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="227"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="255"/>
         <source>{month}：预估佣金 {estimated} · 本月结算 {settled} · 失效 {lost} · 到账 {arrived}（差额 {difference}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="243"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="271"/>
         <source>{month}已有 {count} 笔带平台的订单，但还没有导入这个月的账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮，可以一次选几个文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="247"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="275"/>
         <source>{month}还没有账单：到各平台后台导出这个月的订单明细（{platforms}），点右边的按钮导入，可以一次选几个文件，连同你的订单表一起选；导入后这里会把它们和你的订单一笔笔对上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="280"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="308"/>
         <source>选择这个月的账单和订单表（可以一次选几个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="281"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="309"/>
         <source>账单和订单表 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="294"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="322"/>
         <source>订单表 {file}：新增 {orders} 个订单，新客户 {customers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="296"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="324"/>
         <source>，{skipped} 行未导入（重复或读不出来）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="329"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="357"/>
         <source>{count} 个账单（新增 {added} 行，更新 {updated} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="332"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="360"/>
         <source>{count} 个订单表（新增 {orders} 个订单）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="334"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="362"/>
         <source>已导入 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="334"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="362"/>
         <source>没有导入任何文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="297"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="325"/>
         <source>{platform}：共 {rows} 行，新增 {added}，更新 {updated}，未变化 {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="300"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="328"/>
         <source>，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="338"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="366"/>
         <source>。{count} 个没有导入：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="347"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="375"/>
         <source>撤销导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="347"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="375"/>
         <source>撤销这次导入？它新增的账单行会删除，更新过的会恢复原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="353"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="381"/>
         <source>正在撤销导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="364"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="392"/>
         <source>导出对账表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="364"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="392"/>
         <source>对账-{month}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="389"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="392"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="417"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="420"/>
         <source>手动关联</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="389"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="417"/>
         <source>本月这个平台没有未被认领的账单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="392"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="420"/>
         <source>把“{title}”（{customer}）关联到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="413"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="441"/>
         <source>标记已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="413"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="441"/>
         <source>备注（例如：客户没走我的链接，已知）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="415"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="443"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2566,7 @@
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/pages/products.py" line="90"/>
         <location filename="../../microshop/ui/pages/products.py" line="246"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="57"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <location filename="../../microshop/ui/statement_import.py" line="82"/>
         <location filename="../../microshop/ui/statement_import.py" line="149"/>
@@ -3117,7 +3132,7 @@
     <message>
         <location filename="../../microshop/importers/ktt.py" line="300"/>
         <location filename="../../microshop/importers/orderbook.py" line="194"/>
-        <location filename="../../microshop/services/picks.py" line="159"/>
+        <location filename="../../microshop/services/picks.py" line="161"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,8 +3480,8 @@
     </message>
     <message>
         <location filename="../../microshop/services/jielong.py" line="81"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="242"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="243"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="245"/>
         <source>新客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,22 +3522,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="131"/>
+        <location filename="../../microshop/services/jielong.py" line="127"/>
+        <source>已取消：{raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/jielong.py" line="132"/>
         <source>正在生成第 {n} 个订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="134"/>
+        <location filename="../../microshop/services/jielong.py" line="135"/>
         <source>这一条之前已导入过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="201"/>
+        <location filename="../../microshop/services/jielong.py" line="202"/>
         <source>之前已导入过（同一个接龙的第 {seq} 条），这次不会重复生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/jielong.py" line="212"/>
+        <location filename="../../microshop/services/jielong.py" line="213"/>
         <source>接龙导入 {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,7 +3764,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/report.py" line="197"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="334"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="362"/>
         <source>，</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,7 +4074,7 @@
         <location filename="../../microshop/ui/order_dialogs.py" line="162"/>
         <location filename="../../microshop/ui/pages/customers.py" line="53"/>
         <location filename="../../microshop/ui/pages/products.py" line="93"/>
-        <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
+        <location filename="../../microshop/ui/pages/reconcile.py" line="59"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="140"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
@@ -4384,7 +4404,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="537"/>
+        <location filename="../../microshop/importers/jielong.py" line="592"/>
+        <location filename="../../microshop/importers/jielong.py" line="614"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
