@@ -73,7 +73,8 @@ BOILERPLATE = ("复制", "复·制", "復·制", "復制", "打开", "咑閞", "
                "看看吧", "来看看", "赶快来", "快来", "拼着买", "更便宜", "一起拼")
 HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好价推荐", "推荐", "今日好价", "爆款推荐", "福利", "捡漏", "好价",
             "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享", "精选好物", "精选", "好物",
-            "商城", "直播间", "种草", "宝藏好物", "新品", "上新", "补货", "返场")
+            "商城", "直播间", "种草", "宝藏好物", "新品", "上新", "补货", "返场", "百亿补贴", "万人团", "限时抢购", "品牌特卖",
+            "秒杀", "今日必买", "官方补贴")
 # a word of no product's name: platform names, headings, labels ("抖音商城 精选好物", "9.9元包邮！" less its price)
 _CAPTION_WORDS = sorted({*PLATFORM_TAGS, *HEADINGS, *LABEL_TAGS}, key=len, reverse=True)
 CAPTION = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
@@ -83,6 +84,8 @@ CODE_TOKEN = re.compile(r"^[^\u4e00-\u9fff]*[@:/][^\u4e00-\u9fff]*$")  # 抖音'
 def _is_caption(text: str) -> bool:
     """Nothing but platform names, headings and labels (and punctuation)."""
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", CAPTION.sub("", text))) < 2
+# a name written in Latin letters alone: "Apple AirPods Pro 2", "Nike Air Force 1" (two words or more, one a real word)
+LATIN_NAME = re.compile(r"(?=.*[A-Za-z]{3})[A-Za-z][A-Za-z0-9'&+.-]*(?:\s+[A-Za-z0-9][A-Za-z0-9'&+.-]*)+")
 SHOP_TAG = re.compile(r"的(?:商品|小店|店铺|橱窗|好物)$")
 DECORATION = re.compile(r"([一\-—=*~_·.…#＊])\1{2,}")
 CLAUSE = re.compile(r"[，,。！!；;？?：:]")
@@ -197,6 +200,9 @@ def item_id_of(link: str) -> str | None:
         value = next(iter(query.get("goods_id") or []), None)
     elif key == "douyin" and "product" in parts.path:
         value = next(iter(query.get("id") or []), None)
+    elif key == "yunji":  # …/index.html#/detail?itemId=1234567: the id is in the fragment
+        found = re.search(r"[?&]itemId=(\d+)", parts.query + "&" + parts.fragment)
+        value = found.group(1) if found else None
     else:
         value = None
     return value if value and value.isdigit() else None
@@ -258,7 +264,7 @@ def _prices(text: str, info: ShareInfo, spans: list[tuple[int, int]]) -> None:
 
 def _is_tag(content: str) -> bool:
     bare = content.strip().replace(" ", "")
-    return (not bare or SHOP_TAG.search(bare) is not None or bare in PLATFORM_TAGS or bare in LABEL_TAGS
+    return (not bare or SHOP_TAG.search(bare) is not None or bare in PLATFORM_TAGS or bare in LABEL_TAGS or bare in HEADINGS
             or any(bare.startswith(t) and len(bare) <= len(t) + 3 for t in PLATFORM_TAGS))
 
 
@@ -268,7 +274,8 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         return original[corner.start(1):corner.end(1)].strip()[:120]
     for match in BRACKET.finditer(folded):
         content = match.group(1)
-        if _is_tag(content) or not re.search(r"[\u4e00-\u9fff]", content) or len(content.strip()) < 2:
+        if _is_tag(content) or not (re.search(r"[\u4e00-\u9fff]", content) or LATIN_NAME.fullmatch(content.strip())) \
+                or len(content.strip()) < 2:
             continue
         if not _free(spans, *match.span()):
             continue
@@ -285,6 +292,7 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         drop(a, b)
     offset = 0
+    latin: str | None = None
     for line in folded.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if DECORATION.search(line):
@@ -310,7 +318,11 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
                     drop(start + cut, start + cut + 1)
             clause_start = cut + 1
         for match in SHARE_CODE.finditer(line):
-            drop(start + match.start(), start + match.end())
+            before = start + match.start() - 1
+            while before >= start and keep[before] and folded[before] == " ":
+                before -= 1
+            if before < start or not keep[before]:  # "…?tk=Ab3dE9 CZ0001": 淘宝's code after the link, never HD15 of a name
+                drop(start + match.start(), start + match.end())
         kept = "".join(original[k] if keep[k] else " " for k in range(start, start + len(line)))
         kept = re.sub(r"\s+", " ", kept)
         kept = re.sub(r"^\s*(?:\d{1,3}\.\d{2}(?=\s))?\s*(?:看看|快看|速看)?", "", kept)  # 抖音's leading "7.43"
@@ -332,4 +344,6 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
             continue
         if len(re.findall(r"[\u4e00-\u9fff]", kept)) >= 2 and len(kept) >= 4:
             return kept[:120]
-    return ""
+        if latin is None and LATIN_NAME.fullmatch(kept):
+            latin = kept[:120]  # "Apple AirPods Pro 2": unless a line with a Chinese name follows
+    return latin or ""
