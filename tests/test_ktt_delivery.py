@@ -52,6 +52,18 @@ def test_products_cell_forms() -> None:
     assert [(i.title, i.quantity) for i in parse_products("鲜鸡蛋 30枚（2份）")] == [("鲜鸡蛋", 2)]
 
 
+@pytest.mark.parametrize("cell, items", [
+    ("【赣南脐橙】10斤装 x 2", [("赣南脐橙", "10斤装", 2)]),               # the name in brackets, its size after
+    ("【特价】赣南脐橙 10斤装 x1", [("【特价】赣南脐橙", "10斤装", 1)]),    # a tag in brackets is not the name
+    ("1.车厘子 JJ级 2斤装 x1 2.芒果 x2", [("车厘子", "JJ级 2斤装", 1), ("芒果", None, 2)]),  # a list on one line
+    ("芒果 2.5斤 x1", [("芒果", "2.5斤", 1)]),                            # never cut at a decimal
+    ("榴莲千层蛋糕 6寸 2份", [("榴莲千层蛋糕", "6寸", 2)]),                # a count in 份 after a space
+    ("苹果 ×2 件", [("苹果", None, 2)]),                                   # ×2 with its unit
+])
+def test_products_cell_forms_seen_in_exports(cell: str, items: list[tuple[str, str | None, int]]) -> None:
+    assert [(i.title, i.spec, i.quantity) for i in parse_products(cell)] == items
+
+
 def test_status_words() -> None:
     assert order_status("已发货（部分退款）") is OrderStatus.SHIPPED
     assert order_status("交易关闭") is OrderStatus.CANCELLED

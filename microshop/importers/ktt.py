@@ -178,13 +178,17 @@ class _RowError(Exception):
     pass
 
 
+_COUNTED = r"(?:份|件|个|盒|箱|袋|瓶|包|只|套|提|组)"
 _QTY_TAIL = re.compile(
-    r"\s*(?:[×xX*＊✕✖]\s*(?P<a>\d{1,7})|[(（]\s*(?P<b>\d{1,7})\s*(?:份|件|个|盒|箱|袋|瓶|包|只|套)\s*[)）]"
-    r"|(?:数量|共)\s*[:：]?\s*(?P<c>\d{1,7})\s*(?:份|件|个)?)\s*$"
+    r"\s*(?:[×xX*＊✕✖]\s*(?P<a>\d{1,7})\s*" + _COUNTED + r"?|[(（]\s*(?P<b>\d{1,7})\s*" + _COUNTED + r"\s*[)）]"
+    r"|(?:数量|共)\s*[:：]?\s*(?P<c>\d{1,7})\s*(?:份|件|个)?"
+    r"|(?<=\s)(?P<d>\d{1,4})\s*(?:份|件))\s*$"  # “榴莲千层蛋糕 6寸 2份”: a count after a space, in 份 or 件
 )
+_NAME_IN_BRACKETS = re.compile(r"^[【\[](?P<name>[^】\]]+)[】\]]\s*(?P<spec>.*)$")  # 【赣南脐橙】10斤装
 _SPEC_TAIL = re.compile(r"^(?P<name>.+?)\s*[(（\[【](?P<spec>[^()（）\[\]【】]{1,60})[)）\]】]$")
 _LEAD = re.compile(r"^\s*(?:[0-9]{1,3}[.、)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[-•·])\s*")
-_SPLIT = re.compile(r"[\n\r]+|[；;]|(?<=\d)\s*[，,]\s*(?=\D)")
+# lines, semicolons, a comma after a count, or the next number of a list on one line (“… x1 2.芒果 x2”)
+_SPLIT = re.compile(r"[\n\r]+|[；;]|(?<=\d)\s*[，,]\s*(?=\D)|\s+(?=\d{1,2}[.、]\s*\D)")
 
 
 def parse_products(cell: str) -> list[KttItem]:
@@ -197,13 +201,16 @@ def parse_products(cell: str) -> list[KttItem]:
         quantity = 1
         found = _QTY_TAIL.search(text)
         if found:
-            quantity = int(found.group("a") or found.group("b") or found.group("c"))
+            quantity = int(found.group("a") or found.group("b") or found.group("c") or found.group("d"))
             text = text[:found.start()].strip(" ,，、")
         if not text:
             continue
         spec = None
         bracket = _SPEC_TAIL.match(text)
-        if bracket and not bracket.group("name").endswith(("【", "[")):
+        named = _NAME_IN_BRACKETS.match(text)
+        if named and re.match(r"\d", named.group("spec")) and " " not in named.group("spec"):  # never 【特价】…
+            text, spec = named.group("name").strip(), named.group("spec").strip()
+        elif bracket and not bracket.group("name").endswith(("【", "[")):
             text, spec = bracket.group("name").strip(), bracket.group("spec").strip()
         elif " " in text and not text.startswith(("【", "[")):
             text, spec = text.split(" ", 1)
