@@ -63,7 +63,7 @@ def test_bad_rows_are_skipped_with_reasons(db, tmp_path: Path) -> None:
         ["2026-10-01 10:00", "张姐", "荔枝", "", 2, "119.8", "多多进宝", "", "", ""],
         ["昨天", "李雪", "荔枝", "", 1, 59.9, "", "", "", ""],
         ["2026-10-02 10:00", "", "荔枝", "", 1, 59.9, "", "", "", ""],
-        ["2026-10-02 11:00", "小美", "荔枝", "", "两", 59.9, "", "", "", ""],
+        ["2026-10-02 11:00", "小美", "荔枝", "", "2.5", 59.9, "", "", "", ""],
         ["2026-10-02 12:00", "小美", "荔枝", "", 1, "59.9", "拼夕夕", "", "", ""],
         ["2026-10-03 09:00", "王阿姨", "橙子", "", "", "¥39.80", "jd", "35", "", "多要点"],
         ["合计", "", "", "", "", 379.2, "", "", "", ""],
@@ -217,3 +217,80 @@ def test_a_book_kept_with_other_words_for_its_columns(db, tmp_path: Path) -> Non
     with db.session() as s:
         item = s.scalars(select(OrderItem)).one()
         assert (item.title, item.quantity, item.amount_fen, item.order.customer.name) == ("丹东草莓 500g", 2, 7980, "🌸阿芳")
+
+
+# ------------------------------------------------------------ a book kept by hand
+
+HAND_KEPT = [
+    ["2026年11月 团购记账"],
+    [],
+    ["日期", "客户", "商品", "数量", "单价", "金额", "备注"],
+    ["11.3", "张姐", "赣南脐橙 10斤", "2份", "¥45", "90元", "放门口"],
+    ["11.3", "", "砂糖橘", "1", "25", "25", ""],            # 客户 left blank: another item of 张姐's order
+    ["11/5 18:30", "李哥", "冰糖心苹果", "1箱", "39.9", "39.9", ""],
+    ["2026-11-06", "王阿姨", "丹东草莓", "x2", "68", "136", "微信已付"],
+    ["11月7日", "小雨", "车厘子", "两份", "89", "", ""],     # no 金额: 单价 × 数量
+    ["合计", "", "", "", "", "468.9", ""],
+]
+
+
+def test_a_hand_kept_book_reads_as_its_keeper_meant(db, tmp_path: Path) -> None:
+    with db.session() as s:
+        result = import_order_book(s, write_xlsx(tmp_path / "book.xlsx", HAND_KEPT))
+    assert (result["orders"], result["items"]) == (4, 5)
+    assert result["skipped"] == [{"row": 9, "reason": "合计行，已忽略"}]
+    with db.session() as s:
+        got = {(o.customer.name, o.ordered_at.strftime("%Y-%m-%d %H:%M")): sorted(
+            (i.title, i.quantity, i.amount_fen) for i in o.items) for o in s.scalars(select(Order))}
+    assert got == {  # Shanghai → UTC; the year from the one row that has it
+        ("张姐", "2026-11-02 16:00"): [("砂糖橘", 1, 2500), ("赣南脐橙 10斤", 2, 9000)],
+        ("李哥", "2026-11-05 10:30"): [("冰糖心苹果", 1, 3990)],
+        ("王阿姨", "2026-11-05 16:00"): [("丹东草莓", 2, 13600)],
+        ("小雨", "2026-11-06 16:00"): [("车厘子", 2, 17800)],
+    }
+
+
+def test_an_order_with_an_unreadable_item_row_stays_out_whole(db, tmp_path: Path) -> None:
+    first = ["2026-11-03", *HAND_KEPT[3][1:]]
+    rows = [HAND_KEPT[2], first, ["2026-11-03", "", "砂糖橘", "一些", "25", "", ""], ["", "", "蓝莓", "1", "", "30", ""],
+            ["2026-11-05 18:30", *HAND_KEPT[5][1:]]]
+    with db.session() as s:
+        result = import_order_book(s, write_xlsx(tmp_path / "book.xlsx", rows))
+    assert result["orders"] == 1  # 李哥's; none of 张姐's three rows
+    reasons = {r["row"]: r["reason"] for r in result["skipped"]}
+    assert set(reasons) == {2, 3, 4} and "整单未导入" in reasons[2] and "数量" in reasons[3]
+    assert "那个订单没有导入" in reasons[4]
+    with db.session() as s:
+        assert set(s.scalars(select(OrderItem.title))) == {"冰糖心苹果"}
+
+
+def test_a_row_without_a_customer_on_another_day_is_not_an_item_of_the_order_above(db, tmp_path: Path) -> None:
+    rows = [HAND_KEPT[2], ["2026-11-03", *HAND_KEPT[3][1:]], ["2026-11-04", "", "砂糖橘", "1", "25", "25", ""]]
+    with db.session() as s:
+        result = import_order_book(s, write_xlsx(tmp_path / "book.xlsx", rows))
+    assert result["orders"] == 1 and result["items"] == 1
+    assert result["skipped"] == [{"row": 3, "reason": "缺少客户"}]
+
+
+def test_a_book_with_unit_prices_and_no_amount_column(db, tmp_path: Path) -> None:
+    rows = [["日期", "客户", "商品", "数量", "单价"], ["2026-11-03", "张姐", "荔枝", "3", "59.9"]]
+    with db.session() as s:
+        assert import_order_book(s, write_xlsx(tmp_path / "book.xlsx", rows))["orders"] == 1
+    with db.session() as s:
+        assert s.scalars(select(OrderItem.amount_fen)).one() == 17970
+
+
+def test_a_ktt_export_is_not_taken_for_a_book_of_unit_prices(tmp_path: Path) -> None:
+    from microshop.importers.orderbook import NotAnOrderBook, parse_order_book
+
+    rows = [["跟团号", "下单人", "商品", "数量", "单价", "下单时间"], ["1", "张姐", "荔枝", "3", "59.9", "2026-11-03"]]
+    with pytest.raises(NotAnOrderBook):
+        parse_order_book(write_xlsx(tmp_path / "ktt.xlsx", rows))
+
+
+def test_the_item_rows_of_an_order_row_that_was_refused_say_so(db, tmp_path: Path) -> None:
+    rows = [HAND_KEPT[2], ["昨天", "张姐", "荔枝", "1", "59.9", "", ""], ["", "", "蓝莓", "1", "30", "", ""]]
+    with db.session() as s:
+        result = import_order_book(s, write_xlsx(tmp_path / "book.xlsx", rows))
+    reasons = {r["row"]: r["reason"] for r in result["skipped"]}
+    assert result["orders"] == 0 and "下单时间" in reasons[2] and "那个订单没有导入" in reasons[3]

@@ -8,6 +8,7 @@ Used by the platform statements, the custom column mapping, the 订单簿 and th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -85,6 +86,34 @@ class Int(Column):
 
     def column(self, values: list[Any]) -> tuple[list[Any], dict[int, Any]]:
         return column_int(values)
+
+
+class Count(Int):
+    """A count as a person writes it in a hand-kept book: ``2``, ``2份``, ``1箱``, ``x2``, ``×2``, ``3 件``."""
+
+    WRITTEN = re.compile(r"^\s*[x×*X✕]?\s*(\d{1,6}|[一二两三四五六七八九十])\s*"
+                         r"(?:[份个只箱盒袋斤件瓶包组套提罐桶杯串块条根颗把支扎对双]|pcs)?\s*$")
+    CHINESE = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+    def cell(self, value: Any) -> int | None:
+        try:
+            return cell_int(value)
+        except ValueError:
+            found = self.WRITTEN.match(cell_text(value))
+            if found is None:
+                raise
+            number = found.group(1)
+            return int(number) if number.isdigit() else self.CHINESE[number]
+
+    def column(self, values: list[Any]) -> tuple[list[Any], dict[int, Any]]:
+        out, bad = [], {}
+        for k, value in enumerate(values):
+            try:
+                out.append(self.cell(value))
+            except ValueError:
+                out.append(None)
+                bad[k] = value
+        return out, bad
 
 
 class Time(Column):

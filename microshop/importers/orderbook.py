@@ -1,15 +1,17 @@
-"""The order-book template: one row = one order with one item.
+"""The order-book template: one row = one order with one item, or — as a hand-kept book has it —
+the rows under an order that leave 客户 (and 下单时间) blank are more items of it.
 
-Columns (header aliases accepted): 下单时间, 客户, 商品, 商品ID, 数量, 金额, 平台, 平台金额,
+Columns (header aliases accepted): 下单时间, 客户, 商品, 商品ID, 数量, 单价, 金额, 平台, 平台金额,
 平台订单号, 备注. 平台 takes keys (taobao/jd/pdd/douyin/ktt) or names (淘宝联盟 …);
-平台金额 blank = same as 金额. Rows that cannot be understood are reported, not guessed.
+平台金额 blank = same as 金额; 金额 blank = 单价 × 数量. Rows that cannot be understood are reported,
+not guessed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ from typing import Any
 from microshop.domain.enums import PLATFORM_BY_WORD
 from microshop.errors import UserError
 from microshop.i18n import tr
-from microshop.importers.columns import Column, Id, Int, Money, Text, Time, by_field, header_aliases
+from microshop.importers.columns import Column, Count, Id, Money, Text, Time, by_field, header_aliases
 from microshop.importers.table import cell_text, cell_time, find_header, read_table
 
 COLUMNS: tuple[Column, ...] = (
@@ -25,7 +27,8 @@ COLUMNS: tuple[Column, ...] = (
     Text("customer", ("客户", "客户名", "姓名", "买家", "下单人", "客户姓名", "顾客", "微信名", "微信昵称", "昵称")),
     Text("title", ("商品", "商品名称", "商品标题", "品名", "货品", "商品名", "宝贝")),
     Id("product_id", ("商品ID", "商品编号", "商品id"), required=False),
-    Int("quantity", ("数量", "件数", "份数", "购买数量"), required=False),
+    Count("quantity", ("数量", "件数", "份数", "购买数量"), required=False),
+    Money("unit_price", ("单价", "单价(元)", "售价", "团购价", "价格"), required=False),
     Money("amount", ("金额", "金额(元)", "实收", "实收金额", "客户付款", "总价", "总金额", "合计金额", "应收", "已收",
                      "收款", "收款金额", "实付", "实付金额")),
     Text("platform", ("平台",), required=False),
@@ -38,8 +41,20 @@ _PLATFORM_BY_NAME = PLATFORM_BY_WORD
 
 
 @dataclass
+class BookItem:
+    """A further item of the order above it (a row that leaves 客户 blank)."""
+
+    row: int
+    title: str
+    product_id: str | None
+    quantity: int
+    amount_fen: int
+    platform_amount_fen: int | None
+
+
+@dataclass
 class OrderRow:
-    """One parsed order row (money in fen, time aware UTC)."""
+    """One parsed order row (money in fen, time aware UTC), and the items of the rows under it."""
 
     row: int
     ordered_at: datetime
@@ -52,6 +67,7 @@ class OrderRow:
     platform_amount_fen: int | None
     platform_order_no: str | None
     notes: str | None
+    more: list[BookItem] = field(default_factory=list)
 
 
 @dataclass
@@ -69,13 +85,12 @@ class NotAnOrderBook(UserError):
 def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
     """Read an order-book file; refuses the whole file for a missing header or mangled ids."""
     table = read_table(path)
-    try:
-        header_index, cols = find_header(table.rows, *header_aliases(COLUMNS))
-    except UserError as exc:
-        raise NotAnOrderBook(exc.message) from None
+    header_index, cols = _header(table.rows)
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
     years = _years(table.rows[header_index + 1:], cols.get("time"))
+    current: OrderRow | None = None  # the order that rows leaving 客户 blank add items to
+    refused = False                   # … which could not be read: they stay out with it
     for offset, raw in enumerate(table.rows[header_index + 1:]):
         number = header_index + 2 + offset
 
@@ -89,15 +104,67 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         # Ids first: a mangled id refuses the whole file (never store a rounded id).
         order_no = COLUMN["platform_order_no"].cell(get("platform_order_no"))
         product_id = COLUMN["product_id"].cell(get("product_id"))
+        if any(cell_text(v).rstrip(":：") in TOTAL_WORDS for v in raw):
+            skipped.append(Skipped(number, tr("合计行，已忽略")))
+            current = None
+            continue
+        if _continues(current, get, refused):
+            if refused:
+                skipped.append(Skipped(number, tr("这一行是上面那个订单的商品，那个订单没有导入")))
+                continue
+            assert current is not None
+            try:
+                current.more.append(_parse_item(number, get, product_id))
+            except _RowError as exc:  # one item unreadable: none of the order is imported
+                rows.remove(current)
+                skipped.append(Skipped(current.row, tr("这个订单第 {row} 行的商品没能读入，整单未导入", row=number)))
+                skipped.append(Skipped(number, str(exc)))
+                refused = True
+            continue
         try:
-            rows.append(_parse_row(number, get, order_no, product_id))
+            current, refused = _parse_row(number, get, order_no, product_id), False
+            rows.append(current)
         except _RowError as exc:
             skipped.append(Skipped(number, str(exc)))
+            current, refused = None, True
     return rows, skipped
 
 
-# "10月5日", "10/5 18:30": a hand-kept book often leaves the year out
-_YEARLESS = re.compile(r"^\s*(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]?|/(\d{1,2}))(?:\s+(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?\s*$")
+TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+
+
+def _header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]]:
+    """The header row and its columns; a book with 单价 but no 金额 column is read too (金额 = 单价 × 数量)."""
+    aliases, required = header_aliases(COLUMNS)
+    try:
+        return find_header(rows, aliases, required)
+    except UserError as exc:
+        try:
+            index, cols = find_header(rows, aliases, [f for f in required if f != "amount"] + ["unit_price"])
+        except UserError:
+            raise NotAnOrderBook(exc.message) from None
+        if any(cell_text(cell) == "跟团号" for cell in rows[index]):  # a 快团团 export has its own importer
+            raise NotAnOrderBook(exc.message) from None
+        return index, cols
+
+
+def _continues(current: OrderRow | None, get: Any, refused: bool) -> bool:
+    """A row that leaves 客户 blank, under an order, with no time or the order's own: another item of it."""
+    if COLUMN["customer"].cell(get("customer")) or not COLUMN["title"].cell(get("title")):
+        return False
+    if current is None and not refused:
+        return False
+    if not cell_text(get("time")):
+        return True
+    try:
+        when = COLUMN["time"].cell(get("time"))
+    except ValueError:
+        return False
+    return current is not None and when == current.ordered_at
+
+
+# "10月5日", "10/5 18:30", "11.3", "11-3": a hand-kept book often leaves the year out
+_YEARLESS = re.compile(r"^\s*(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]?|[/.\-](\d{1,2})[日号]?)(?:\s+(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?\s*$")
 
 
 def _years(rows: Sequence[Sequence[Any]], col: int | None) -> list[datetime | None]:
@@ -154,8 +221,6 @@ def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | No
         raise _RowError(tr("合计行，已忽略"))
     if not customer:
         raise _RowError(tr("缺少客户"))
-    if not title:
-        raise _RowError(tr("缺少商品"))
     try:
         ordered_at = COLUMN["time"].cell(get("time"))
     except ValueError:
@@ -166,25 +231,37 @@ def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | No
         raise _RowError(tr("下单时间“{value}”看不懂，请写成 2026-10-18 14:30", value=written)) from None
     if ordered_at is None:
         raise _RowError(tr("缺少下单时间"))
-    try:
-        quantity = COLUMN["quantity"].cell(get("quantity"))
-    except ValueError:
-        raise _RowError(tr("数量“{value}”不是整数", value=cell_text(get("quantity")))) from None
-    quantity = 1 if quantity is None else quantity
-    if quantity <= 0:
-        raise _RowError(tr("数量必须大于 0"))
-    amount = _money(COLUMN["amount"], get("amount"), tr("金额"))
-    if amount is None:
-        raise _RowError(tr("缺少金额"))
-    platform_amount = _money(COLUMN["platform_amount"], get("platform_amount"), tr("平台金额"))
+    item = _parse_item(number, get, product_id)
     platform_text = cell_text(get("platform"))
     platform = _PLATFORM_BY_NAME.get(platform_text) or _PLATFORM_BY_NAME.get(platform_text.lower())
     if platform_text and platform is None:
         raise _RowError(tr("未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团", platform=platform_text))
     return OrderRow(
-        number, ordered_at, customer, title, product_id, quantity, amount, platform,
-        platform_amount, order_no, COLUMN["notes"].cell(get("notes")),
+        number, ordered_at, customer, item.title, product_id, item.quantity, item.amount_fen, platform,
+        item.platform_amount_fen, order_no, COLUMN["notes"].cell(get("notes")),
     )
+
+
+def _parse_item(number: int, get: Any, product_id: str | None) -> BookItem:
+    """The product, count and money of a row (金额 blank: 单价 × 数量)."""
+    title = COLUMN["title"].cell(get("title")) or ""
+    if not title:
+        raise _RowError(tr("缺少商品"))
+    try:
+        quantity = COLUMN["quantity"].cell(get("quantity"))
+    except ValueError:
+        raise _RowError(tr("数量“{value}”看不懂，请写整数（如 2、2份、x2）", value=cell_text(get("quantity")))) from None
+    quantity = 1 if quantity is None else quantity
+    if quantity <= 0:
+        raise _RowError(tr("数量必须大于 0"))
+    amount = _money(COLUMN["amount"], get("amount"), tr("金额"))
+    if amount is None:
+        unit = _money(COLUMN["unit_price"], get("unit_price"), tr("单价"))
+        if unit is None:
+            raise _RowError(tr("缺少金额"))
+        amount = unit * quantity
+    platform_amount = _money(COLUMN["platform_amount"], get("platform_amount"), tr("平台金额"))
+    return BookItem(number, title, product_id, quantity, amount, platform_amount)
 
 
 def _money(column: Column, value: object, label: str) -> int | None:

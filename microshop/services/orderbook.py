@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from microshop.domain.enums import OrderStatus
 from microshop.domain.timeutil import local
 from microshop.i18n import tr
-from microshop.importers.orderbook import OrderRow, Skipped, parse_order_book, require_rows
+from microshop.importers.orderbook import BookItem, OrderRow, Skipped, parse_order_book, require_rows
 from microshop.services.progress import Progress
 from microshop.store.models import Customer, Order, OrderItem, Product
 
@@ -35,7 +35,7 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
         )
     }
     existing = _existing_keys(session, rows)
-    created = added = 0
+    created = added = items = 0
     for n, row in enumerate(rows):
         if progress is not None and n % 500 == 0:
             progress.update(n, len(rows), tr("正在导入订单…"))
@@ -50,13 +50,14 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
             session.flush()
             customers[row.customer] = customer.id
             created += 1
-        session.add(_order(row, customers[row.customer], products.get(row.product_id or "")))
+        session.add(_order(row, customers[row.customer], products))
         added += 1
+        items += 1 + len(row.more)
     session.flush()
     skipped.sort(key=lambda s: s.row)
     return {
         "orders": added,
-        "items": added,
+        "items": items,
         "customers_created": created,
         "skipped": [{"row": s.row, "reason": s.reason} for s in skipped],
     }
@@ -88,7 +89,7 @@ def preview_order_book(session: Session, path: Path) -> dict[str, object]:
     }
 
 
-def _order(row: OrderRow, customer_id: int, product_id: int | None) -> Order:
+def _order(row: OrderRow, customer_id: int, products: dict[str | None, int]) -> Order:
     order = Order(
         customer_id=customer_id,
         ordered_at=row.ordered_at,
@@ -98,16 +99,17 @@ def _order(row: OrderRow, customer_id: int, product_id: int | None) -> Order:
         notes=row.notes,
         source="import",
     )
-    platform_amount = row.platform_amount_fen
+    lines: list[OrderRow | BookItem] = [row, *row.more]
     order.items = [
         OrderItem(
-            product_id=product_id,
-            title=row.title,
-            platform_product_id=row.product_id,
-            quantity=row.quantity,
-            amount_fen=row.amount_fen,
-            platform_amount_fen=None if platform_amount == row.amount_fen else platform_amount,
+            product_id=products.get(item.product_id or ""),
+            title=item.title,
+            platform_product_id=item.product_id,
+            quantity=item.quantity,
+            amount_fen=item.amount_fen,
+            platform_amount_fen=None if item.platform_amount_fen == item.amount_fen else item.platform_amount_fen,
         )
+        for item in lines
     ]
     return order
 

@@ -1395,32 +1395,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="154"/>
+        <location filename="../../microshop/importers/orderbook.py" line="108"/>
+        <location filename="../../microshop/importers/orderbook.py" line="221"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="156"/>
+        <location filename="../../microshop/importers/orderbook.py" line="113"/>
+        <source>这一行是上面那个订单的商品，那个订单没有导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="120"/>
+        <source>这个订单第 {row} 行的商品没能读入，整单未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="223"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="164"/>
+        <location filename="../../microshop/importers/orderbook.py" line="229"/>
         <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="166"/>
+        <location filename="../../microshop/importers/orderbook.py" line="231"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="168"/>
+        <location filename="../../microshop/importers/orderbook.py" line="233"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="176"/>
+        <location filename="../../microshop/importers/orderbook.py" line="253"/>
+        <source>数量“{value}”看不懂，请写整数（如 2、2份、x2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="257"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="193"/>
@@ -1430,17 +1446,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="178"/>
+        <location filename="../../microshop/importers/orderbook.py" line="261"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="179"/>
+        <location filename="../../microshop/importers/orderbook.py" line="263"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="183"/>
+        <location filename="../../microshop/importers/orderbook.py" line="238"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,108 +3123,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="224"/>
+        <location filename="../../microshop/importers/ktt.py" line="231"/>
         <source>“{name}”不像快团团导出的订单表：没有找到“跟团号”和“商品”这两列。请在快团团后台“订单管理 → 导出订单”导出后再导入，不要改动表头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="253"/>
+        <location filename="../../microshop/importers/ktt.py" line="260"/>
         <source>缺少跟团号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="262"/>
+        <location filename="../../microshop/importers/ktt.py" line="269"/>
         <source>跟团号 {group} 的第 {row} 行没有读懂，这一单整单没有导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="274"/>
-        <location filename="../../microshop/importers/orderbook.py" line="203"/>
+        <location filename="../../microshop/importers/ktt.py" line="281"/>
+        <location filename="../../microshop/importers/orderbook.py" line="280"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="300"/>
-        <location filename="../../microshop/importers/orderbook.py" line="194"/>
+        <location filename="../../microshop/importers/ktt.py" line="307"/>
+        <location filename="../../microshop/importers/orderbook.py" line="271"/>
         <location filename="../../microshop/services/picks.py" line="161"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="302"/>
-        <location filename="../../microshop/importers/orderbook.py" line="196"/>
+        <location filename="../../microshop/importers/ktt.py" line="309"/>
+        <location filename="../../microshop/importers/orderbook.py" line="273"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="310"/>
-        <location filename="../../microshop/importers/orderbook.py" line="172"/>
+        <location filename="../../microshop/importers/ktt.py" line="317"/>
         <source>数量“{value}”不是整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="312"/>
-        <location filename="../../microshop/importers/orderbook.py" line="175"/>
+        <location filename="../../microshop/importers/ktt.py" line="319"/>
+        <location filename="../../microshop/importers/orderbook.py" line="256"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="319"/>
-        <location filename="../../microshop/importers/orderbook.py" line="158"/>
+        <location filename="../../microshop/importers/ktt.py" line="326"/>
+        <location filename="../../microshop/importers/orderbook.py" line="249"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="322"/>
+        <location filename="../../microshop/importers/ktt.py" line="329"/>
         <source>商品金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="323"/>
+        <location filename="../../microshop/importers/ktt.py" line="330"/>
+        <location filename="../../microshop/importers/orderbook.py" line="259"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="326"/>
+        <location filename="../../microshop/importers/ktt.py" line="333"/>
         <source>商品“{text}”看不懂</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="346"/>
+        <location filename="../../microshop/importers/ktt.py" line="353"/>
         <source>订单状态“{word}”不认识，这一单没有导入；请把这个状态告诉我们，或在快团团里确认后手工录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="351"/>
+        <location filename="../../microshop/importers/ktt.py" line="358"/>
         <source>支付时间“{value}”看不懂，请写成 2026-11-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="353"/>
+        <location filename="../../microshop/importers/ktt.py" line="360"/>
         <source>缺少支付时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="354"/>
-        <location filename="../../microshop/importers/ktt.py" line="399"/>
+        <location filename="../../microshop/importers/ktt.py" line="361"/>
+        <location filename="../../microshop/importers/ktt.py" line="406"/>
         <source>订单金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="355"/>
-        <location filename="../../microshop/importers/ktt.py" line="402"/>
+        <location filename="../../microshop/importers/ktt.py" line="362"/>
+        <location filename="../../microshop/importers/ktt.py" line="409"/>
         <source>退款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="396"/>
+        <location filename="../../microshop/importers/ktt.py" line="403"/>
         <source>这一行有规格、数量或金额，却没有商品名，没有导入；请核对这一行的列是否错位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/ktt.py" line="425"/>
+        <location filename="../../microshop/importers/ktt.py" line="432"/>
         <source>缺少订单金额</source>
         <translation type="unfinished"></translation>
     </message>
