@@ -62,6 +62,18 @@ def test_pdd_waiting_group_is_paid(db, tmp_path: Path) -> None:
         assert sorted(s.scalars(select(StatementLine.status))) == ["paid", "received", "settled"]
 
 
+def test_douyin_with_order_numbers_headed_like_pdd_is_still_douyin(db, tmp_path: Path) -> None:
+    header = ["订单编号", "商品ID", "商品名称", "商品数量", "支付金额", "预估佣金收入", "预估技术服务费", "订单状态", "下单时间"]
+    rows = [header, ["6912345678901234567", "3600001", "蕉下冰袖", 1, "39.90", "7.98", "0.80", "已付款", "2026-10-04 09:00:00"]]
+    with db.session() as s:
+        result = import_statement(s, write_xlsx(tmp_path / "dy.xlsx", rows))
+        assert (result["platform"], result["added"]) == ("douyin", 1)
+        line = s.scalars(select(StatementLine)).one()
+        assert (line.order_no, line.paid_fen, line.estimated_fen) == ("6912345678901234567", 3990, 718)
+    with db.session() as s:  # and 多多进宝's own file, which says 订单编号 too, stays 多多进宝's
+        assert import_statement(s, write_xlsx(tmp_path / "pdd.xlsx", [PDD_UNITS, pdd_row(1)]))["platform"] == "pdd"
+
+
 def test_douyin_talent_columns_and_status_words(db, tmp_path: Path) -> None:
     header = ["订单ID", "商品ID", "商品名称", "商品数量", "支付金额(元)", "达人预估佣金收入(元)", "达人实际佣金收入(元)",
               "预估技术服务费(元)", "结算技术服务费(元)", "订单状态", "支付完成时间", "结算时间"]

@@ -156,7 +156,7 @@ class DouyinImporter(Importer):
 
     key, platform, label = "douyin", "douyin", QT_TR_NOOP("抖音精选联盟 订单明细")
     columns = (
-        Id("order_no", ("订单ID", "订单号", "子订单ID", "子订单号", "order_id")),
+        Id("order_no", ("订单ID", "订单号", "订单编号", "子订单ID", "子订单号", "子订单编号", "order_id")),
         Id("product_id", ("商品ID", "商品id", "product_id")),
         Text("title", ("商品名称", "商品标题", "product_name"), required=False),
         Int("quantity", ("商品数量", "商品数", "item_num"), required=False),
