@@ -53,7 +53,7 @@ CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 
 # "1." "1、" "1)" "1：" — a sequence number; never the "12.5" of a date or a price
 SEQ = re.compile(r"(\d{1,4})\s*(?:[.、)）:：]|\.(?!\d))(?!\d)")
 NUMBERED = re.compile(r"^(\d{1,4})\s*(?:[、)）]|[.:：](?!\d))\s*(.*)$")  # "4、5号楼…" is entry 4
-LETTERED = re.compile(r"^([A-Za-z])\s*[.、)）:：]\s*(.*)$")
+LETTERED = re.compile(r"^([A-Za-z])(?:\s*[.、)）:：]\s*|\s+(?=[\u4e00-\u9fff]))(.*)$")  # "A. 肉包", "A 肉包"
 # "1号 玉米 15元": a numbered product (a sign-up then says "1号2份"); never "5号楼", "3号到货" has no price
 # … or bracketed: "【1】水蜜桃 29.9元" … "张三 【1】2份"
 HAO = r"(?:(?<![\d.])(?P<n>\d{1,2})\s*号(?![楼院门线店单栋幢])|[【\[(](?P<b>\d{1,2})[】\])])"
@@ -78,6 +78,8 @@ PRICE_PREFIX = re.compile(r"(?:单价|售价|价格|团购价|团价|特价|秒�
 PHONE = re.compile(r"(?:电话|手机号?|联系电话|联系方式|tel|Tel|TEL)?\s*[:：]?\s*(?<!\d)(1[3-9]\d(?:[\s-]?\d){8})(?!\d)")
 # "138****1234": a phone number shown masked (a copy from 快团团 or a privacy habit) — never a quantity
 MASKED_PHONE = re.compile(r"(?<![\d*])1[3-9]\d[*xX×•]{4}\d{4}(?!\d)")
+# “3. 王五 同上”: the same as the entry above
+SAME_AS_ABOVE = re.compile(r"(?:同上|同楼上|照上|(?:跟|和|与)(?:上面|楼上|上一条)(?:的)?一样)")
 # a sign-up withdrawn: “4. 王姐 取消”, “王姐（不要了）”, “退出接龙”
 CANCELLED = re.compile(r"(?:已经?|我)?(?:取消|不要了|不要啦|退出|撤销|退单|删掉|删除)")
 DATE_TOKEN = re.compile(
@@ -382,14 +384,22 @@ def parse_jielong(text: str) -> JielongList:
     entries: list[Entry] = []
     unparsed: list[Entry] = []
     cancelled: list[Entry] = []
+    above: Entry | None = None  # the entry just above, read or not (同上 of an unread one stays unread)
     for seq in sorted(latest):
         entry = _entry(latest[seq], products)
+        same = SAME_AS_ABOVE.search(entry.raw) if not entry.items and above is not None and above.items else None
+        if same is not None and above is not None:  # “3. 王五 同上”: what the entry just above asked for
+            entry.customer = entry.raw[:same.start()].strip(" ,，")[:MAX_LABEL] or entry.customer
+            entry.items = list(above.items)
+            entry.note = "；".join(x for x in (entry.raw[same.end():].strip(" ,，。") or None,
+                                               tr("同上（第 {seq} 条）", seq=above.seq)) if x)
         if not entry.items and CANCELLED.search(entry.raw):
             entry.customer = CANCELLED.split(entry.raw, 1)[0].strip(" ,，(（[【~") or entry.customer
             entry.cancelled = True
             cancelled.append(entry)  # “4. 王姐 取消”: she withdrew (in a repost: her earlier line is void)
         else:
             (entries if entry.items else unparsed).append(entry)
+        above = entry
     return JielongList(products, entries, unparsed, remarks, cancelled)
 
 
@@ -749,6 +759,8 @@ def _bare_ok(body: str, match: re.Match[str], taken: list[bool] | None = None) -
     after = body[match.end()] if match.end() < len(body) else " "
     if before in ".:/-" or after in ".:/-%":
         return False
+    if after in "(（[【" and match.end() + 1 < len(body):  # “丽丽 1（不要太熟的）”: a count, then an aside
+        after = " "
     touches_before = taken is not None and match.start() > 0 and taken[match.start() - 1]
     if not (before.isspace() or before in "+,，、" or touches_before):
         return False

@@ -4420,8 +4420,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="592"/>
-        <location filename="../../microshop/importers/jielong.py" line="614"/>
+        <location filename="../../microshop/importers/jielong.py" line="395"/>
+        <source>同上（第 {seq} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/jielong.py" line="602"/>
+        <location filename="../../microshop/importers/jielong.py" line="624"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
