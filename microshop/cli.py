@@ -302,6 +302,12 @@ def cmd_products_import(args: argparse.Namespace) -> int:
     return with_db(args, lambda db: import_file(db, Path(args.file)))
 
 
+def cmd_products_import_text(args: argparse.Namespace) -> int:
+    from microshop.services.picks import import_text
+
+    return with_db(args, lambda db: import_text(db, read_text_file(args.file)))
+
+
 def cmd_poster(args: argparse.Namespace) -> int:
     from microshop.domain.enums import ShareKind
     from microshop.services.posters import make_poster
@@ -390,6 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--image", action="append", metavar="PATH", help="商品图片（可多次给出，第一张为封面）")
     p = add("import", cmd_products_import, "从表格（xlsx/xls/csv）导入商品", pr_sub)
     p.add_argument("file", metavar="FILE")
+    p = add("import-text", cmd_products_import_text, "从一段分享文字导入商品（一段里列了几个商品时全部导入）", pr_sub)
+    p.add_argument("file", metavar="FILE", help="文本文件")
 
     p = add("poster", cmd_poster, "为一个商品生成海报")
     p.add_argument("id", type=int, metavar="ID", help="商品编号")

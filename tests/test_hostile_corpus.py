@@ -16,7 +16,7 @@ from conftest import FIXTURES
 from microshop.cli import main
 
 HOSTILE = FIXTURES / "hostile"
-ENTRY_POINTS = (["statements", "import"], ["orders", "import"], ["orders", "import-ktt"], ["products", "import"],
+ENTRY_POINTS = (["statements", "import"], ["orders", "import"], ["orders", "import-ktt"], ["products", "import"], ["products", "import-text"],
                 ["orders", "import-jielong"],
                 ["jielong", "parse"], ["sharetext", "parse"])
 

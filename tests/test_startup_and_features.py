@@ -154,6 +154,31 @@ def test_cli_report_matches_the_month(sample_db, capsys: pytest.CaptureFixture[s
     assert "月份格式不对" in capsys.readouterr().err
 
 
+def test_cli_products_import_text_adds_every_product_a_paste_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "share.txt"
+    text.write_text("1. 维达抽纸 24包 ¥19.9 https://u.jd.com/a\n2. 蓝月亮洗衣液 3kg ¥39.9 https://item.jd.com/100012345678.html\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    assert main(["--db", db, "products", "import-text", str(text), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert (first["added"], first["skipped"]) == (2, [])
+    assert main(["--db", db, "products", "import-text", str(text), "--json"]) == 0  # again: nothing doubled
+    again = json.loads(capsys.readouterr().out)
+    assert again["added"] == 0 and [r["row"] for r in again["skipped"]] == [1, 2]
+    one = tmp_path / "one.txt"  # an ordinary share text: its one product
+    one.write_text("【京东】https://3.cn/2-AbCdEfG「维达超韧抽纸 3层130抽*24包」", encoding="utf-8")
+    assert main(["--db", db, "products", "import-text", str(one), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 1
+    database = Database.open(Path(db))
+    try:
+        with database.session() as s:
+            got = {(p.title, p.price_fen, p.platform_product_id) for p in s.scalars(select(Product))}
+    finally:
+        database.close()
+    assert got == {("维达抽纸 24包", 1990, None), ("蓝月亮洗衣液 3kg", 3990, "100012345678"),
+                   ("维达超韧抽纸 3层130抽*24包", None, None)}
+
+
 def test_cli_products_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sheet = write_xlsx(tmp_path / "picks.xlsx", [
         ["商品标题", "平台", "商品ID", "链接", "券后价(元)", "原价", "佣金比例", "标签"],

@@ -300,24 +300,31 @@ def test_a_share_text_that_names_its_last_day_fills_it_in(app, db, qtbot) -> Non
         assert crab.title == "阳澄湖大闸蟹 8只装 礼盒" and "12月18日 前有效" in psvc.copy_text(s, crab.id)
 
 
-def test_a_paste_listing_several_products_says_only_the_first_was_filled_in(app, db, qtbot) -> None:
+def test_a_paste_listing_several_products_adds_every_one_after_a_preview(app, db, qtbot) -> None:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QTableView
 
     from microshop.importers.sharetext import products_in
 
-    two = "1. 维达抽纸 24包 ¥19.9 https://u.jd.com/a\n2. 蓝月亮洗衣液 3kg ¥39.9 https://u.jd.com/b"
-    assert products_in(two) == 2
+    three = ("今日好价3款👇\n1. 维达抽纸 24包 ¥19.9 https://u.jd.com/a\n   券后价 ¥17.9\n"
+             "2. 蓝月亮洗衣液 3kg ¥39.9 https://u.jd.com/b\n3. 🔥🔥 https://u.jd.com/c")
+    assert products_in(three) == 2  # the third names no product: not counted as one
     assert products_in("1. 领券：https://uland.taobao.com/a\n2. 下单：https://s.click.taobao.com/b") == 1  # one product
     assert products_in("【淘宝】假一赔四 https://e.tb.cn/h.6Ab?tk=Q HU926 「云南高山蓝莓」") == 1
     window = MainWindow(db)
     qtbot.addWidget(window)
     page = window.pages[0]
-    seen: list[tuple[str, str]] = []
+    seen: list[list[str]] = []
 
-    def look_and_cancel() -> None:
-        seen.append((page.last_dialog.title_edit.text(), page.last_dialog.images.warning.text()))
-        page.last_dialog.reject()
+    def look_and_import() -> None:
+        model = page.last_preview.findChild(QTableView).model()
+        seen.append([model.data(model.index(r, 1)) for r in range(model.rowCount())])
+        page.last_preview.accept()
 
-    QTimer.singleShot(0, look_and_cancel)
-    page.add_from_share_text(two)
-    assert seen == [("维达抽纸 24包", "这段文字里有 2 个商品，这里先填了第一个；其余的请分别复制后再粘贴。")]
+    QTimer.singleShot(0, look_and_import)
+    page.add_from_share_text(three)
+    assert seen == [["维达抽纸 24包", "蓝月亮洗衣液 3kg"]]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    with db.session() as s:
+        got = {(p.title, p.price_fen, p.link, p.platform_key) for p in s.scalars(select(Product))}
+    assert got == {("维达抽纸 24包", 1790, "https://u.jd.com/a", "jd"), ("蓝月亮洗衣液 3kg", 3990, "https://u.jd.com/b", "jd")}

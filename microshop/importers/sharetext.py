@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from urllib.parse import parse_qs, urlsplit
 
 from microshop.domain.money import MAX_FEN, parse_yuan
@@ -160,17 +161,30 @@ _LISTED = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[①-⑳]|\d\ufe0f?\u20e3)")
 def products_in(text: str) -> int:
     """How many products a paste lists: numbered lines that each carry their own link (a reseller's
     “1. 维达抽纸 ¥19.9 链接 / 2. 蓝月亮 ¥39.9 链接”); 1 for an ordinary share text."""
-    listed = set()
-    for line in (text or "")[:MAX_TEXT].splitlines():
+    return max(1, len(split_products(text)))
+
+
+def split_products(text: str) -> list[str]:
+    """A paste listing several products, one text per product (each numbered line with its own
+    link, and the lines under it up to the next); a paste of one product as it is."""
+    lines = (text or "")[:MAX_TEXT].splitlines()
+    starts: list[int] = []
+    links: set[str] = set()
+    for k, line in enumerate(lines):
         link = URL.search(line.translate(_FOLD)) if _LISTED.match(line) else None
         if link is None:
             continue
         words = line[:link.start()] + line[link.end():]
         for word in (*BOILERPLATE, *_CAPTION_WORDS):  # "1. 领券：链接 / 2. 下单：链接" is one product's two links
             words = words.replace(word, "")
-        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
-            listed.add(link.group(0).rstrip(".,;:!?*"))
-    return max(1, len(listed))
+        address = link.group(0).rstrip(".,;:!?*")
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2 and address not in links:
+            links.add(address)
+            starts.append(k)
+    if len(starts) < 2:
+        return [text]
+    bounds = [*starts, len(lines)]
+    return ["\n".join(lines[a:b]).strip() for a, b in pairwise(bounds)]
 
 
 def platform_of(link: str) -> str | None:

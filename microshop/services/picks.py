@@ -30,6 +30,7 @@ from microshop.services.products import (
     ProductInput,
     end_of_day,
     format_rate_text,
+    input_from_share,
     parse_rate,
     poster_data,
     record_share,
@@ -192,10 +193,29 @@ def _prices(get: Any) -> tuple[int | None, int | None, int | None]:
     return price, original, coupon
 
 
+def picks_in_text(text: str) -> list[PickRow]:
+    """A paste listing several products (“1. 维达抽纸 ¥19.9 链接 / 2. …”) as preview rows, one per
+    product, numbered as listed; one without a name it can read is a row with its reason."""
+    from microshop.importers.sharetext import parse_share_text, split_products
+
+    out: list[PickRow] = []
+    for number, part in enumerate(split_products(text), 1):
+        pick = input_from_share(parse_share_text(part))
+        if pick.title:
+            out.append(PickRow(number, pick))
+        else:
+            out.append(PickRow(number, None, tr("没有读出商品名：{text}", text=part[:60])))
+    return out
+
+
 def import_picks(session: Session, path: Path) -> dict[str, Any]:
     """Add the readable rows of a pick spreadsheet (one transaction); picks already in the library
     (same platform and product id, or same title and link) are skipped."""
-    rows = parse_picks(path)
+    return add_picks(session, parse_picks(path))
+
+
+def add_picks(session: Session, rows: list[PickRow]) -> dict[str, Any]:
+    """Add the rows that have a pick; those already in the library are skipped, with the reason."""
     existing: set[tuple[str | None, str | None]] = {(p.platform_key, p.platform_product_id) for p in session.scalars(select(Product))
                 if p.platform_product_id}
     existing_links: set[tuple[str | None, str | None]] = {(p.title, p.link) for p in session.scalars(select(Product))}
@@ -296,6 +316,13 @@ def import_file(db: Any, path: Path) -> dict[str, Any]:
 
     with db.operation(tr("导入商品表 {name}", name=Path(path).name)), db.session() as session:
         return import_picks(session, Path(path))
+
+
+def import_text(db: Any, text: str) -> dict[str, Any]:
+    """粘贴 a text listing several products → {"added", "ids", "skipped"}: every pick it lists, one
+    transaction (``picks_in_text``; the user saw the same rows in the preview)."""
+    with db.session() as session:
+        return add_picks(session, picks_in_text(text))
 
 
 def export_file(db: Any, path: Path, ids: list[int] | None = None) -> Path:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -46,6 +47,18 @@ class ProductInput:
 
 _FULL_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*$")
 _SHORT_DATE = re.compile(r"^\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*$")
+
+
+def input_from_share(info: Any) -> ProductInput:
+    """A new pick as a share text describes it (``importers.sharetext.ShareInfo``); an offer end the
+    text names that is no date is left for the user to fill in."""
+    try:
+        ends = parse_deadline(info.ends)
+    except UserError:
+        ends = None
+    return ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
+                        platform_product_id=info.item_id, price_fen=info.price_fen,
+                        original_price_fen=info.original_price_fen, coupon_fen=info.coupon_fen, deadline=ends)
 
 
 def parse_deadline(text: str | None) -> datetime | None:

@@ -151,7 +151,7 @@
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
-        <location filename="../../microshop/ui/pages/products.py" line="267"/>
+        <location filename="../../microshop/ui/pages/products.py" line="265"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
         <location filename="../../microshop/ui/statement_import.py" line="246"/>
@@ -1066,7 +1066,7 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="190"/>
         <location filename="../../microshop/ui/pages/orders.py" line="220"/>
-        <location filename="../../microshop/ui/pages/products.py" line="233"/>
+        <location filename="../../microshop/ui/pages/products.py" line="225"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="250"/>
-        <location filename="../../microshop/ui/pages/products.py" line="285"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="393"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="330"/>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="262"/>
-        <location filename="../../microshop/ui/pages/products.py" line="297"/>
+        <location filename="../../microshop/ui/pages/products.py" line="292"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="398"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="335"/>
@@ -1251,21 +1251,21 @@
     <message>
         <location filename="../../microshop/services/listing.py" line="119"/>
         <location filename="../../microshop/ui/pages/products.py" line="90"/>
-        <location filename="../../microshop/ui/pages/products.py" line="245"/>
+        <location filename="../../microshop/ui/pages/products.py" line="243"/>
         <source>商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="121"/>
         <location filename="../../microshop/ui/pages/products.py" line="106"/>
-        <location filename="../../microshop/ui/pages/products.py" line="247"/>
+        <location filename="../../microshop/ui/pages/products.py" line="245"/>
         <source>券后价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/listing.py" line="122"/>
         <location filename="../../microshop/ui/pages/products.py" line="91"/>
-        <location filename="../../microshop/ui/pages/products.py" line="251"/>
+        <location filename="../../microshop/ui/pages/products.py" line="249"/>
         <source>佣金比例</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,8 +1848,8 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="91"/>
-        <location filename="../../microshop/ui/pages/products.py" line="221"/>
-        <location filename="../../microshop/ui/pages/products.py" line="252"/>
+        <location filename="../../microshop/ui/pages/products.py" line="218"/>
+        <location filename="../../microshop/ui/pages/products.py" line="250"/>
         <source>链接</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,13 +1875,13 @@
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="107"/>
-        <location filename="../../microshop/ui/pages/products.py" line="248"/>
+        <location filename="../../microshop/ui/pages/products.py" line="246"/>
         <source>原价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/products.py" line="108"/>
-        <location filename="../../microshop/ui/pages/products.py" line="250"/>
+        <location filename="../../microshop/ui/pages/products.py" line="248"/>
         <source>优惠券</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,128 +1963,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="219"/>
+        <location filename="../../microshop/ui/pages/products.py" line="213"/>
+        <source>粘贴的商品预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/products.py" line="216"/>
         <source>新增商品（已从分享文本读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="221"/>
+        <location filename="../../microshop/ui/pages/products.py" line="218"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="222"/>
+        <location filename="../../microshop/ui/pages/products.py" line="219"/>
         <source>没有从文本里找到{missing}，请补充。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="226"/>
-        <source>这段文字里有 {count} 个商品，这里先填了第一个；其余的请分别复制后再粘贴。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/pages/products.py" line="229"/>
-        <location filename="../../microshop/ui/pages/products.py" line="311"/>
+        <location filename="../../microshop/ui/pages/products.py" line="221"/>
+        <location filename="../../microshop/ui/pages/products.py" line="306"/>
         <source>已添加商品：{title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="233"/>
+        <location filename="../../microshop/ui/pages/products.py" line="225"/>
         <source>选择商品表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="237"/>
+        <location filename="../../microshop/ui/pages/products.py" line="229"/>
         <source>正在读取商品表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="241"/>
+        <location filename="../../microshop/ui/pages/products.py" line="232"/>
         <source>导入商品预览 — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="253"/>
+        <location filename="../../microshop/ui/pages/products.py" line="251"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="266"/>
+        <location filename="../../microshop/ui/pages/products.py" line="264"/>
         <source>导入 {good} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="271"/>
+        <location filename="../../microshop/ui/pages/products.py" line="269"/>
         <source>共 {count} 行，可导入 {good} 行；红色行有问题，不会导入。已在选品库里的商品会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="135"/>
+        <location filename="../../microshop/services/picks.py" line="136"/>
         <source>未知的平台“{platform}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="146"/>
+        <location filename="../../microshop/services/picks.py" line="147"/>
         <source>缺少商品标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="169"/>
+        <location filename="../../microshop/services/picks.py" line="170"/>
         <source>截止时间“{value}”看不懂，请写成 2026-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="210"/>
+        <location filename="../../microshop/services/picks.py" line="207"/>
+        <source>没有读出商品名：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="230"/>
         <source>选品库里已有这个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="297"/>
+        <location filename="../../microshop/services/picks.py" line="317"/>
         <source>导入商品表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="280"/>
+        <location filename="../../microshop/ui/pages/products.py" line="275"/>
         <source>已导入 {added} 个商品，跳过 {skipped} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="282"/>
+        <location filename="../../microshop/ui/pages/products.py" line="277"/>
         <source>正在导入商品…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="285"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <source>导出选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="285"/>
+        <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <source>选品库.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="293"/>
+        <location filename="../../microshop/ui/pages/products.py" line="288"/>
         <source>已导出 {count} 个商品到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="321"/>
+        <location filename="../../microshop/ui/pages/products.py" line="316"/>
         <source>商品“{title}”已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="336"/>
+        <location filename="../../microshop/ui/pages/products.py" line="331"/>
         <source>删除商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="336"/>
+        <location filename="../../microshop/ui/pages/products.py" line="331"/>
         <source>确定删除选中的 {count} 个商品吗？相关的分享记录也会一起删除，订单会保留。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/products.py" line="341"/>
+        <location filename="../../microshop/ui/pages/products.py" line="336"/>
         <source>已删除 {n} 个商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2586,7 @@
         <location filename="../../microshop/ui/item_models.py" line="137"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="92"/>
         <location filename="../../microshop/ui/pages/products.py" line="90"/>
-        <location filename="../../microshop/ui/pages/products.py" line="246"/>
+        <location filename="../../microshop/ui/pages/products.py" line="244"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="58"/>
         <location filename="../../microshop/ui/pages/stats.py" line="129"/>
         <location filename="../../microshop/ui/statement_import.py" line="82"/>
@@ -2874,12 +2879,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="327"/>
+        <location filename="../../microshop/cli.py" line="333"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="329"/>
+        <location filename="../../microshop/cli.py" line="335"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,7 +3153,7 @@
     <message>
         <location filename="../../microshop/importers/ktt.py" line="307"/>
         <location filename="../../microshop/importers/orderbook.py" line="271"/>
-        <location filename="../../microshop/services/picks.py" line="161"/>
+        <location filename="../../microshop/services/picks.py" line="162"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,43 +3667,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="68"/>
+        <location filename="../../microshop/services/products.py" line="81"/>
         <source>活动截止“{text}”看不懂，请写成 2026-12-31（不填表示长期有效）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="85"/>
-        <location filename="../../microshop/services/products.py" line="87"/>
+        <location filename="../../microshop/services/products.py" line="98"/>
+        <location filename="../../microshop/services/products.py" line="100"/>
         <source>佣金比例“{text}”看不懂，请写成 20% 或 20 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="91"/>
+        <location filename="../../microshop/services/products.py" line="104"/>
         <source>佣金比例“{text}”应在 0% 到 100% 之间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="99"/>
+        <location filename="../../microshop/services/products.py" line="112"/>
         <source>找不到编号为 {product_id} 的商品（可能已被删除）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="107"/>
+        <location filename="../../microshop/services/products.py" line="120"/>
         <source>商品标题不能为空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="109"/>
+        <location filename="../../microshop/services/products.py" line="122"/>
         <source>未知的平台“{platform_key}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="112"/>
+        <location filename="../../microshop/services/products.py" line="125"/>
         <source>{label}不能是负数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/products.py" line="234"/>
+        <location filename="../../microshop/services/products.py" line="247"/>
         <source>“{title}”还没有链接，二维码需要链接。请先编辑商品填写链接。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,7 +4146,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/item_models.py" line="151"/>
-        <location filename="../../microshop/ui/pages/products.py" line="244"/>
+        <location filename="../../microshop/ui/pages/products.py" line="242"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>

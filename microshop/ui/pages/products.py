@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 from microshop.domain.enums import platform_name
 from microshop.domain.money import format_fen
 from microshop.domain.timeutil import format_local
-from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP
 from microshop.importers.sharetext import parse_share_text, products_in
 from microshop.services import picks
@@ -208,23 +208,15 @@ class ProductsPage(ListPage):
                 return
         if not text.strip():
             return
+        if products_in(text) > 1:  # “1. 维达抽纸 … 链接 / 2. …”: every product it lists, previewed, added at once
+            rows = picks.picks_in_text(text)
+            self._preview_rows(tr("粘贴的商品预览"), rows, lambda _p: picks.import_text(self.db, text))
+            return
         info = parse_share_text(text)
-        try:
-            ends = svc.parse_deadline(info.ends)
-        except UserError:
-            ends = None  # a day the text names that is no date: left for the user to fill in
-        data = svc.ProductInput(title=info.title, platform_key=info.platform_key, link=info.link,
-                                platform_product_id=info.item_id, price_fen=info.price_fen, original_price_fen=info.original_price_fen,
-                                coupon_fen=info.coupon_fen, deadline=ends)
-        dialog = ProductDialog(data, self, title=tr("新增商品（已从分享文本读取）"))
+        dialog = ProductDialog(svc.input_from_share(info), self, title=tr("新增商品（已从分享文本读取）"))
         if not info.title or not info.link:
             missing = "、".join(x for x, v in ((tr("标题"), info.title), (tr("链接"), info.link)) if not v)
             dialog.images.warning.setText(tr("没有从文本里找到{missing}，请补充。", missing=missing))
-        listed = products_in(text)
-        if listed > 1:  # never a silent first-of-many
-            dialog.images.warning.setText("\n".join(x for x in (
-                tr("这段文字里有 {count} 个商品，这里先填了第一个；其余的请分别复制后再粘贴。", count=listed),
-                dialog.images.warning.text()) if x))
         if self.open_dialog(dialog, None):
             self.status_message.emit(tr("已添加商品：{title}", title=dialog.result_value.title))
             self.poster_requested.emit(dialog.saved)
@@ -237,8 +229,14 @@ class ProductsPage(ListPage):
                         title=tr("正在读取商品表…"))
 
     def _preview_sheet(self, path: Path, rows: list) -> None:
+        self._preview_rows(tr("导入商品预览 — {name}", name=path.name), rows, lambda _p: picks.import_file(self.db, path))
+
+    def _preview_rows(self, title: str, rows: list, job: Callable[[Any], dict[str, Any]]) -> None:
+        """The picks a sheet or a paste would add, one per row (red: what cannot be, and why); 导入
+        runs ``job`` on the task runner."""
         dialog = QDialog(self)
-        dialog.setWindowTitle(tr("导入商品预览 — {name}", name=path.name))
+        self.last_preview = dialog
+        dialog.setWindowTitle(title)
         fit_to_screen(dialog, 900, 520)
         model = RowsModel([
             (tr("行"), lambda r: r.row, True),
@@ -272,9 +270,6 @@ class ProductsPage(ListPage):
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
         if dialog.exec():
-            def job(_p: Any) -> dict[str, Any]:
-                return picks.import_file(self.db, path)
-
             def done(result: dict[str, Any]) -> None:
                 self.reload()
                 self.status_message.emit(tr("已导入 {added} 个商品，跳过 {skipped} 行", added=result['added'], skipped=len(result['skipped'])))
