@@ -138,3 +138,18 @@ def settle(qtbot, *widgets, timeout: int = 15000) -> None:
             yield from found
 
     qtbot.waitUntil(lambda: all(r.idle() for r in runners()), timeout=timeout)
+
+
+def iphone_photo(path: Path) -> Path:
+    """An HEIC as an iPhone saves it: stored landscape with its orientation (turn right), a white
+    marker top left of the stored pixels, so top right once upright."""
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    stored = Image.new("RGB", (800, 600), (200, 80, 40))
+    stored.paste((255, 255, 255), (0, 0, 120, 120))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    stored.save(path, format="HEIF", exif=exif.tobytes(), quality=90)
+    return path

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from conftest import FIXTURES
+from conftest import FIXTURES, iphone_photo
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -150,6 +150,29 @@ def test_images_as_users_have_them() -> None:
     assert min(load_image(IMAGES / "tiny_48px.jpg").size) < TINY_PX
     with pytest.raises(UserError, match="损坏"):
         load_image(IMAGES / "broken_truncated.jpg")
+
+
+def test_an_iphone_heic_photo_is_read_upright_and_kept_as_jpeg(tmp_path: Path) -> None:
+    from microshop.services.images import check_image, store_image, store_image_bytes
+
+    photo = iphone_photo(tmp_path / "IMG_0042.HEIC")
+    image = load_image(photo)
+    assert image.size == (600, 800) and min(image.getpixel((570, 30))) > 235  # upright: the marker top right
+    assert check_image(photo).tiny is False
+    stored, _info, _digest = store_image(photo)
+    assert stored.suffix == ".jpg" and stored.read_bytes()[:3] == b"\xff\xd8\xff"  # JPEG, which Qt and PDFs read
+    with Image.open(stored) as kept:
+        assert kept.format == "JPEG" and kept.size == (600, 800) and min(kept.getpixel((570, 30))) > 235
+    dropped, _info, _digest = store_image_bytes(photo.read_bytes(), ".heic")  # dropped or pasted as bytes
+    assert dropped == stored  # the same picture: one stored copy
+    out = make_poster(poster(images=(str(stored),), link="https://u.jd.com/AbCdEfG"), "portrait", tmp_path / "p.png")
+    assert decoded(out[0]) == ["https://u.jd.com/AbCdEfG"]  # the poster with the photo on it
+    import subprocess
+    import sys
+
+    fresh = subprocess.run([sys.executable, "-c", "import sys; from microshop.services.images import load_image; "
+                            "print(*load_image(sys.argv[1]).size)", str(photo)], capture_output=True, text=True)
+    assert fresh.stdout.split() == ["600", "800"], fresh.stderr  # the app teaches Pillow HEIF itself, when needed
 
 
 def huge_png(path: Path, width: int, height: int) -> Path:

@@ -137,6 +137,10 @@ def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
     assert dialog.images.add_file(str(IMAGES / "tiny_48px.jpg"))
     assert "48×48" in dialog.images.warning.text()
     assert dialog.images.add_file(str(IMAGES / "tea_cmyk.jpg"))
+    from conftest import iphone_photo
+
+    assert dialog.images.add_file(str(iphone_photo(tmp_path / "IMG_0042.HEIC")))  # Qt cannot read HEIC itself
+    assert not dialog.images.list.item(2).icon().pixmap(64, 64).isNull()  # … its thumbnail shows all the same
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, dialog.accept)  # 保存, from inside the dialog's own loop
@@ -144,8 +148,9 @@ def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
     pid = dialog.saved
     with db.session() as s:
         stored = s.scalars(select(ProductImage).where(ProductImage.product_id == pid).order_by(ProductImage.position)).all()
-        assert [(i.width, i.height) for i in stored] == [(48, 48), (1200, 900)]
+        assert [(i.width, i.height) for i in stored] == [(48, 48), (1200, 900), (600, 800)]
         assert all(i.path.startswith("images/") and image_file(i.path).stat().st_size > 0 for i in stored)
+        assert stored[2].path.endswith(".jpg")  # the iPhone photo is kept as JPEG
 
 
 def test_settings_dialog_reads_and_saves_on_the_worker(app, db, qtbot) -> None:

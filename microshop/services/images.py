@@ -30,6 +30,24 @@ class ImageInfo:
     tiny: bool
 
 
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+
+
+def is_heif(head: bytes) -> bool:
+    """Whether these first bytes are an HEIF/HEIC picture (what an iPhone saves) or an AVIF."""
+    return head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
+
+
+def _open_heif_too(path: Path) -> None:
+    """Teach Pillow HEIF (pillow-heif) the first time an iPhone photo comes along (not at start-up)."""
+    with path.open("rb") as fh:
+        head = fh.read(12)
+    if is_heif(head) and "HEIF" not in Image.OPEN:
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+
+
 def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
     """An RGB image ready for drawing: EXIF-rotated, CMYK converted, transparency on white,
     large JPEGs decoded in draft mode. Raises ``UserError`` with a Chinese message otherwise."""
@@ -37,6 +55,7 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
     if not path.is_file():
         raise UserError(tr("找不到图片“{name}”。", name=path.name))
     try:
+        _open_heif_too(path)
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image: Image.Image = Image.open(path)
@@ -64,6 +83,17 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
     if max(image.size) > max_side:
         image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     return image
+
+
+def preview_png(path: Path | str, side: int = 256) -> bytes:
+    """A small PNG of the picture for a thumbnail where the screen's own reader cannot open the
+    file (an iPhone's HEIC)."""
+    import io
+
+    image = load_image(path, max_side=side)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def check_image(path: Path | str) -> ImageInfo:
@@ -121,16 +151,40 @@ def store_image(path: Path | str) -> tuple[Path, ImageInfo, str]:
     path = Path(path)
     info = check_image(path)
     data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower() if path.suffix.lower() in (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp") else ".img"
+    if is_heif(data[:12]):  # an iPhone photo: kept as JPEG, which the screens, posters and PDFs all show
+        data, suffix = _as_jpeg(path), ".jpg"
+    digest = hashlib.sha256(data).hexdigest()
     dest = paths.images_dir() / f"{digest[:32]}{suffix}"
     if not _usable_copy(dest, digest):
         _write_atomically(dest, data)
     return dest, info, digest
 
 
+def _as_jpeg(path: Path) -> bytes:
+    """The picture as a JPEG, upright, at full size (quality 92, its colour profile kept)."""
+    import io
+
+    _open_heif_too(path)
+    try:
+        with Image.open(path) as image:
+            upright = ImageOps.exif_transpose(image).convert("RGB")
+            out = io.BytesIO()
+            upright.save(out, "JPEG", quality=92, icc_profile=image.info.get("icc_profile"))
+    except (OSError, ValueError) as exc:
+        raise UserError(tr("图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。", name=path.name)) from exc
+    return out.getvalue()
+
+
 def store_image_bytes(data: bytes, suffix: str = ".png") -> tuple[Path, ImageInfo, str]:
     """Store an image that came from the clipboard or a drop (bytes)."""
+    if is_heif(data[:12]):
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "photo.heic"
+            source.write_bytes(data)
+            data, suffix = _as_jpeg(source), ".jpg"
     digest = hashlib.sha256(data).hexdigest()
     dest = paths.images_dir() / f"{digest[:32]}{suffix}"
     fresh = not _usable_copy(dest, digest)

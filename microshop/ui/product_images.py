@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from microshop.errors import UserError
 from microshop.i18n import QT_TR_NOOP, localized
-from microshop.services.images import TINY_PX, check_image
+from microshop.services.images import TINY_PX, check_image, preview_png
 from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
 
-IMAGE_FILTER = QT_TR_NOOP("图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)")
+IMAGE_FILTER = QT_TR_NOOP("图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.heic *.heif)")
 
 
 class PendingImage:
@@ -81,7 +81,10 @@ class ImageStrip(QWidget):
         except UserError as exc:
             self.warning.setText(exc.message)
             return False
-        self._append(PendingImage(path=path), QPixmap(path))
+        pixmap = QPixmap(path)
+        if pixmap.isNull():  # an iPhone's HEIC: Qt cannot read it, the thumbnail comes from Pillow
+            pixmap.loadFromData(preview_png(path))
+        self._append(PendingImage(path=path), pixmap)
         self._warn_tiny(info.width, info.height, Path(path).name)
         return True
 
