@@ -47,7 +47,7 @@ FINAL_LABELS = ("券后价", "券后", "到手价", "到手", "拼单价", "拼�
                 "团购价", "惊爆价", "只要", "仅需", "仅")
 CURRENT_LABELS = ("在售价", "现价", "售价", "京东价", "淘宝价", "天猫价", "价格", "单价", "价")
 ORIGINAL_LABELS = ("商品原价", "原价", "优惠前", "折前价", "划线价", "专柜价", "市场价", "吊牌价", "日常价")
-COUPON_LABELS = ("优惠券", "券额", "领券", "券")
+COUPON_LABELS = ("优惠券", "券额", "领券减", "领券立减", "券减", "领券", "券")
 OTHER_LABELS = ("返现", "返利", "佣金", "预估佣金", "奖励", "补贴", "红包", "返", "销量", "月销", "已售", "满", "减", "省",
                 "立减", "包邮", "购买方法", "下单方式", "推荐理由")
 _ALL = sorted({*FINAL_LABELS, *CURRENT_LABELS, *ORIGINAL_LABELS, *COUPON_LABELS, *OTHER_LABELS}, key=len, reverse=True)
@@ -74,7 +74,8 @@ BOILERPLATE = ("复制", "复·制", "復·制", "復制", "打开", "咑閞", "
                "看看吧", "来看看", "赶快来", "快来", "拼着买", "更便宜", "一起拼")
 HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好价推荐", "推荐", "今日好价", "爆款推荐", "福利", "捡漏", "好价",
             "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享", "精选好物", "精选", "好物",
-            "商城", "直播间", "种草", "宝藏好物", "新品", "上新", "补货", "返场", "百亿补贴", "万人团", "限时抢购", "品牌特卖",
+            "商城", "直播间", "种草", "宝藏好物", "新品", "上新", "补货", "返场", "百亿补贴", "这个商品太赞了", "太赞了", "强烈推荐",
+            "超好用", "回购无数次", "必入", "快来看看吧", "万人团", "限时抢购", "品牌特卖",
             "秒杀", "今日必买", "官方补贴")
 # a word of no product's name: platform names, headings, labels ("抖音商城 精选好物", "9.9元包邮！" less its price)
 _CAPTION_WORDS = sorted({*PLATFORM_TAGS, *HEADINGS, *LABEL_TAGS}, key=len, reverse=True)
@@ -296,6 +297,8 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         rest = folded[match.end():match.end() + 12].lstrip(" :：")
         if re.match(r"[¥￥]?\s*\d", rest):
             continue  # a label followed by its figure
+        if re.match(r"[\u4e00-\u9fff]", folded[match.end():match.end() + 1]) and not _is_caption(rest[:4]):
+            continue  # “【良品铺子】肉松饼 1000g”: the brand, glued to the name that follows (read below, whole)
         return original[match.start(1):match.end(1)].strip()[:120]
     keep = [True] * len(folded)
 
@@ -319,6 +322,9 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         for match in BRACKET.finditer(line):
             if _is_tag(match.group(1)):
                 drop(start + match.start(), start + match.end())
+            else:  # a brand in brackets before its name: its words stay, the brackets go
+                drop(start + match.start(), start + match.start() + 1)
+                drop(start + match.end() - 1, start + match.end())
         clause_start = 0
         for cut in [*(m.start() for m in CLAUSE.finditer(line)), len(line)]:
             clause = line[clause_start:cut]
