@@ -88,13 +88,22 @@ def test_share_text_never_crashes(text: str) -> None:
 
 @given(st.lists(st.sampled_from(["#接龙", "芒果 39元", "A. 荔枝", "每份20元", "1. 张三 2", "2. Amy Lin A1",
                                  "例 张三 1份", "", "  1.番茄牛腩", "12.5号 午餐（25元）", "电话 13812345678",
-                                 "１．张姐　２", "3. 李四 +1芒果"]), max_size=12))
+                                 "１．张姐　２", "3. 李四 +1芒果",
+                                 # the forms read since: portions, size-only products, cancels, 同上, room numbers
+                                 "葡萄 59元/2斤", "草莓 39元/0斤", "橙子 0斤装 45元", "3斤一盒 68元", "5斤一箱 108元",
+                                 "大果 ¥49.9/10斤", "中果 39.9/个", "A 肉包 2元/个", "4. 王姐 取消", "5. 王五 同上",
+                                 "1. 小林 大1中1", "2. 张敏 138****1234 一份", "3. 601 张 馄饨2", "1. 丽丽 1（不要太熟的）",
+                                 "2. 小王 4斤", "3. 刘 两盒一箱", "6. 孙八 盒2"]), max_size=12))
+@example(["#接龙", "草莓 39元/0斤", "2. 小王 4斤"])  # a portion of nothing: once a division by zero
 def test_jielong_building_blocks_never_crash(lines: list[str]) -> None:
     parsed = parse_jielong("\n".join(lines))
     for entry in parsed.entries:
         assert entry.items and all(0 <= p < len(parsed.products) and q > 0 for p, q in entry.items)
         assert "13812345678" not in (entry.note or "")
     assert parsed.total_qty == sum(q for e in parsed.entries for _p, q in e.items)
+    seqs = [{e.seq for e in group} for group in (parsed.entries, parsed.unparsed, parsed.cancelled)]
+    assert sum(map(len, seqs)) == len(set().union(*seqs))  # each entry in one place only
+    assert all(not e.items for e in parsed.cancelled)
 
 
 def test_menu_without_price_needs_prices_before_import(db) -> None:

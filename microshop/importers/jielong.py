@@ -261,7 +261,7 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
             unit = per.group(1)
         elif sold_by is None and len(sizes) == 1:  # “赣南脐橙 10斤装 ￥45”: one portion is 10斤
             portion, unit = next(iter(sizes))
-        products.append(Product(label, value, sub_code, unit=unit, portion=portion if portion != 1 else None))
+        products.append(Product(label, value, sub_code, unit=unit, portion=portion if portion > 0 and portion != 1 else None))
         code = None
     if lettered and not products:
         label = _clean_label(line)
