@@ -159,6 +159,14 @@ def test_an_iphone_heic_photo_is_read_upright_and_kept_as_jpeg(tmp_path: Path) -
     image = load_image(photo)
     assert image.size == (600, 800) and min(image.getpixel((570, 30))) > 235  # upright: the marker top right
     assert check_image(photo).tiny is False
+    decoded_info = check_image(photo)
+    with pytest.MonkeyPatch.context() as patch:  # the dialog's check on the GUI thread decodes nothing
+        patch.setattr(Image.Image, "load", lambda self: (_ for _ in ()).throw(AssertionError("decoded")))
+        assert check_image(photo, decode=False) == decoded_info  # the header says the same
+    broken = tmp_path / "broken.heic"
+    broken.write_bytes(photo.read_bytes()[:400])  # a download cut short
+    with pytest.raises(UserError, match="损坏"):
+        store_image(broken)
     stored, _info, _digest = store_image(photo)
     assert stored.suffix == ".jpg" and stored.read_bytes()[:3] == b"\xff\xd8\xff"  # JPEG, which Qt and PDFs read
     with Image.open(stored) as kept:

@@ -139,7 +139,8 @@ def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
     assert dialog.images.add_file(str(IMAGES / "tea_cmyk.jpg"))
     from conftest import iphone_photo
 
-    assert dialog.images.add_file(str(iphone_photo(tmp_path / "IMG_0042.HEIC")))  # Qt cannot read HEIC itself
+    with qtbot.waitSignal(dialog.images.thumbnail_ready, timeout=10000):  # made on a worker: no pause while adding
+        assert dialog.images.add_file(str(iphone_photo(tmp_path / "IMG_0042.HEIC")))  # Qt cannot read HEIC itself
     assert not dialog.images.list.item(2).icon().pixmap(64, 64).isNull()  # … its thumbnail shows all the same
     from PySide6.QtCore import QTimer
 

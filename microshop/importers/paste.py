@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from microshop.importers.jielong import parse_jielong
-from microshop.importers.sharetext import KOULING, URL, parse_share_text
+from microshop.importers.sharetext import KOULING, URL, fold, parse_share_text
 
 JIELONG_WORD = re.compile(r"[#＃]?\s*接\s*龙")
 
@@ -36,7 +36,7 @@ def classify(text: str) -> Paste:
     text = (text or "").strip()
     if not text:
         return Paste(PasteKind.NOTHING, "")
-    folded = text.replace("：", ":").replace("／", "/")
+    folded = fold(text)  # ：／￥ and full-width letters as the share-text patterns read them
     if JIELONG_WORD.search(text):
         return Paste(PasteKind.JIELONG, text)
     has_link = any("." in m.group(0).split("//", 1)[-1].split("/", 1)[0] for m in URL.finditer(folded))

@@ -123,6 +123,11 @@ class ShareInfo:
                 "platform": self.platform_key, "item_id": self.item_id}
 
 
+def fold(text: str) -> str:
+    """Full-width letters, digits, punctuation and ￥ as their half-width selves (what the patterns read)."""
+    return text.translate(_FOLD)
+
+
 def parse_share_text(text: str) -> ShareInfo:
     """Extract title, link, prices, platform and item id from a pasted share text."""
     info = ShareInfo()

@@ -38,11 +38,15 @@ def is_heif(head: bytes) -> bool:
     return head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
 
 
+def _head(path: Path) -> bool:
+    """Whether the file is an HEIF/HEIC picture, by its first bytes."""
+    with path.open("rb") as fh:
+        return is_heif(fh.read(12))
+
+
 def _open_heif_too(path: Path) -> None:
     """Teach Pillow HEIF (pillow-heif) the first time an iPhone photo comes along (not at start-up)."""
-    with path.open("rb") as fh:
-        head = fh.read(12)
-    if is_heif(head) and "HEIF" not in Image.OPEN:
+    if "HEIF" not in Image.OPEN and _head(path):
         from pillow_heif import register_heif_opener
 
         register_heif_opener()
@@ -69,6 +73,8 @@ def load_image(path: Path | str, max_side: int = WORKING_PX) -> Image.Image:
     except UserError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        if isinstance(exc, UnidentifiedImageError) and _head(path):  # an iPhone photo cut short
+            raise UserError(tr("图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。", name=path.name)) from exc
         raise UserError(tr("“{name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。", name=path.name)) from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise UserError(tr("图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。", name=path.name)) from exc
@@ -96,8 +102,22 @@ def preview_png(path: Path | str, side: int = 256) -> bytes:
     return out.getvalue()
 
 
-def check_image(path: Path | str) -> ImageInfo:
-    """Validate an image file and tell whether it is small enough to look blurry on a poster."""
+def check_image(path: Path | str, *, decode: bool = True) -> ImageInfo:
+    """Validate an image file and tell whether it is small enough to look blurry on a poster.
+    ``decode=False`` (the dialog, on the GUI thread) reads only the header of an iPhone's HEIC,
+    which has no quick small decode; storing it decodes it whole and refuses a broken one."""
+    path = Path(path)
+    if not decode and path.is_file() and _head(path):
+        _open_heif_too(path)
+        try:
+            with Image.open(path) as header:
+                width, height = header.size
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise UserError(tr("图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。", name=path.name)) from exc
+        if width * height > MAX_PIXELS:
+            raise UserError(tr("图片“{name}”太大（{width}×{height}），请先缩小到 6000×6000 以内再添加。",
+                               name=path.name, width=width, height=height))
+        return ImageInfo(width, height, min(width, height) < TINY_PX)
     image = load_image(path)
     return ImageInfo(image.width, image.height, min(image.size) < TINY_PX)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +23,7 @@ from microshop.i18n import QT_TR_NOOP, localized
 from microshop.services.images import TINY_PX, check_image, preview_png
 from microshop.ui import file_dialogs
 from microshop.ui.i18n import tr
+from microshop.ui.worker import TaskRunner
 
 IMAGE_FILTER = QT_TR_NOOP("图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.heic *.heif)")
 
@@ -36,8 +38,11 @@ class PendingImage:
 class ImageStrip(QWidget):
     """Thumbnails of a pick's images (the first is the cover); accepts drops and Ctrl+V."""
 
+    thumbnail_ready = Signal()  # a thumbnail made on the worker (an iPhone photo's) is shown
+
     def __init__(self, existing: list[tuple[int, str]] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self.runner = TaskRunner(self)
         self.items: list[PendingImage] = []
         self.removed: list[int] = []
         self.list = QListWidget()
@@ -77,14 +82,24 @@ class ImageStrip(QWidget):
     def add_file(self, path: str) -> bool:
         """Check and add an image file; a broken one gets a message, a tiny one a warning."""
         try:
-            info = check_image(path)
+            info = check_image(path, decode=False)
         except UserError as exc:
             self.warning.setText(exc.message)
             return False
         pixmap = QPixmap(path)
-        if pixmap.isNull():  # an iPhone's HEIC: Qt cannot read it, the thumbnail comes from Pillow
-            pixmap.loadFromData(preview_png(path))
         self._append(PendingImage(path=path), pixmap)
+        if pixmap.isNull():  # an iPhone's HEIC: Qt cannot read it; Pillow makes the thumbnail, on a worker
+            item = self.list.item(self.list.count() - 1)
+
+            def show(png: bytes) -> None:
+                if shiboken6.isValid(item) and self.list.row(item) >= 0:
+                    thumb = QPixmap()
+                    thumb.loadFromData(png)
+                    item.setIcon(QIcon(thumb))
+                    self.thumbnail_ready.emit()
+
+            self.runner.run(lambda _p: preview_png(path), show, silent=True, cancellable=False,
+                            on_error=lambda exc: self.warning.setText(getattr(exc, "message", "") or str(exc)))
         self._warn_tiny(info.width, info.height, Path(path).name)
         return True
 
