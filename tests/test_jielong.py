@@ -149,6 +149,17 @@ def test_weights_of_a_portion_priced_per_some_jin(line: str, qty: int, noted: st
     assert parsed.products[0].price_fen == 5900 and entry.items == [(0, qty)] and entry.note == noted
 
 
+@pytest.mark.parametrize("text, entries", [
+    ("#接龙\n草莓 39元\n\n1 张三 2\n", [(1, "张三", [(0, 2)])]),       # a first sign-up numbered with a space
+    ("#接龙\n5 斤装 草莓 39元\n1. 张三 2\n", [(1, "张三", [(0, 2)])]),  # a lone “5 斤装” in the header stays the label's
+    ("#接龙\n草莓 39元\n❶ 张三 2\n❷ 李四 1\n", [(1, "张三", [(0, 2)]), (2, "李四", [(0, 1)])]),
+])
+def test_sequence_numbers_written_without_a_mark(text: str, entries: list[tuple[int, str, list[tuple[int, int]]]]) -> None:
+    parsed = parse_jielong(text)
+    assert [(e.seq, e.customer, e.items) for e in parsed.entries] == entries
+    assert parsed.products[0].label in ("草莓", "5 斤装 草莓")
+
+
 def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
     parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
     assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]

@@ -179,8 +179,52 @@ class JielongList:
         } | ({"cancelled": [e.seq for e in self.cancelled]} if self.cancelled else {})
 
 
+def _circled(ch: str) -> int:
+    code = ord(ch)
+    for first, last in ((0x2460, 0x2473), (0x2776, 0x277F), (0x24F5, 0x24FE)):
+        if first <= code <= last:
+            return code - first + 1
+    return 0
+
+
+# "1 张三 2" / "2 李四 1": numbers followed by a space only, two or more in a row from where they start
+SPACED = re.compile(r"^(\d{1,3})\s+(?=[^\d\s.、)）:：])")
+
+
+def _spaced_numbers(lines: list[str]) -> list[str]:
+    """Lines numbered with a space alone, in a run of two or more consecutive numbers (or a lone
+    ``1 张三 2`` without a price, below the header), get the usual mark (``1 张三 2`` → ``1. 张三 2``);
+    a single other such line (``5 斤装 39元``) is left as it is."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        first = SPACED.match(lines[k])
+        if first is None:
+            k += 1
+            continue
+        run, expected, j = [k], int(first.group(1)) + 1, k + 1
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            found = SPACED.match(lines[j])
+            if found is None or int(found.group(1)) != expected:
+                break
+            run.append(j)
+            expected += 1
+            j += 1
+        if len(run) >= 2 or (first.group(1) == "1" and PRICE.search(lines[k]) is None and k > 0):
+            for r in run:
+                out[r] = SPACED.sub(lambda m: m.group(1) + ". ", lines[r], count=1)
+        k = max(j, k + 1)
+    return out
+
+
 def normalise(text: str) -> str:
     """Full-width digits, letters and punctuation to half-width (NFKC); NUL and control characters out."""
+    # circled numbers at a line's start (① 张三 2, ❶ 李四 1) are sequence numbers: NFKC would make them bare digits
+    text = re.sub("(?m)^([ \t]*)([\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])\\s*",
+                  lambda m: m.group(1) + str(_circled(m.group(2))) + ". ", text)
     text = unicodedata.normalize("NFKC", text.replace("\u3000", " "))
     # keycap emoji: "1️⃣ 金阿姨" at a line's start is entry 1, "Lily 3️⃣" wants 3
     text = re.sub("(?m)^([ \t]*)((?:[0-9]\ufe0f?\u20e3)+)",
@@ -195,9 +239,11 @@ def normalise(text: str) -> str:
 def _lines(text: str) -> list[tuple[str, bool]]:
     """(line, indented) pairs; a line holding several sequence numbers is split at each of them."""
     out: list[tuple[str, bool]] = []
-    for raw in normalise(text).splitlines()[:MAX_LINES]:
+    raws = normalise(text).splitlines()[:MAX_LINES]
+    stripped = _spaced_numbers([raw.strip() for raw in raws])
+    for raw, line in zip(raws, stripped, strict=True):
         indented = raw[:1] in (" ", "\t") and bool(raw.strip())
-        line = raw.strip()[:MAX_LINE * 4]
+        line = line[:MAX_LINE * 4]
         for part in _split_at_numbers(line):
             out.append((part, indented))
     return out
