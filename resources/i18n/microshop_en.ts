@@ -2502,58 +2502,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="26"/>
-        <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <location filename="../../microshop/ui/product_images.py" line="28"/>
+        <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.heic *.heif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="52"/>
+        <location filename="../../microshop/ui/product_images.py" line="57"/>
         <source>添加图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="54"/>
+        <location filename="../../microshop/ui/product_images.py" line="59"/>
         <source>粘贴图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="56"/>
+        <location filename="../../microshop/ui/product_images.py" line="61"/>
         <source>移除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="62"/>
+        <location filename="../../microshop/ui/product_images.py" line="67"/>
         <source>（也可以把图片拖到这里；第一张是封面）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="91"/>
+        <location filename="../../microshop/ui/product_images.py" line="109"/>
         <source>剪贴板里的内容不是图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="94"/>
+        <location filename="../../microshop/ui/product_images.py" line="112"/>
         <source>粘贴的图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="99"/>
+        <location filename="../../microshop/ui/product_images.py" line="117"/>
         <source>{name} 只有 {w}×{h}，放到海报上会模糊，建议换一张更清晰的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="104"/>
+        <location filename="../../microshop/ui/product_images.py" line="122"/>
         <source>选择商品图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="116"/>
+        <location filename="../../microshop/ui/product_images.py" line="134"/>
         <source>剪贴板里没有图片。可以先在微信或浏览器里“复制图片”，再点“粘贴图片”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/product_images.py" line="74"/>
-        <location filename="../../microshop/ui/product_images.py" line="128"/>
+        <location filename="../../microshop/ui/product_images.py" line="79"/>
+        <location filename="../../microshop/ui/product_images.py" line="146"/>
         <source>封面</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,32 +3455,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="38"/>
+        <location filename="../../microshop/services/images.py" line="60"/>
         <source>找不到图片“{name}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="47"/>
+        <location filename="../../microshop/services/images.py" line="70"/>
+        <location filename="../../microshop/services/images.py" line="118"/>
         <source>图片“{name}”太大（{width}×{height}），请先缩小到 6000×6000 以内再添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="53"/>
+        <location filename="../../microshop/services/images.py" line="78"/>
         <source>“{name}”不是能识别的图片，或者图片过大。请换一张 JPG/PNG 图片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="55"/>
+        <location filename="../../microshop/services/images.py" line="77"/>
+        <location filename="../../microshop/services/images.py" line="80"/>
+        <location filename="../../microshop/services/images.py" line="116"/>
+        <location filename="../../microshop/services/images.py" line="195"/>
         <source>图片“{name}”已损坏或没有下载完整，请重新保存原图后再添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="115"/>
+        <location filename="../../microshop/services/images.py" line="165"/>
         <source>磁盘空间已满，图片没有保存。请清理磁盘后再添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/images.py" line="116"/>
+        <location filename="../../microshop/services/images.py" line="166"/>
         <source>图片没有保存：{reason}。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,13 +4429,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="395"/>
+        <location filename="../../microshop/importers/jielong.py" line="441"/>
         <source>同上（第 {seq} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="602"/>
-        <location filename="../../microshop/importers/jielong.py" line="624"/>
+        <location filename="../../microshop/importers/jielong.py" line="648"/>
+        <location filename="../../microshop/importers/jielong.py" line="670"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
