@@ -693,7 +693,9 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
     taken = [False] * len(body)
     tokens: list[_Token] = []
     codes = {p.code: i for i, p in enumerate(products) if p.code and p.code.isalpha()}
-    numbered = {p.code: i for i, p in enumerate(products) if p.code and p.code.endswith("号")}
+    # “1号2串”: the product numbered 1 — by “1号 玉米 15元” or by a numbered menu (“1. 阳光玫瑰 ¥39/串”)
+    numbered = {(p.code if p.code.endswith("号") else p.code + "号"): i for i, p in enumerate(products)
+                if p.code and (p.code.endswith("号") or p.code.isdigit())}
     for match in HAO_CODE.finditer(body) if numbered else ():
         code_index = numbered.get(_hao(match))
         if code_index is not None:
