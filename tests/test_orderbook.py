@@ -294,3 +294,28 @@ def test_the_item_rows_of_an_order_row_that_was_refused_say_so(db, tmp_path: Pat
         result = import_order_book(s, write_xlsx(tmp_path / "book.xlsx", rows))
     reasons = {r["row"]: r["reason"] for r in result["skipped"]}
     assert result["orders"] == 0 and "下单时间" in reasons[2] and "那个订单没有导入" in reasons[3]
+
+
+def test_an_order_of_several_items_comes_back_as_one_order(db, tmp_path: Path) -> None:
+    from microshop.services.order_export import export_order_book
+    from microshop.services.orders import ItemInput, OrderInput, save_order
+    from microshop.store.database import Database
+
+    when = datetime(2026, 11, 3, 2, 0, tzinfo=UTC)
+    with db.session() as s:
+        save_order(s, OrderInput("张姐", when, [ItemInput("赣南脐橙", 2, 9000), ItemInput("砂糖橘", 1, 2500)]))
+        save_order(s, OrderInput("张姐", when, [ItemInput("赣南脐橙", 1, 4500)]))  # her second order, same minute
+    with db.session() as s:
+        out = export_order_book(s, tmp_path / "订单簿")
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]][-1] == "单号" and sheet.cell(2, 2).value == sheet.cell(3, 2).value == "张姐"
+    second = Database.open(tmp_path / "other.sqlite3")
+    try:
+        with second.session() as s:
+            result = import_order_book(s, out)
+        assert (result["orders"], result["items"]) == (2, 3)
+        with second.session() as s:
+            got = sorted(sorted((i.title, i.quantity, i.amount_fen) for i in o.items) for o in s.scalars(select(Order)))
+        assert got == [[("砂糖橘", 1, 2500), ("赣南脐橙", 2, 9000)], [("赣南脐橙", 1, 4500)]]
+    finally:
+        second.close()

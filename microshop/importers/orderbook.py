@@ -2,7 +2,7 @@
 the rows under an order that leave 客户 (and 下单时间) blank are more items of it.
 
 Columns (header aliases accepted): 下单时间, 客户, 商品, 商品ID, 数量, 单价, 金额, 平台, 平台金额,
-平台订单号, 备注. 平台 takes keys (taobao/jd/pdd/douyin/ktt) or names (淘宝联盟 …);
+平台订单号, 备注, 单号 (rows sharing one are one order). 平台 takes keys (taobao/jd/pdd/douyin/ktt) or names (淘宝联盟 …);
 平台金额 blank = same as 金额; 金额 blank = 单价 × 数量. Rows that cannot be understood are reported,
 not guessed.
 """
@@ -35,6 +35,7 @@ COLUMNS: tuple[Column, ...] = (
     Money("platform_amount", ("平台金额", "平台金额(元)", "平台实付"), required=False),
     Id("platform_order_no", ("平台订单号", "订单号", "平台单号"), required=False),
     Text("notes", ("备注", "说明"), required=False),
+    Text("book_ref", ("单号", "本地单号", "订单序号"), required=False),  # rows sharing one are one order (the export writes it)
 )
 COLUMN = by_field(COLUMNS)
 _PLATFORM_BY_NAME = PLATFORM_BY_WORD
@@ -68,6 +69,7 @@ class OrderRow:
     platform_order_no: str | None
     notes: str | None
     more: list[BookItem] = field(default_factory=list)
+    book_ref: str | None = None  # 单号: the rows written with the same one are this order's items
 
 
 @dataclass
@@ -89,8 +91,9 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
     years = _years(table.rows[header_index + 1:], cols.get("time"))
-    current: OrderRow | None = None  # the order that rows leaving 客户 blank add items to
+    current: OrderRow | None = None  # the order that rows leaving 客户 blank (or of its 单号) add items to
     refused = False                   # … which could not be read: they stay out with it
+    refused_ref: str | None = None
     for offset, raw in enumerate(table.rows[header_index + 1:]):
         number = header_index + 2 + offset
 
@@ -108,7 +111,10 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
             skipped.append(Skipped(number, tr("合计行，已忽略")))
             current = None
             continue
-        if _continues(current, get, refused):
+        ref = COLUMN["book_ref"].cell(get("book_ref"))
+        same_customer = COLUMN["customer"].cell(get("customer")) in (None, current.customer if current else None)
+        if _continues(current, get, refused) or (ref is not None and same_customer and (
+                (current is not None and current.book_ref == ref) or (refused and refused_ref == ref))):
             if refused:
                 skipped.append(Skipped(number, tr("这一行是上面那个订单的商品，那个订单没有导入")))
                 continue
@@ -123,10 +129,11 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
             continue
         try:
             current, refused = _parse_row(number, get, order_no, product_id), False
+            current.book_ref = ref
             rows.append(current)
         except _RowError as exc:
             skipped.append(Skipped(number, str(exc)))
-            current, refused = None, True
+            current, refused, refused_ref = None, True, ref
     return rows, skipped
 
 
