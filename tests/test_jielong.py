@@ -160,6 +160,12 @@ def test_sequence_numbers_written_without_a_mark(text: str, entries: list[tuple[
     assert parsed.products[0].label in ("草莓", "5 斤装 草莓")
 
 
+def test_a_price_line_under_a_menu_prices_the_menu_not_the_remark_above_it() -> None:
+    parsed = parse_jielong("#接龙\nA. 鲜肉包\nB. 菜包\n（现做现卖）\n每份2元\n\n1. 张三 A2 B1\n")
+    assert [(p.label, p.price_fen) for p in parsed.products] == [("鲜肉包", 200), ("菜包", 200)]
+    assert parsed.remarks[-1] == "(现做现卖)" and parsed.total_fen == 600
+
+
 def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
     parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
     assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]

@@ -373,9 +373,10 @@ def parse_jielong(text: str) -> JielongList:
     after_header = False       # the previous line was a priced header line or one of its dishes
     blank_seen = False
     last: Entry | None = None
+    named: str | None = None   # the header line just before, when it was a name with no price (its price may follow)
     for line, indented in _lines(text):
         if not line:
-            after_header = False
+            after_header, named = False, None
             if block:
                 blank_seen = True
             if state == "entries" and last is not None:
@@ -404,7 +405,15 @@ def parse_jielong(text: str) -> JielongList:
                 if numbered and found:
                     for p in found:
                         p.code = p.code or numbered.group(1)
-                if shared is not None:
+                if not found and shared is not None and named is not None and remarks and remarks[-1] == named \
+                        and all(p.price_fen is not None for p in block):
+                    # “商品：麒麟西瓜” / “价格：29.9元/个”: the name on one line, its price on the next
+                    found, _shared = _header_products(f"{named} {line}")
+                    if found:
+                        remarks.pop()
+                        shared = None
+                named = None
+                if shared is not None:  # “每份20元” under a menu without prices: the price of each
                     for p in block:
                         if p.price_fen is None:
                             p.price_fen = shared
@@ -415,6 +424,7 @@ def parse_jielong(text: str) -> JielongList:
                 else:
                     if shared is None:
                         remarks.append(line[:MAX_LINE])
+                        named = remarks[-1] if numbered is None else None
                     after_header = False
                 continue
         # entries
