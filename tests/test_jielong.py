@@ -166,6 +166,18 @@ def test_a_price_line_under_a_menu_prices_the_menu_not_the_remark_above_it() -> 
     assert parsed.remarks[-1] == "(现做现卖)" and parsed.total_fen == 600
 
 
+@pytest.mark.parametrize("header, price, unit", [
+    ("手抓饼 单价25", 2500, None), ("手抓饼 价格：25", 2500, None), ("手抓饼 RMB25", 2500, None),
+    ("手抓饼 25一份", 2500, "份"), ("榴莲 68.8一斤", 6880, "斤"), ("榴莲 每斤68.8", 6880, "斤"),
+    ("榴莲 29.9/个", 2990, "个"),
+    ("芒果 特价3斤 39元", 3900, "斤"),  # 3斤 after a price word is a size, never a price of 3
+])
+def test_prices_written_without_yuan(header: str, price: int, unit: str | None) -> None:
+    parsed = parse_jielong(f"#接龙\n{header}\n1. 张三 2\n")
+    assert [(p.price_fen, p.unit) for p in parsed.products] == [(price, unit)]
+    assert parsed.entries[0].items == [(0, 2)]
+
+
 def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
     parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
     assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]

@@ -67,10 +67,12 @@ def _hao(match: re.Match[str]) -> str:
 
 PRICE = re.compile(
     r"[(（\[【]?\s*"
-    r"(?:(?:单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
-    r"(?:[¥￥]\s*(?P<a>\d{1,9}(?:\.\d{1,2})?)(?![\d.])(?:\s*元)?"
+    r"(?:(?P<label>单价|售价|价格|团购价|团价|特价|秒杀价|到手价?|只要|仅需|每[" + UNITS + r"])\s*[:：]?\s*)?"
+    r"(?:(?:[¥￥]|RMB|rmb)\s*(?P<a>\d{1,9}(?:\.\d{1,2})?)(?![\d.])(?:\s*元)?"
     r"|(?<![\d.])(?P<b>\d{1,9}(?:\.\d{1,2})?)\s*(?:元|块钱|块(?![" + UNITS + r"])|[rR](?![A-Za-z]))"
-    r"|(?<![\d./:-])(?P<c>\d{1,6}(?:\.\d{1,2})?)(?=\s*/\s*" + PORTION + r"))"  # 29.9/个, 19.9/5斤: a price per portion
+    r"|(?<![\d./:-])(?P<c>\d{1,6}(?:\.\d{1,2})?)(?=\s*/\s*" + PORTION + r")"  # 29.9/个, 19.9/5斤: a price per portion
+    r"|(?<![\d./:-])(?P<e>\d{1,6}(?:\.\d{1,2})?)(?=\s*[一每]\s*[" + UNITS + r"](?![\u4e00-\u9fff]))"  # 25一份, 68.8一斤
+    r"|(?(label)(?<![\d.])(?P<d>\d{1,6}(?:\.\d{1,2})?)(?![\d.%]|\s*(?:[" + UNITS + r"]|[A-Za-z]))|(?!)))"  # 单价25, 价格：25
     r"(?:\s*(?:/|每|一)\s*" + PORTION + r")?"
     r"\s*[)）\]】]?"
 )
@@ -288,7 +290,7 @@ def _header_products(line: str) -> tuple[list[Product], int | None]:
     start = 0
     for price in PRICE.finditer(line):
         label = _clean_label(line[start:price.start()])
-        value = _yuan(price.group("a") or price.group("b") or price.group("c"))
+        value = _yuan(price.group("a") or price.group("b") or price.group("c") or price.group("d") or price.group("e"))
         start = price.end()
         if not label:
             if products or code:
