@@ -178,6 +178,14 @@ def test_prices_written_without_yuan(header: str, price: int, unit: str | None) 
     assert parsed.entries[0].items == [(0, 2)]
 
 
+def test_a_withdrawn_sign_up_is_a_name_and_the_word_alone() -> None:
+    parsed = parse_jielong("#接龙\n草莓 39元\n蓝莓 25元\n\n1. 王姐 取消\n2. 王五 苹果两个 取消一个\n3. Amy Lin 不要了\n"
+                           "4. 李四（已取消）\n5. 赵六 取消报名\n6. 钱七 草莓2 不要了\n")
+    assert [(e.seq, e.customer) for e in parsed.cancelled] == [(1, "王姐"), (3, "Amy Lin"), (4, "李四"), (5, "赵六")]
+    assert [e.seq for e in parsed.unparsed] == [2]  # asks for something unread: red, not “withdrawn”
+    assert [(e.seq, e.items) for e in parsed.entries] == [(6, [(0, 2)])]  # with an order: an order, the words in the note
+
+
 def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
     parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
     assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]

@@ -451,7 +451,7 @@ def parse_jielong(text: str) -> JielongList:
             entry.items = list(above.items)
             entry.note = "；".join(x for x in (entry.raw[same.end():].strip(" ,，。") or None,
                                                tr("同上（第 {seq} 条）", seq=above.seq)) if x)
-        if not entry.items and CANCELLED.search(entry.raw):
+        if not entry.items and _withdrawn(entry.raw):
             entry.customer = CANCELLED.split(entry.raw, 1)[0].strip(" ,，(（[【~") or entry.customer
             entry.cancelled = True
             cancelled.append(entry)  # “4. 王姐 取消”: she withdrew (in a repost: her earlier line is void)
@@ -459,6 +459,17 @@ def parse_jielong(text: str) -> JielongList:
             (entries if entry.items else unparsed).append(entry)
         above = entry
     return JielongList(products, entries, unparsed, remarks, cancelled)
+
+
+def _withdrawn(raw: str) -> bool:
+    """“王姐 取消”, “王姐（已取消）”, “Amy Lin 不要了”: a name and the word alone — never “苹果两个 取消一个”."""
+    found = CANCELLED.search(raw)
+    if found is None:
+        return False
+    before = raw[:found.start()].strip(" ,，(（[【~")
+    after = raw[found.end():].strip(" ,，.。!！~)）]】")
+    asked = re.search(r"\d|[" + CN_NUM + r"]\s*[" + UNITS + r"]", before)
+    return asked is None and len(before.split()) <= 3 and after in ("", "了", "啦", "哈", "报名", "接龙", "这单", "订单")
 
 
 def _keep(products: list[Product], block: list[Product]) -> None:
