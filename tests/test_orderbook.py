@@ -319,3 +319,18 @@ def test_an_order_of_several_items_comes_back_as_one_order(db, tmp_path: Path) -
         assert got == [[("砂糖橘", 1, 2500), ("赣南脐橙", 2, 9000)], [("赣南脐橙", 1, 4500)]]
     finally:
         second.close()
+
+
+def test_rows_of_one_order_number_stay_out_together_when_one_cannot_be_read(db, tmp_path: Path) -> None:
+    header = ["下单时间", "客户", "商品", "数量", "金额", "单号"]
+    rows = [header,
+            ["2026-11-03 10:00", "张姐", "赣南脐橙", 2, "90", "7"],
+            ["2026-11-03 10:00", "张姐", "砂糖橘", "一些", "25", "7"],   # unreadable: the whole of order 7 stays out
+            ["2026-11-03 10:00", "张姐", "蓝莓", 1, "30", "7"],
+            ["2026-11-03 10:00", "张姐", "荔枝", 1, "59.9", "8"]]      # her next order
+    with db.session() as s:
+        result = import_order_book(s, write_xlsx(tmp_path / "book.xlsx", rows))
+    assert (result["orders"], result["items"]) == (1, 1)
+    assert {r["row"] for r in result["skipped"]} == {2, 3, 4}
+    with db.session() as s:
+        assert list(s.scalars(select(OrderItem.title))) == ["荔枝"]

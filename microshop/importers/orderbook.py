@@ -94,6 +94,7 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
     current: OrderRow | None = None  # the order that rows leaving 客户 blank (or of its 单号) add items to
     refused = False                   # … which could not be read: they stay out with it
     refused_ref: str | None = None
+    last_customer: str | None = None  # 客户 of the last order row, read or refused
     for offset, raw in enumerate(table.rows[header_index + 1:]):
         number = header_index + 2 + offset
 
@@ -109,10 +110,10 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         product_id = COLUMN["product_id"].cell(get("product_id"))
         if any(cell_text(v).rstrip(":：") in TOTAL_WORDS for v in raw):
             skipped.append(Skipped(number, tr("合计行，已忽略")))
-            current = None
+            current, refused, refused_ref = None, False, None
             continue
         ref = COLUMN["book_ref"].cell(get("book_ref"))
-        same_customer = COLUMN["customer"].cell(get("customer")) in (None, current.customer if current else None)
+        same_customer = COLUMN["customer"].cell(get("customer")) in (None, last_customer)
         if _continues(current, get, refused) or (ref is not None and same_customer and (
                 (current is not None and current.book_ref == ref) or (refused and refused_ref == ref))):
             if refused:
@@ -125,8 +126,10 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
                 rows.remove(current)
                 skipped.append(Skipped(current.row, tr("这个订单第 {row} 行的商品没能读入，整单未导入", row=number)))
                 skipped.append(Skipped(number, str(exc)))
-                refused = True
+                refused, refused_ref = True, current.book_ref
+                current = None
             continue
+        last_customer = COLUMN["customer"].cell(get("customer"))
         try:
             current, refused = _parse_row(number, get, order_no, product_id), False
             current.book_ref = ref
