@@ -1395,48 +1395,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="108"/>
-        <location filename="../../microshop/importers/orderbook.py" line="221"/>
+        <location filename="../../microshop/importers/orderbook.py" line="112"/>
+        <location filename="../../microshop/importers/orderbook.py" line="231"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="113"/>
+        <location filename="../../microshop/importers/orderbook.py" line="120"/>
         <source>这一行是上面那个订单的商品，那个订单没有导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="120"/>
+        <location filename="../../microshop/importers/orderbook.py" line="127"/>
         <source>这个订单第 {row} 行的商品没能读入，整单未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="223"/>
+        <location filename="../../microshop/importers/orderbook.py" line="233"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="229"/>
+        <location filename="../../microshop/importers/orderbook.py" line="239"/>
         <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="231"/>
+        <location filename="../../microshop/importers/orderbook.py" line="241"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="233"/>
+        <location filename="../../microshop/importers/orderbook.py" line="243"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="253"/>
+        <location filename="../../microshop/importers/orderbook.py" line="263"/>
         <source>数量“{value}”看不懂，请写整数（如 2、2份、x2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="257"/>
+        <location filename="../../microshop/importers/orderbook.py" line="267"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="193"/>
@@ -1446,17 +1446,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="261"/>
+        <location filename="../../microshop/importers/orderbook.py" line="271"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="263"/>
+        <location filename="../../microshop/importers/orderbook.py" line="273"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="238"/>
+        <location filename="../../microshop/importers/orderbook.py" line="248"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,7 +3144,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="281"/>
-        <location filename="../../microshop/importers/orderbook.py" line="280"/>
+        <location filename="../../microshop/importers/orderbook.py" line="290"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
@@ -3152,14 +3152,14 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="307"/>
-        <location filename="../../microshop/importers/orderbook.py" line="271"/>
+        <location filename="../../microshop/importers/orderbook.py" line="281"/>
         <location filename="../../microshop/services/picks.py" line="162"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="309"/>
-        <location filename="../../microshop/importers/orderbook.py" line="273"/>
+        <location filename="../../microshop/importers/orderbook.py" line="283"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,13 +3170,13 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="319"/>
-        <location filename="../../microshop/importers/orderbook.py" line="256"/>
+        <location filename="../../microshop/importers/orderbook.py" line="266"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="326"/>
-        <location filename="../../microshop/importers/orderbook.py" line="249"/>
+        <location filename="../../microshop/importers/orderbook.py" line="259"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,7 +3187,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="330"/>
-        <location filename="../../microshop/importers/orderbook.py" line="259"/>
+        <location filename="../../microshop/importers/orderbook.py" line="269"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,13 +4429,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="441"/>
+        <location filename="../../microshop/importers/jielong.py" line="453"/>
         <source>同上（第 {seq} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="648"/>
-        <location filename="../../microshop/importers/jielong.py" line="670"/>
+        <location filename="../../microshop/importers/jielong.py" line="671"/>
+        <location filename="../../microshop/importers/jielong.py" line="693"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
