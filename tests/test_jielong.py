@@ -189,3 +189,12 @@ def test_a_withdrawn_sign_up_is_a_name_and_the_word_alone() -> None:
 def test_a_quantity_in_the_unit_the_price_is_per_is_plain() -> None:
     parsed = parse_jielong("#接龙\n赣南脐橙10斤 每箱39元\n1. 周周 脐橙两箱\n2. 黄叔 脐橙1盒\n")
     assert [(e.items, e.note) for e in parsed.entries] == [([(0, 2)], None), ([(0, 1)], "写的是“1盒”，按 1 份记")]
+
+
+@pytest.mark.parametrize("written, number", [
+    ("一", 1), ("两", 2), ("俩", 2), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("两三", None), ("", None),
+])
+def test_small_numbers_written_in_chinese(written: str, number: int | None) -> None:
+    from microshop.domain.units import small_cn_number
+
+    assert small_cn_number(written) == number

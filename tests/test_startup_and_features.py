@@ -177,6 +177,18 @@ def test_cli_products_import_text_adds_every_product_a_paste_lists(tmp_path: Pat
         database.close()
     assert got == {("维达抽纸 24包", 1990, None), ("蓝月亮洗衣液 3kg", 3990, "100012345678"),
                    ("维达超韧抽纸 3层130抽*24包", None, None)}
+    for written, reason in (("", "文字是空的"), ("今天天气真好，大家早点休息\n", "不像商品分享文字")):  # nothing added, and why
+        other = tmp_path / "other.txt"
+        other.write_text(written, encoding="utf-8")
+        assert main(["--db", db, "products", "import-text", str(other), "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["added"] == 0 and reason in out["skipped"][0]["reason"]
+    database = Database.open(Path(db))
+    try:
+        with database.session() as s:
+            assert s.scalar(select(func.count()).select_from(Product)) == 3
+    finally:
+        database.close()
 
 
 def test_cli_products_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

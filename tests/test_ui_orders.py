@@ -23,15 +23,21 @@ def app(qapp):
     return create_app([])
 
 
+
+def pasted(db, qtbot, text: str) -> JielongDialog:
+    """接龙导入 with ``text`` pasted, once its lookups in the book (customers, picks, earlier imports) landed."""
+    dialog = JielongDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(text)
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
+    return dialog
+
 def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -> None:
     with db.session() as s:
         s.add(Product(title="台农芒果 5斤 特价", platform_key="pdd", price_fen=3990))
         s.add(Customer(name="王阿姨", phone="13900001111"))
-    dialog = JielongDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.text.setPlainText((FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8"))
-    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
-        dialog.reparse()
+    dialog = pasted(db, qtbot, (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8"))
     model = dialog.model
     assert model.rowCount() == 7
     qtmodeltester.check(model, force_py=True)
@@ -51,11 +57,7 @@ def test_jielong_dialog_previews_maps_and_saves(app, db, qtbot, qtmodeltester) -
 
 
 def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None:
-    dialog = JielongDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.text.setPlainText((FIXTURES / "realworld" / "jielong" / "letter_menu_no_price.txt").read_text(encoding="utf-8"))
-    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
-        dialog.reparse()
+    dialog = pasted(db, qtbot, (FIXTURES / "realworld" / "jielong" / "letter_menu_no_price.txt").read_text(encoding="utf-8"))
     assert set(dialog.price_edits) == {"鲜肉包", "豆浆", "茶叶蛋"}
     assert not dialog.ok.isEnabled() and "鲜肉包" in dialog.ok.toolTip()
     dialog.price_edits["鲜肉包"].setText("2.5")
@@ -73,11 +75,7 @@ def test_jielong_dialog_asks_prices_for_an_unpriced_menu(app, db, qtbot) -> None
 
 
 def test_jielong_dialog_shows_a_withdrawn_entry_and_orders_the_rest(app, db, qtbot) -> None:
-    dialog = JielongDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.text.setPlainText((FIXTURES / "realworld" / "jielong" / "extra_size_initials_and_cancel.txt").read_text(encoding="utf-8"))
-    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
-        dialog.reparse()
+    dialog = pasted(db, qtbot, (FIXTURES / "realworld" / "jielong" / "extra_size_initials_and_cancel.txt").read_text(encoding="utf-8"))
     model = dialog.model
     rows = {int(model.data(model.index(r, 0))): r for r in range(model.rowCount())}
     assert set(rows) == {1, 2, 3, 4}  # 王姐 withdrew: shown, saying so, not red as unread
@@ -223,11 +221,7 @@ def test_jielong_preview_marks_what_an_earlier_paste_imported_and_sets_the_batch
     text = (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8")
     first = "\n".join(line for line in text.splitlines() if not line.startswith(("5、", "6、")))
     assert import_text(db, first)["orders"] == 4  # 1–4 came in yesterday
-    dialog = JielongDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.text.setPlainText(text)
-    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
-        dialog.reparse()  # today's repost: 5 and 6 are new
+    dialog = pasted(db, qtbot, text)  # today's repost: 5 and 6 are new
     model = dialog.model
     state = {int(model.data(model.index(r, 0))): model.data(model.index(r, 6)) for r in range(model.rowCount())}
     assert all("之前已导入" in state[seq] for seq in (1, 2, 3, 4))
@@ -274,9 +268,5 @@ def test_jielong_preview_with_everything_imported_cannot_be_confirmed(app, db, q
 
     text = (FIXTURES / "jielong" / "multi_product.txt").read_text(encoding="utf-8")
     import_text(db, text)
-    dialog = JielongDialog(db)
-    qtbot.addWidget(dialog)
-    dialog.text.setPlainText(text)
-    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
-        dialog.reparse()
+    dialog = pasted(db, qtbot, text)
     assert not dialog.ok.isEnabled()  # nothing new: 生成订单 would make nothing

@@ -4,6 +4,7 @@ images in the product dialog (tiny warning, broken refused), settings."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import zxingcpp
@@ -56,6 +57,16 @@ def select_title(page, title: str, qtbot=None) -> int:
             return page.products.id_at(row)
     raise AssertionError(title)
 
+
+
+def new_pick_dialog(db, qtbot) -> tuple[Any, ProductDialog]:
+    """选品库 in a main window, and its 新增商品 dialog (not yet shown)."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    dialog = ProductDialog(parent=page)
+    qtbot.addWidget(dialog)
+    return page, dialog
 
 def test_preview_save_and_copy_record_shares(app, picks_db, qtbot, tmp_path: Path) -> None:
     _window, page = posters_page(picks_db, qtbot)
@@ -125,11 +136,7 @@ def test_batch_from_the_page(app, picks_db, qtbot, tmp_path: Path, monkeypatch) 
 
 
 def test_product_dialog_images(app, db, qtbot, tmp_path: Path) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    page = window.pages[0]
-    dialog = ProductDialog(parent=page)
-    qtbot.addWidget(dialog)
+    page, dialog = new_pick_dialog(db, qtbot)
     dialog.title_edit.setText("台农芒果 5斤")
     dialog.link.setText("https://u.jd.com/m")
     assert not dialog.images.add_file(str(IMAGES / "broken_truncated.jpg"))
@@ -264,11 +271,7 @@ def test_the_offers_last_day_is_entered_in_the_dialog_and_a_wrong_one_keeps_it_o
 
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    page = window.pages[0]
-    dialog = ProductDialog(parent=page)
-    qtbot.addWidget(dialog)
+    page, dialog = new_pick_dialog(db, qtbot)
     dialog.title_edit.setText("云南高山蓝莓 4盒装")
     dialog.deadline.setText("下周五")
     dialog.accept()

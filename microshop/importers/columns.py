@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from microshop.domain.units import CN_NUM, UNITS, small_cn_number
 from microshop.importers.table.cells import (
     cell_id,
     cell_int,
@@ -91,9 +92,7 @@ class Int(Column):
 class Count(Int):
     """A count as a person writes it in a hand-kept book: ``2``, ``2份``, ``1箱``, ``x2``, ``×2``, ``3 件``."""
 
-    WRITTEN = re.compile(r"^\s*[x×*X✕]?\s*(\d{1,6}|[一二两三四五六七八九十])\s*"
-                         r"(?:[份个只箱盒袋斤件瓶包组套提罐桶杯串块条根颗把支扎对双]|pcs)?\s*$")
-    CHINESE = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+    WRITTEN = re.compile(r"^\s*[x×*X✕]?\s*(\d{1,6}|[" + CN_NUM + r"]{1,3})\s*(?:[" + UNITS + r"]|pcs)?\s*$")
 
     def cell(self, value: Any) -> int | None:
         try:
@@ -103,7 +102,10 @@ class Count(Int):
             if found is None:
                 raise
             number = found.group(1)
-            return int(number) if number.isdigit() else self.CHINESE[number]
+            count = int(number) if number.isdigit() else small_cn_number(number)
+            if not count:
+                raise
+            return count
 
     def column(self, values: list[Any]) -> tuple[list[Any], dict[int, Any]]:
         out, bad = [], {}

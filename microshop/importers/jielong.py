@@ -36,6 +36,7 @@ from typing import Any
 
 from microshop.domain.money import MAX_FEN, parse_yuan
 from microshop.domain.privacy import mask_phone
+from microshop.domain.units import CN_NUM, UNITS, small_cn_number
 from microshop.domain.wechat import without_stickers
 from microshop.i18n import tr
 
@@ -44,11 +45,8 @@ MAX_LABEL = 60        # characters of a product label
 MAX_LINES = 20_000    # lines of one paste
 MAX_QTY = 9_999
 
-UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听板对双盆棵捆卷"
-CN_NUM = "一二两俩三四五六七八九十"
 # what one portion is, after a "/" or "每" (个, 斤, 5斤, 500g, kg)
 PORTION = r"(?:\d{1,4}(?:\.\d{1,2})?\s*)?(?:[" + UNITS + r"]|千克|公斤|克|kg|KG|Kg|g|ml|mL|L)(?![A-Za-z])"
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # "1." "1、" "1)" "1：" — a sequence number; never the "12.5" of a date or a price
 SEQ = re.compile(r"(\d{1,4})\s*(?:[.、)）:：]|\.(?!\d))(?!\d)")
@@ -558,7 +556,7 @@ def _each(body: str, products: list[Product]) -> tuple[str, list[tuple[int, int]
     if match is None or len(products) < 2:
         return None
     number = match.group(1)
-    qty = (int(number) if number.isdigit() else _cn_number(number)) if number else 1
+    qty = (int(number) if number.isdigit() else small_cn_number(number)) if number else 1
     if not qty or qty > MAX_QTY:
         return None
     customer = TRAILING_FILLER.sub("", body[:match.start()].strip()).strip()
@@ -624,7 +622,7 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     each = EACH.search(body, max((t.end for t in tokens if t.kind == "product"), default=len(body)))
     if each is not None and each.group(1) and all(t.kind == "product" or each.start() <= t.start < each.end()
                                                   for t in tokens):
-        qty = int(each.group(1)) if each.group(1).isdigit() else _cn_number(each.group(1))  # 沃柑芒果各2
+        qty = int(each.group(1)) if each.group(1).isdigit() else small_cn_number(each.group(1))  # 沃柑芒果各2
         if qty and qty <= MAX_QTY:
             entry.items = [(index, qty) for index, _q in entry.items]
             leftover = (leftover.replace(each.group(0), " ", 1)).strip()
@@ -786,7 +784,7 @@ def _tokens(body: str, products: list[Product]) -> list[_Token]:
     for match in QTY.finditer(body):
         if any(taken[match.start():match.end()]):
             if match.group("cnn") is not None and not any(taken[match.start("cnn"):match.end("cnn")]):
-                value = _cn_number(match.group("cnn"))  # “两盒”: 两, of the product the unit names
+                value = small_cn_number(match.group("cnn"))  # “两盒”: 两, of the product the unit names
                 if value:
                     tokens.append(_Token(match.start("cnn"), match.end("cnn"), "qty", value))
                     taken[match.start("cnn"):match.end("cnn")] = [True] * len(match.group("cnn"))
@@ -843,18 +841,9 @@ def _qty_value(match: re.Match[str]) -> int | None:
         if match.group(group) is not None:
             value = int(match.group(group))
             return value if 0 < value <= MAX_QTY else None
-    return _cn_number(match.group("cnn"))
+    return small_cn_number(match.group("cnn"))
 
 
-def _cn_number(text: str) -> int | None:
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + CN_DIGITS.get(text[1:], 0)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
-    return CN_DIGITS.get(text)
 
 
 def _pair(tokens: list[_Token], body: str, first: int, n_products: int) -> tuple[list[tuple[int, int]], str]:

@@ -198,13 +198,17 @@ def picks_in_text(text: str) -> list[PickRow]:
     product, numbered as listed; one without a name it can read is a row with its reason."""
     from microshop.importers.sharetext import parse_share_text, split_products
 
+    if not text.strip():
+        return [PickRow(1, None, tr("文字是空的：请把平台 App 里复制的分享文字放进来再导入。"))]
     out: list[PickRow] = []
     for number, part in enumerate(split_products(text), 1):
         pick = input_from_share(parse_share_text(part))
-        if pick.title:
-            out.append(PickRow(number, pick))
+        if not pick.title:
+            out.append(PickRow(number, None, tr("没有读出商品名：{text}", text=part.strip()[:60])))
+        elif pick.link is None and pick.price_fen is None:  # a sentence, not a share: nothing to sell by
+            out.append(PickRow(number, None, tr("没有找到链接或价格，不像商品分享文字：{text}", text=part.strip()[:60])))
         else:
-            out.append(PickRow(number, None, tr("没有读出商品名：{text}", text=part[:60])))
+            out.append(PickRow(number, pick))
     return out
 
 
