@@ -325,7 +325,7 @@ def import_file(db: Any, path: Path) -> dict[str, Any]:
 def import_text(db: Any, text: str) -> dict[str, Any]:
     """粘贴 a text listing several products → {"added", "ids", "skipped"}: every pick it lists, one
     transaction (``picks_in_text``; the user saw the same rows in the preview)."""
-    with db.session() as session:
+    with db.operation(tr("导入粘贴的商品")), db.session() as session:
         return add_picks(session, picks_in_text(text))
 
 

@@ -2034,18 +2034,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../microshop/services/picks.py" line="202"/>
+        <source>文字是空的：请把平台 App 里复制的分享文字放进来再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../microshop/services/picks.py" line="207"/>
         <source>没有读出商品名：{text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="230"/>
+        <location filename="../../microshop/services/picks.py" line="209"/>
+        <source>没有找到链接或价格，不像商品分享文字：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="234"/>
         <source>选品库里已有这个商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/picks.py" line="317"/>
+        <location filename="../../microshop/services/picks.py" line="321"/>
         <source>导入商品表 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/services/picks.py" line="328"/>
+        <source>导入粘贴的商品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4429,13 +4444,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="453"/>
+        <location filename="../../microshop/importers/jielong.py" line="451"/>
         <source>同上（第 {seq} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="671"/>
-        <location filename="../../microshop/importers/jielong.py" line="693"/>
+        <location filename="../../microshop/importers/jielong.py" line="669"/>
+        <location filename="../../microshop/importers/jielong.py" line="691"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
