@@ -85,6 +85,13 @@ def xlsx_cases() -> dict[str, bytes]:
         "shared_strings_uniquecount_2147483647.xlsx": xlsx(
             b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
             b'<?xml version="1.0"?><sst ' + ns + b' count="2147483647" uniqueCount="2147483647"><si><t>x</t></si></sst>'),
+        # The reader places a cell by its own reference, whatever its row's r says: these aborted it.
+        "sheet_cell_row_999999999_in_row_2.xlsx": xlsx(b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+                                                       b'<row r="2"><c r="A999999999"><v>1</v></c></row>'),
+        "sheet_cell_ref_13_digits.xlsx": xlsx(b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+                                              b'<row r="2"><c r="B9999999999999"><v>1</v></c></row>'),
+        "sheet_cell_ref_ten_letters.xlsx": xlsx(b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+                                                b'<row r="2"><c r="ABCDEFGHIJ2"><v>1</v></c></row>'),
         "sheet_malformed_xml.xlsx": xlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>订单号</t></is></c><row>'.encode()),
     }
 

@@ -4,6 +4,7 @@ on every refusal, and the whole run within a bounded amount of memory."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import resource
 import subprocess
@@ -76,6 +77,9 @@ def test_every_hostile_file_through_every_entry_point(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "words"), [
     ("sheet_cell_at_XFD1048576.xlsx", "范围异常"),
+    ("sheet_cell_row_999999999_in_row_2.xlsx", "范围异常"),
+    ("sheet_cell_ref_13_digits.xlsx", "范围异常"),
+    ("sheet_cell_ref_ten_letters.xlsx", "范围异常"),
     ("shared_strings_uniquecount_2147483647.xlsx", "共享字符串"),
     ("statement_three_million_columns.csv", "列"),
     ("sheet_malformed_xml.xlsx", "损坏"),
@@ -306,3 +310,55 @@ def test_an_honest_but_huge_xlsx_is_told_to_split_or_use_csv(monkeypatch: pytest
     with pytest.raises(UserError, match="按月或按周分开导出，或导出为 CSV") as refused:
         table.read_table(FIXTURES / "statements" / "jd_2026-10.xlsx")
     assert "恶意" not in refused.value.message
+
+
+@pytest.mark.parametrize("piece", [3, 5, 200, 1000])
+def test_a_far_reference_is_seen_wherever_the_pieces_cut_it(piece: int) -> None:
+    """``SheetBox`` (the big-sheet scan fed piece by piece as the reader cuts the XML): the column
+    of a reference cut by any piece edge, into two pieces or several, still counts."""
+    from microshop.errors import UserError
+    from microshop.importers.table.safety import SheetBox
+
+    cells = b'<c r="A1"><v>1</v></c>' * 40
+    xml = b'<row r="1">' + cells + b'<c r="XFD1"><v>1</v></c>' + cells + b"</row>"  # long pieces either side
+    at = xml.index(b'r="XFD1"')
+    for shift in range(-12, 12):  # the piece edges moved across the reference
+        box = SheetBox(Path("far.xlsx"))
+        start = (at + shift) % piece
+        cuts = [0, *range(start or piece, len(xml), piece), len(xml)]
+        with pytest.raises(UserError, match="范围异常"):
+            for a, b in itertools.pairwise(cuts):
+                box.feed(xml[a:b])
+    box = SheetBox(Path("near.xlsx"))
+    for a in range(0, len(xml), piece):
+        box.feed(xml[a:a + piece].replace(b"XFD", b"V"))
+    assert box.cols == 26 and box.rows_high == 1
+
+
+@pytest.mark.parametrize("name", ["sheet_cell_at_XFD1048576.xlsx", "sheet_cell_row_999999999_in_row_2.xlsx",
+                                  "sheet_cell_ref_13_digits.xlsx", "sheet_cell_ref_ten_letters.xlsx"])
+def test_far_cells_are_refused_in_big_sheets_too(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same files as big sheets (scanned in pieces, not whole): a cell whose own reference is
+    far away is refused though its row says 2 (the reader would abort the process)."""
+    from microshop.errors import UserError
+    from microshop.importers import table
+
+    monkeypatch.setattr(table.safety, "WHOLE_SHEET_SCAN", 0)
+    monkeypatch.setattr(table.safety, "SCAN_CHUNK", 16)
+    with pytest.raises(UserError, match="范围异常"):
+        table.read_table(HOSTILE / name)
+
+
+def test_a_cell_below_its_row_is_counted_with_as_many_digits_as_the_last_row() -> None:
+    """``SheetBox`` looks only at cell references that could lie below the last ``<row r=>``: one
+    with the same number of digits but a higher first digit counts too."""
+    from microshop.errors import UserError
+    from microshop.importers.table.safety import SheetBox
+
+    rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (n, n) for n in range(9_990, 10_001))
+    wide = b'<row r="2"><c r="FAN2"><v>1</v></c></row>'  # the 4096th column: allowed on its own
+    box = SheetBox(Path("ok.xlsx"))
+    box.feed(wide + rows)  # 10,000 rows × 4,096 columns: under the limit
+    assert (box.rows_high, box.cols) == (10_000, 4096)
+    with pytest.raises(UserError, match="第 20000 行"):
+        SheetBox(Path("far.xlsx")).feed(wide + rows + b'<row r="3"><c r="A20000"><v>1</v></c></row>')

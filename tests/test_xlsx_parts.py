@@ -403,3 +403,47 @@ def test_a_comment_is_noticed_wherever_the_blocks_split_it(tmp_path: Path, small
             for _ in xlsx_parts._cut(archive, member, part_bytes):
                 pass
     assert split_rows(commented) == whole(base)
+
+
+@pytest.mark.parametrize("block", [13, 300, 4096])  # (a block must hold </sheetData>)
+def test_a_big_sheets_safety_scan_is_made_on_the_parts_as_they_are_cut(
+        tmp_path: Path, small_parts: list[int], monkeypatch: pytest.MonkeyPatch, block: int) -> None:
+    """The bounding-box scan of a big sheet rides on the cut (the sheet is decompressed once): a far
+    cell late in the sheet is refused before its part is parsed, wherever the blocks cut its
+    reference; a clean sheet reads as before; a sheet that falls back to a whole read is scanned
+    before it."""
+    from microshop.importers import table
+
+    monkeypatch.setattr(xlsx_parts, "BLOCK", block)
+    monkeypatch.setattr(table.safety, "WHOLE_SHEET_SCAN", 0)  # every sheet counts as big
+    whole_scans: list[str] = []
+    scan = table.safety._check_large_sheet
+    monkeypatch.setattr(table.safety, "_check_large_sheet",
+                        lambda path, archive, info: (whole_scans.append(info.filename), scan(path, archive, info)))
+    base = sheet_with(export_rows(200), tmp_path / "base.xlsx")
+    assert split_rows(base) == whole(base)
+    assert whole_scans == [] and len(small_parts) > 3  # read in parts, scanned on the way
+
+    def far_cell(d: bytes) -> bytes:
+        at = d.index(b'<row r="150"')
+        at = d.index(b">", at) + 1
+        return d[:at] + b'<c r="XFD150"><v>1</v></c>' + d[at:]
+
+    far = rewrite_sheet(base, tmp_path / "far.xlsx", far_cell)
+    small_parts.clear()
+    with pytest.raises(UserError, match="范围异常"):
+        list(iter_table(far))
+    parsed_before_refusal = len(small_parts)
+    assert 0 < parsed_before_refusal and whole_scans == []
+    small_parts.clear()
+    list(iter_table(base))
+    assert parsed_before_refusal < len(small_parts)  # the parts from the far cell on were never parsed
+
+    def comment_then_far_cell(d: bytes) -> bytes:  # the cut gives up early: the whole read is scanned first
+        at = d.index(b'<row r="20"')
+        return far_cell(d[:at] + b"<!-- x -->" + d[at:])
+
+    fallback = rewrite_sheet(base, tmp_path / "fallback.xlsx", comment_then_far_cell)
+    with pytest.raises(UserError, match="范围异常"):
+        list(iter_table(fallback))
+    assert whole_scans == ["xl/worksheets/sheet1.xml"]

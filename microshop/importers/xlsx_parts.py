@@ -28,10 +28,10 @@ import sys
 import threading
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol
 from xml.etree import ElementTree
 
 SPLIT_MIN_BYTES = 16 * 1024 * 1024  # sheets below this (unzipped XML) are read whole: little to gain
@@ -66,9 +66,14 @@ def workers() -> int:
     return min(4, cores) if cores > 1 else 0
 
 
-def sheet_parts(path: str | os.PathLike[str], sheet_name: str) -> Iterator[list[Any]] | None:
+def sheet_parts(path: str | os.PathLike[str], sheet_name: str, guard: Guard | None = None,
+                before_whole: Callable[[], None] | None = None) -> Iterator[list[Any]] | None:
     """The rows of ``sheet_name`` read a part at a time on worker threads, or None when the
-    sheet is small, the machine has one core, or the package is not one this module can cut."""
+    sheet is small, the machine has one core, or the package is not one this module can cut.
+
+    ``guard`` is fed the sheet's XML as it is cut, each part before it is parsed, and may refuse
+    the file (its exception reaches the caller); ``before_whole`` runs before the rest of the
+    sheet is read whole, when a part cannot be cut."""
     if workers() < 1:
         return None
     try:
@@ -83,7 +88,18 @@ def sheet_parts(path: str | os.PathLike[str], sheet_name: str) -> Iterator[list[
         archive.close()
         return None
     member, members, part_bytes = plan
-    return _rows(archive, member, members, sheet_name, part_bytes)
+    return _rows(archive, member, members, sheet_name, part_bytes, guard, before_whole)
+
+
+class Guard(Protocol):
+    """Sees the sheet's XML, piece by piece in order, before any of it is parsed."""
+
+    def feed(self, data: bytes) -> None: ...
+
+
+class _Refused:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
 
 
 def _locate(archive: zipfile.ZipFile, sheet_name: str) -> tuple[str, set[str]] | None:
@@ -294,7 +310,8 @@ _WHOLE = object()  # the rest of the sheet must be read whole
 
 
 def _rows(archive: zipfile.ZipFile, member: str, members: dict[str, bytes], sheet_name: str,
-          part_bytes: int) -> Iterator[list[Any]]:
+          part_bytes: int, guard: Guard | None = None,
+          before_whole: Callable[[], None] | None = None) -> Iterator[list[Any]]:
     """Cut (on a producer thread) and parse (on a pool) the parts, handing out their rows in order."""
     path = archive.filename
     count = workers()
@@ -313,7 +330,16 @@ def _rows(archive: zipfile.ZipFile, member: str, members: dict[str, bytes], shee
 
     def produce() -> None:
         try:
+            first = True
             for pieces, numbered in _cut(archive, member, part_bytes):
+                if guard is not None:
+                    try:
+                        for piece in (pieces if first else pieces[1:-1]):  # the head and tail repeat
+                            guard.feed(piece)
+                    except Exception as exc:  # the file refused: no part after this one is parsed
+                        offer(_Refused(exc))
+                        return
+                    first = False
                 if not offer((numbered, pool.submit(_parse, pieces, member, members, sheet_name))):
                     return
             offer(_END)
@@ -332,6 +358,8 @@ def _rows(archive: zipfile.ZipFile, member: str, members: dict[str, bytes], shee
                 return
             if item is _WHOLE:
                 break
+            if isinstance(item, _Refused):
+                raise item.error
             numbered, future = item
             first_row, first_col, rows = future.result()
             if not rows:
@@ -354,6 +382,8 @@ def _rows(archive: zipfile.ZipFile, member: str, members: dict[str, bytes], shee
             if isinstance(item, tuple):
                 item[1].cancel()
         pool.shutdown(wait=False, cancel_futures=True)
+    if before_whole is not None:
+        before_whole()
     yield from islice(whole_sheet(path, sheet_name), emitted, None)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from microshop.errors import UserError
 from microshop.i18n import tr
-from microshop.importers.table.safety import check_zip_container
+from microshop.importers.table.safety import SheetBox, check_zip_container
 from microshop.importers.xlsx_parts import from_column_a, sheet_parts
 from microshop.importers.xlsx_parts import row_count_hint as xlsx_row_count_hint
 
@@ -76,14 +76,17 @@ def _is_spreadsheet(path: Path) -> bool:
     return path.suffix.lower() in SPREADSHEET_SUFFIXES or head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
 
 
-def _open_workbook(path: Path) -> Any:
+def _open_workbook(path: Path, big_sheets: bool = True) -> tuple[Any, bool]:
+    """The workbook, and whether the bounding-box scan of its big sheets is still owed
+    (``big_sheets=False``: see ``check_zip_container``)."""
     from python_calamine import CalamineWorkbook
 
+    owed = False
     with path.open("rb") as fh:
         if fh.read(4) == b"PK\x03\x04":
-            check_zip_container(path)
+            owed = check_zip_container(path, big_sheets=big_sheets)
     try:
-        return CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_path(str(path)), owed
     except Exception as exc:  # calamine raises its own error types for broken files
         raise _unreadable(path, exc) from exc
 
@@ -111,14 +114,23 @@ def _iter_spreadsheet(path: Path) -> Iterator[list[Any]]:
     """Rows of the first sheet with anything in it; ``row[j]`` is column j + 1 of the sheet.
 
     A big xlsx sheet is read a part at a time on worker threads (``xlsx_parts``), so the
-    caller works on the first rows while the rest is still being parsed."""
-    workbook = _open_workbook(path)
+    caller works on the first rows while the rest is still being parsed; its safety scan is
+    made on the parts as they are cut (one pass over the sheet's XML), or before a whole read."""
     with path.open("rb") as fh:
         zipped = fh.read(4) == b"PK\x03\x04"
+    workbook, owed = _open_workbook(path, big_sheets=False)
+
+    def whole_read_checked() -> None:
+        nonlocal owed
+        if owed:  # before calamine reads a big sheet whole
+            check_zip_container(path)
+            owed = False
+
     try:
         for name in workbook.sheet_names:
-            rows = sheet_parts(path, name) if zipped else None
+            rows = sheet_parts(path, name, SheetBox(path) if owed else None, whole_read_checked) if zipped else None
             if rows is None:
+                whole_read_checked()
                 rows = from_column_a(workbook.get_sheet_by_name(name))
             pending: list[list[Any]] = []
             for row in rows:
