@@ -220,16 +220,22 @@ def _spaced_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+KEYCAP = "([0-9#*])\ufe0f?\u20e3\ufe0f?"  # 1️⃣ (also as 1⃣ or 1⃣️)
+KEYCAP_DIGIT = "[0-9]\ufe0f?\u20e3\ufe0f?"
+
+
 def normalise(text: str) -> str:
     """Full-width digits, letters and punctuation to half-width (NFKC); NUL and control characters out."""
     # circled numbers at a line's start (① 张三 2, ❶ 李四 1) are sequence numbers: NFKC would make them bare digits
     text = re.sub("(?m)^([ \t]*)([\u2460-\u2473\u2776-\u277f\u24f5-\u24fe])\\s*",
                   lambda m: m.group(1) + str(_circled(m.group(2))) + ". ", text)
     text = unicodedata.normalize("NFKC", text.replace("\u3000", " "))
-    # keycap emoji: "1️⃣ 金阿姨" at a line's start is entry 1, "Lily 3️⃣" wants 3
-    text = re.sub("(?m)^([ \t]*)((?:[0-9]\ufe0f?\u20e3)+)",
+    # keycap emoji: "1️⃣ 金阿姨" at a line's start is entry 1, "Lily 3️⃣" wants 3; but where the menu
+    # is numbered by them ("1️⃣ 丹东草莓 68元"), "李姐 1️⃣x1 2️⃣两盒" names products 1 and 2
+    menu = any(PRICE.search(m.group(1)) for m in re.finditer(f"(?m)^[ \\t]*(?:{KEYCAP_DIGIT})+(.*)$", text))
+    text = re.sub(f"(?m)^([ \\t]*)((?:{KEYCAP_DIGIT})+)",
                   lambda m: m.group(1) + re.sub("[^0-9]", "", m.group(2)) + ". ", text)
-    text = re.sub("([0-9#*])\ufe0f?\u20e3", r"\1", text)
+    text = re.sub(KEYCAP, r"\1号" if menu else r"\1", text)
     return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" or ch in "\u200d" else " " for ch in text)
 
 
@@ -323,6 +329,8 @@ def _symbol(ch: str) -> bool:
 
 
 LABEL_PREFIX = re.compile(r"^[^\s:：]{1,6}[:：]\s*(?=\S)")  # "今日特价：鲜牛奶" "商品：…" — a caption, not the name
+# "还有红提 25元/斤", "另外加一款：…": how a second product is announced, not part of its name
+LABEL_LEAD = re.compile(r"^(?:还有|另有|另外(?:还有|加一款|再加)?|以及|再加|加一款|再来一款|新增|再上)\s*[:：,，]?\s*(?=\S{2})")
 
 
 def _clean_label(text: str) -> str:
@@ -333,7 +341,7 @@ def _clean_label(text: str) -> str:
         if not tag or tag.end() >= len(text):
             break
         text = text[tag.end():]
-    text = LABEL_PREFIX.sub("", text)
+    text = LABEL_LEAD.sub("", LABEL_PREFIX.sub("", text))
     start, end = 0, len(text)
     while start < end and (_symbol(text[start]) or text[start].isspace()):
         start += 1
@@ -617,6 +625,13 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     if aside:  # "小美的外婆 (帮下单)": the name, and what is said of it first in the note
         customer, said = aside.group(1), aside.group(2).strip()
     entry.customer = customer[:MAX_LABEL]
+    halves = []
+    for token in tokens:  # “两斤半”: a count cannot hold the half; counted whole, and said
+        after = body[token.end:token.end + 2]
+        if token.kind == "qty" and after[:1] == "半" and not "\u4e00" <= after[1:2] <= "\u9fff":
+            halves.append(tr("写的是“{written}”，按 {qty} 记，请核对", written=body[token.start:token.end + 1].strip(),
+                             qty=token.value))
+            body = body[:token.end] + " " + body[token.end + 1:]
     portions = _in_portions(tokens, body, products)
     entry.items, leftover = _pair(tokens, body, first, len(products))
     each = EACH.search(body, max((t.end for t in tokens if t.kind == "product"), default=len(body)))
@@ -626,7 +641,7 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
         if qty and qty <= MAX_QTY:
             entry.items = [(index, qty) for index, _q in entry.items]
             leftover = (leftover.replace(each.group(0), " ", 1)).strip()
-    unsure = portions + _unsure_quantities(tokens, body, products)
+    unsure = halves + portions + _unsure_quantities(tokens, body, products)
     note = " ".join(x for x in (said, leftover, *notes) if x)
     if unsure:
         note = "；".join(x for x in (note.strip(" ,，.。;；+、-"), *unsure) if x)
