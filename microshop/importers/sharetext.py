@@ -79,7 +79,8 @@ HEADINGS = ("优惠推荐", "好物推荐", "今日推荐", "限时秒杀", "好
             "超值", "必抢", "速抢", "手慢无", "冲", "闭眼入", "已降价", "历史低价", "好物分享", "精选好物", "精选", "好物",
             "商城", "直播间", "种草", "宝藏好物", "新品", "上新", "补货", "返场", "百亿补贴", "这个商品太赞了", "太赞了", "强烈推荐",
             "超好用", "回购无数次", "必入", "快来看看吧", "万人团", "限时抢购", "品牌特卖",
-            "秒杀", "今日必买", "官方补贴")
+            "秒杀", "今日必买", "官方补贴", "今日开团", "开团", "开团啦", "今日团购", "团购", "今日特价", "特价", "新团",
+            "今日上新", "限量", "抢购")
 # a word of no product's name: platform names, headings, labels ("抖音商城 精选好物", "9.9元包邮！" less its price)
 _CAPTION_WORDS = sorted({*PLATFORM_TAGS, *HEADINGS, *LABEL_TAGS}, key=len, reverse=True)
 CAPTION = re.compile("|".join(map(re.escape, _CAPTION_WORDS)))
@@ -355,6 +356,8 @@ def _title(original: str, folded: str, spans: list[tuple[int, int]]) -> str:
         kept = re.sub(r"\s+", " ", kept)
         kept = re.sub(r"^\s*(?:\d{1,3}\.\d{2}(?=\s))?\s*(?:看看|快看|速看)?", "", kept)  # 抖音's leading "7.43"
         kept = re.sub(r"#[^#\s]{1,20}#", " ", kept)  # a topic tag: #淘宝好物#
+        kept = re.sub(r"(?<![\dA-Za-z])#\s*([^\s#]{1,20})",  # "… # 抖音商城", "#好物推荐": a caption as a tag
+                      lambda m: " " if _is_caption(m.group(1)) else m.group(0), kept)
         kept = without_stickers(kept)  # WeChat's [红包] [强] as copied from the desktop app
         kept = " ".join(w for w in kept.split() if not CODE_TOKEN.match(w))
         cut = 0
