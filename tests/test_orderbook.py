@@ -334,3 +334,67 @@ def test_rows_of_one_order_number_stay_out_together_when_one_cannot_be_read(db, 
     assert {r["row"] for r in result["skipped"]} == {2, 3, 4}
     with db.session() as s:
         assert list(s.scalars(select(OrderItem.title))) == ["荔枝"]
+
+
+def test_a_hand_kept_book_brings_its_status_phone_address_and_pickup_point(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """是否付款 (已付/未付/√), 状态, 电话, 地址, 自提点 are read; a word nobody can read refuses its
+    row, saying what to write; a masked phone is kept in the note as written; a column the template
+    has no place for is named, not dropped unsaid."""
+    rows = [["日期", "微信昵称", "商品", "数量", "金额", "是否付款", "电话", "地址", "自提点", "微信号"],
+            ["2026-11-03 10:00", "小美", "丹东草莓", 2, 136, "已付", "138 1234 5678", "", "3号楼快递柜", "mei01"],
+            ["2026-11-03 11:00", "阿强", "奶油草莓", 1, 45, "未付", "", "", "", ""],
+            ["2026-11-03 12:00", "老陈", "丹东草莓", 1, 68, "√", "139****0000", "幸福路 8 号 2 单元 301", "", ""],
+            ["2026-11-03 13:00", "丽丽", "丹东草莓", 1, 68, "付了一半", "", "", "", ""],
+            ["2026-11-03 14:00", "王姐", "奶油草莓", 1, 45, "已发货", "", "", "", ""]]
+    book = write_xlsx(tmp_path / "手记账.xlsx", rows)
+    db = str(tmp_path / "o.db")
+    assert main(["--db", db, "orders", "import", str(book), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["orders"] == 4 and result["unused_columns"] == ["微信号"]
+    assert [r["row"] for r in result["skipped"]] == [5] and "付了一半" in result["skipped"][0]["reason"] \
+        and "已付/未付" in result["skipped"][0]["reason"]
+    from microshop.store.database import Database
+
+    opened = Database.open(Path(db))
+    try:
+        with opened.session() as s:
+            got = {o.customer.name: (o.status, o.phone, o.address, o.pickup_point, o.fulfilment, o.notes)
+                   for o in s.scalars(select(Order))}
+            assert got == {
+                "小美": ("paid", "13812345678", None, "3号楼快递柜", "pickup", None),
+                "阿强": ("pending_payment", None, None, None, "pickup", None),
+                "老陈": ("paid", None, "幸福路 8 号 2 单元 301", None, "delivery", "电话：139****0000"),
+                "王姐": ("shipped", None, None, None, "pickup", None),
+            }
+            assert s.scalar(select(Customer.phone).where(Customer.name == "小美")) == "13812345678"
+    finally:
+        opened.close()
+
+
+def test_status_pickup_point_and_address_come_back_through_the_export(db, tmp_path: Path) -> None:
+    from microshop.domain.enums import OrderStatus
+    from microshop.services.order_export import export_order_book
+    from microshop.services.orders import ItemInput, OrderInput, save_order
+    from microshop.store.database import Database
+
+    when = datetime(2026, 11, 3, 2, 0, tzinfo=UTC)
+    with db.session() as s:
+        save_order(s, OrderInput("张姐", when, [ItemInput("赣南脐橙", 2, 9000)], status=OrderStatus.PENDING_PAYMENT.value,
+                                 pickup_point="东门驿站"))
+        save_order(s, OrderInput("李哥", when, [ItemInput("砂糖橘", 1, 2500)], status=OrderStatus.COMPLETED.value,
+                                 fulfilment="delivery", address="幸福路 8 号"))
+    with db.session() as s:
+        out = export_order_book(s, tmp_path / "订单簿")
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]][10:13] == ["状态", "自提点", "地址"]
+    second = Database.open(tmp_path / "other.sqlite3")
+    try:
+        with second.session() as s:
+            assert import_order_book(s, out)["orders"] == 2
+        with second.session() as s:
+            got = {o.customer.name: (o.status, o.pickup_point, o.address, o.fulfilment) for o in s.scalars(select(Order))}
+        assert got == {"张姐": ("pending_payment", "东门驿站", None, "pickup"),
+                       "李哥": ("completed", None, "幸福路 8 号", "delivery")}
+    finally:
+        second.close()

@@ -270,3 +270,30 @@ def test_jielong_preview_with_everything_imported_cannot_be_confirmed(app, db, q
     import_text(db, text)
     dialog = pasted(db, qtbot, text)
     assert not dialog.ok.isEnabled()  # nothing new: 生成订单 would make nothing
+
+
+def test_order_book_import_says_which_columns_it_leaves_out_then_imports(app, db, qtbot, monkeypatch, tmp_path) -> None:
+    from conftest import write_xlsx
+    from PySide6.QtWidgets import QMessageBox
+
+    from microshop.ui import file_dialogs
+
+    book = write_xlsx(tmp_path / "手记账.xlsx", [["日期", "客户", "商品", "金额", "是否付款", "微信号"],
+                                                ["2026-11-03 10:00", "小美", "丹东草莓", 136, "未付", "mei01"]])
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a: book)
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[2]
+    settle(qtbot, window)
+    page.import_order_book()
+    settle(qtbot, window)
+    assert len(asked) == 1 and "1 个订单可以导入" in asked[0] and "不会导入：微信号" in asked[0]
+    with db.session() as s:
+        assert s.scalars(select(Order.status)).all() == ["pending_payment"]

@@ -37,6 +37,29 @@ ORDER_STATUS_LABELS = {
     OrderStatus.CANCELLED: QT_TR_NOOP("已取消"),
 }
 
+# How a hand-kept order book writes where an order stands (a 状态 / 是否付款 column), besides the labels.
+_ORDER_STATUS_WORDS: dict[OrderStatus, tuple[str, ...]] = {
+    OrderStatus.PENDING_PAYMENT: ("待付款", "未付款", "未付", "待付", "没付", "没付款", "欠款", "欠", "未收款", "未收",
+                                  "待收款", "否", "×", "x", "✗", "✘", "n", "no", "unpaid"),
+    OrderStatus.PAID: ("已付款", "已付", "付了", "已收款", "已收", "已转", "已结", "是", "√", "✓", "✔", "y", "yes", "ok"),
+    OrderStatus.PLACED: ("已下单", "已下", "下单了", "已拍", "已拍下"),
+    OrderStatus.SHIPPED: ("已发货", "已发", "发了", "发货了", "配送中", "已寄出"),
+    OrderStatus.COMPLETED: ("已完成", "完成", "已收货", "已取", "已取货", "已自提", "已提", "已送达", "已送"),
+    OrderStatus.AFTER_SALES: ("售后中", "售后", "退换中"),
+    OrderStatus.REFUNDED: ("已退款", "退款", "已退", "退了"),
+    OrderStatus.CANCELLED: ("已取消", "取消", "不要了", "作废"),
+}
+ORDER_STATUS_BY_WORD: dict[str, OrderStatus] = {
+    **{s.value: s for s in OrderStatus},
+    **{word: status for status, words in _ORDER_STATUS_WORDS.items() for word in words},
+}
+
+
+def order_status_of(word: str) -> OrderStatus | None:
+    """The status a written word means (``已付`` ``未付`` ``√`` ``已发货`` …), None when unknown."""
+    return ORDER_STATUS_BY_WORD.get(word.strip().replace(" ", "").lower())
+
+
 # Orders that hand nothing out and earn nothing: left out of totals, pickup lists and 进货.
 INACTIVE_ORDER_STATUSES = (OrderStatus.REFUNDED.value, OrderStatus.CANCELLED.value)
 

@@ -2,9 +2,11 @@
 the rows under an order that leave 客户 (and 下单时间) blank are more items of it.
 
 Columns (header aliases accepted): 下单时间, 客户, 商品, 商品ID, 数量, 单价, 金额, 平台, 平台金额,
-平台订单号, 备注, 单号 (rows sharing one are one order). 平台 takes keys (taobao/jd/pdd/douyin/ktt) or names (淘宝联盟 …);
+平台订单号, 备注, 状态 (已付款/待付款/已发货 …, also 是否付款 with 已付/未付/√), 电话, 地址, 自提点, 单号 (rows
+sharing one are one order). 平台 takes keys (taobao/jd/pdd/douyin/ktt) or names (淘宝联盟 …);
 平台金额 blank = same as 金额; 金额 blank = 单价 × 数量. Rows that cannot be understood are reported,
-not guessed.
+not guessed; columns the book has and the template does not are named (``unused_columns``), never
+dropped unsaid.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from microshop.domain.enums import PLATFORM_BY_WORD
+from microshop.domain.enums import PLATFORM_BY_WORD, OrderStatus, order_status_of
+from microshop.domain.privacy import normalise_phone
 from microshop.errors import UserError
 from microshop.i18n import tr
 from microshop.importers.columns import Column, Count, Id, Money, Text, Time, by_field, header_aliases
@@ -35,6 +38,11 @@ COLUMNS: tuple[Column, ...] = (
     Money("platform_amount", ("平台金额", "平台金额(元)", "平台实付"), required=False),
     Id("platform_order_no", ("平台订单号", "订单号", "平台单号"), required=False),
     Text("notes", ("备注", "说明"), required=False),
+    Text("status", ("状态", "订单状态", "付款状态", "是否付款", "付款", "付款情况", "已付款", "发货状态", "是否发货"),
+         required=False),
+    Text("phone", ("电话", "手机", "手机号", "手机号码", "联系电话", "电话号码", "联系方式"), required=False),
+    Text("address", ("地址", "收货地址", "详细地址", "配送地址", "送货地址"), required=False),
+    Text("pickup_point", ("自提点", "提货点", "取货点", "自提地点"), required=False),
     Text("book_ref", ("单号", "本地单号", "订单序号"), required=False),  # rows sharing one are one order (the export writes it)
 )
 COLUMN = by_field(COLUMNS)
@@ -70,6 +78,10 @@ class OrderRow:
     notes: str | None
     more: list[BookItem] = field(default_factory=list)
     book_ref: str | None = None  # 单号: the rows written with the same one are this order's items
+    status: OrderStatus | None = None  # 状态 as written (None: the usual rule)
+    phone: str | None = None
+    address: str | None = None
+    pickup_point: str | None = None
 
 
 @dataclass
@@ -84,10 +96,20 @@ class NotAnOrderBook(UserError):
     """The file has no order-book header (it is something else: a statement, a picks sheet …)."""
 
 
-def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
+class ParsedBook(NamedTuple):
+    """The orders read, the rows left out (with reasons) and the header's columns not read."""
+
+    rows: list[OrderRow]
+    skipped: list[Skipped]
+    unused_columns: list[str]
+
+
+def parse_order_book(path: Path) -> ParsedBook:
     """Read an order-book file; refuses the whole file for a missing header or mangled ids."""
     table = read_table(path)
     header_index, cols = _header(table.rows)
+    used = set(cols.values())
+    unused = [name for k, cell in enumerate(table.rows[header_index]) if k not in used and (name := cell_text(cell))]
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
     years = _years(table.rows[header_index + 1:], cols.get("time"))
@@ -137,7 +159,7 @@ def parse_order_book(path: Path) -> tuple[list[OrderRow], list[Skipped]]:
         except _RowError as exc:
             skipped.append(Skipped(number, str(exc)))
             current, refused, refused_ref = None, True, ref
-    return rows, skipped
+    return ParsedBook(rows, skipped, unused)
 
 
 TOTAL_WORDS = ("合计", "总计", "小计", "共计")
@@ -246,9 +268,21 @@ def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | No
     platform = _PLATFORM_BY_NAME.get(platform_text) or _PLATFORM_BY_NAME.get(platform_text.lower())
     if platform_text and platform is None:
         raise _RowError(tr("未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团", platform=platform_text))
+    status_text = cell_text(get("status"))
+    status = order_status_of(status_text) if status_text else None
+    if status_text and status is None:
+        raise _RowError(tr("状态“{value}”看不懂，可写 已付款、待付款、已下单、已发货、已完成、已退款、已取消（付款一栏也可写 已付/未付）",
+                           value=status_text))
+    notes = COLUMN["notes"].cell(get("notes"))
+    phone_text = COLUMN["phone"].cell(get("phone")) or ""
+    phone = normalise_phone(phone_text) if "*" not in phone_text else None
+    if phone_text and (phone is None or len(phone) < 7):  # 138****1234, 无: kept as written, in the note
+        phone = None
+        notes = "；".join(x for x in (notes, tr("电话：{phone}", phone=phone_text)) if x)
     return OrderRow(
         number, ordered_at, customer, item.title, product_id, item.quantity, item.amount_fen, platform,
-        item.platform_amount_fen, order_no, COLUMN["notes"].cell(get("notes")),
+        item.platform_amount_fen, order_no, notes, status=status, phone=phone,
+        address=COLUMN["address"].cell(get("address")), pickup_point=COLUMN["pickup_point"].cell(get("pickup_point")),
     )
 
 

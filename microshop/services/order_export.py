@@ -17,7 +17,8 @@ from microshop.services.xlsx import Money, save, write_sheet
 from microshop.store.models import Customer, Order
 
 # 单号: the book's own order number, the same on every item row of one order (importing keeps them one order)
-ORDER_BOOK_HEADERS = ["下单时间", "客户", "商品", "商品ID", "数量", "金额", "平台", "平台金额", "平台订单号", "备注", "单号"]
+ORDER_BOOK_HEADERS = ["下单时间", "客户", "商品", "商品ID", "数量", "金额", "平台", "平台金额", "平台订单号", "备注", "状态",
+                      "自提点", "地址", "单号"]  # phones stay in the book: an export is shared more than the book is
 
 
 def _orders(session: Session, query: ListQuery | None) -> list[Order]:
@@ -44,9 +45,10 @@ def export_order_book(session: Session, path: Path, query: ListQuery | None = No
                 item.title, item.platform_product_id or "", item.quantity, Money(item.amount_fen),
                 platform_name(order.platform_key),
                 Money(item.platform_amount_fen) if item.platform_amount_fen is not None else None,
-                order.platform_order_no or "", order.notes or "", str(order.id),
+                order.platform_order_no or "", order.notes or "", OrderStatus(order.status).label,
+                order.pickup_point or "", order.address or "", str(order.id),
             ])
-    write_sheet(ws, ORDER_BOOK_HEADERS, rows, [17, 10, 32, 24, 6, 11, 13, 11, 22, 20, 8])
+    write_sheet(ws, ORDER_BOOK_HEADERS, rows, [17, 10, 32, 24, 6, 11, 13, 11, 22, 20, 8, 14, 28, 8])
     return save(wb, path)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from microshop.domain.enums import OrderStatus
+from microshop.domain.enums import Fulfilment, OrderStatus
 from microshop.domain.timeutil import local
 from microshop.i18n import tr
 from microshop.importers.orderbook import BookItem, OrderRow, Skipped, parse_order_book, require_rows
@@ -20,9 +20,10 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
     """Parse ``path`` and add its orders; unknown customers are created, repeats are skipped.
 
     Nothing is written unless the whole file was read (the caller's session is the transaction).
-    Returns the CLI contract: orders, items, customers_created, skipped [{row, reason}].
+    Returns the CLI contract: orders, items, customers_created, skipped [{row, reason}], and, only
+    when there are some, unused_columns (the header's columns the template has no place for).
     """
-    rows, skipped = parse_order_book(path)
+    rows, skipped, unused = parse_order_book(path)
     require_rows(rows, skipped, Path(path).name)
     customers = {
         c.name: c.id
@@ -45,7 +46,7 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
             continue
         existing.add(key)
         if row.customer not in customers:
-            customer = Customer(name=row.customer)
+            customer = Customer(name=row.customer, phone=row.phone, pickup_point=row.pickup_point)
             session.add(customer)
             session.flush()
             customers[row.customer] = customer.id
@@ -60,14 +61,14 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
         "items": items,
         "customers_created": created,
         "skipped": [{"row": s.row, "reason": s.reason} for s in skipped],
-    }
+    } | ({"unused_columns": unused} if unused else {})
 
 
 def preview_order_book(session: Session, path: Path) -> dict[str, object]:
     """What importing ``path`` would do, written nowhere: new orders, repeats of orders already in
     the book (or twice in the file), rows that would be left out, and the months the orders are in.
     Raises ``NotAnOrderBook`` when the file has no order-book header."""
-    rows, skipped = parse_order_book(path)
+    rows, skipped, unused = parse_order_book(path)
     require_rows(rows, skipped, Path(path).name)
     existing = _existing_keys(session, rows)
     new = repeats = 0
@@ -86,6 +87,7 @@ def preview_order_book(session: Session, path: Path) -> dict[str, object]:
         "skipped": [{"row": s.row, "reason": s.reason} for s in skipped],
         "months": sorted(months),
         "month": months.most_common(1)[0][0] if months else None,
+        "unused_columns": unused,
     }
 
 
@@ -95,9 +97,13 @@ def _order(row: OrderRow, customer_id: int, products: dict[str | None, int]) -> 
         ordered_at=row.ordered_at,
         platform_key=row.platform_key,
         platform_order_no=row.platform_order_no,
-        status=(OrderStatus.PLACED if row.platform_order_no else OrderStatus.PAID).value,
+        status=(row.status or (OrderStatus.PLACED if row.platform_order_no else OrderStatus.PAID)).value,
         notes=row.notes,
         source="import",
+        phone=row.phone,
+        address=row.address,
+        pickup_point=row.pickup_point,
+        fulfilment=(Fulfilment.DELIVERY if row.address and not row.pickup_point else Fulfilment.PICKUP).value,
     )
     lines: list[OrderRow | BookItem] = [row, *row.more]
     order.items = [

@@ -260,6 +260,8 @@ class BatchPreviewDialog(QDialog):
         if preview["skipped"]:
             notes.append(tr("{count} 行读不出来，会跳过（第 {rows} 行）", count=len(preview["skipped"]),
                             rows="、".join(str(s["row"]) for s in preview["skipped"][:5])))
+        if preview.get("unused_columns"):
+            notes.append(tr("这几列不会导入：{columns}", columns="、".join(preview["unused_columns"])))
         if not preview["orders"]:
             notes.append(tr("没有新订单"))
         values = [path.name, tr("我的订单表"), "、".join(preview["months"][:3]) + ("…" if len(preview["months"]) > 3 else ""),

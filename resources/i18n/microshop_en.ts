@@ -1117,6 +1117,12 @@
     <message>
         <location filename="../../microshop/ui/pages/orders.py" line="231"/>
         <source>
+这几列没有对应的位置，不会导入：{columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="232"/>
+        <source>
 已经导入过的订单不会重复导入。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,12 +1132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="245"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="246"/>
         <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="250"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="251"/>
         <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="393"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
@@ -1140,13 +1146,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="259"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="260"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="401"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="262"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
         <location filename="../../microshop/ui/pages/products.py" line="292"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="398"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
@@ -1155,49 +1161,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="267"/>
         <source>导出订单簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="266"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="267"/>
         <source>订单簿.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="272"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="270"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="273"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="269"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="270"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="272"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="273"/>
         <source>自提清单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="278"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="279"/>
         <source>请先选中要修改的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="282"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="283"/>
         <source>已把 {n} 个订单改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="289"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="290"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="289"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="290"/>
         <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,48 +1401,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="112"/>
-        <location filename="../../microshop/importers/orderbook.py" line="231"/>
+        <location filename="../../microshop/importers/orderbook.py" line="134"/>
+        <location filename="../../microshop/importers/orderbook.py" line="253"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="120"/>
+        <location filename="../../microshop/importers/orderbook.py" line="142"/>
         <source>这一行是上面那个订单的商品，那个订单没有导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="127"/>
+        <location filename="../../microshop/importers/orderbook.py" line="149"/>
         <source>这个订单第 {row} 行的商品没能读入，整单未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="233"/>
+        <location filename="../../microshop/importers/orderbook.py" line="255"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="239"/>
+        <location filename="../../microshop/importers/orderbook.py" line="261"/>
         <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="241"/>
+        <location filename="../../microshop/importers/orderbook.py" line="263"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="243"/>
+        <location filename="../../microshop/importers/orderbook.py" line="265"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="263"/>
+        <location filename="../../microshop/importers/orderbook.py" line="274"/>
+        <source>状态“{value}”看不懂，可写 已付款、待付款、已下单、已发货、已完成、已退款、已取消（付款一栏也可写 已付/未付）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="281"/>
+        <source>电话：{phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/orderbook.py" line="297"/>
         <source>数量“{value}”看不懂，请写整数（如 2、2份、x2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="267"/>
+        <location filename="../../microshop/importers/orderbook.py" line="301"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="193"/>
@@ -1446,17 +1462,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="271"/>
+        <location filename="../../microshop/importers/orderbook.py" line="305"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="273"/>
+        <location filename="../../microshop/importers/orderbook.py" line="307"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="248"/>
+        <location filename="../../microshop/importers/orderbook.py" line="270"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,21 +2758,26 @@
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="264"/>
-        <source>没有新订单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="265"/>
-        <source>我的订单表</source>
+        <source>这几列不会导入：{columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="266"/>
+        <source>没有新订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="267"/>
+        <source>我的订单表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="268"/>
         <source>{count} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="394"/>
+        <location filename="../../microshop/ui/statement_import.py" line="396"/>
         <source>正在导入 {count} 个文件…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,7 +2799,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="230"/>
-        <location filename="../../microshop/ui/statement_import.py" line="266"/>
+        <location filename="../../microshop/ui/statement_import.py" line="268"/>
         <source>可以导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,46 +2814,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="304"/>
+        <location filename="../../microshop/ui/statement_import.py" line="306"/>
         <source>正在读取账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="312"/>
+        <location filename="../../microshop/ui/statement_import.py" line="314"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="312"/>
+        <location filename="../../microshop/ui/statement_import.py" line="314"/>
         <source>
 
 这是哪个平台的账单？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="318"/>
+        <location filename="../../microshop/ui/statement_import.py" line="320"/>
         <source>无法识别的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="318"/>
+        <location filename="../../microshop/ui/statement_import.py" line="320"/>
         <source>
 
 要现在设置列映射吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="365"/>
+        <location filename="../../microshop/ui/statement_import.py" line="367"/>
         <source>程序出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="369"/>
+        <location filename="../../microshop/ui/statement_import.py" line="371"/>
         <source>正在读取 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="382"/>
+        <location filename="../../microshop/ui/statement_import.py" line="384"/>
         <source>正在导入 {name}（{n}/{total}）…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="403"/>
+        <location filename="../../microshop/ui/statement_import.py" line="405"/>
         <source>正在导入 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +2931,7 @@
     </message>
     <message>
         <location filename="../../microshop/domain/enums.py" line="31"/>
-        <location filename="../../microshop/domain/enums.py" line="71"/>
+        <location filename="../../microshop/domain/enums.py" line="94"/>
         <source>已付款</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,81 +2966,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="52"/>
+        <location filename="../../microshop/domain/enums.py" line="75"/>
         <source>自提</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="52"/>
+        <location filename="../../microshop/domain/enums.py" line="75"/>
         <source>配送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="70"/>
+        <location filename="../../microshop/domain/enums.py" line="93"/>
         <location filename="../../microshop/ui/statement_import.py" line="44"/>
         <source>未付款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="72"/>
+        <location filename="../../microshop/domain/enums.py" line="95"/>
         <source>已收货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="73"/>
+        <location filename="../../microshop/domain/enums.py" line="96"/>
         <source>已结算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="74"/>
+        <location filename="../../microshop/domain/enums.py" line="97"/>
         <location filename="../../microshop/domain/matching.py" line="56"/>
         <source>已失效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="86"/>
+        <location filename="../../microshop/domain/enums.py" line="109"/>
         <location filename="../../microshop/ui/main_window.py" line="42"/>
         <location filename="../../microshop/ui/pages/posters.py" line="66"/>
         <source>海报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="86"/>
+        <location filename="../../microshop/domain/enums.py" line="109"/>
         <source>文案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="109"/>
+        <location filename="../../microshop/domain/enums.py" line="132"/>
         <source>淘宝联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="110"/>
+        <location filename="../../microshop/domain/enums.py" line="133"/>
         <source>京东联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="111"/>
+        <location filename="../../microshop/domain/enums.py" line="134"/>
         <source>多多进宝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="112"/>
+        <location filename="../../microshop/domain/enums.py" line="135"/>
         <source>抖音精选联盟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="113"/>
+        <location filename="../../microshop/domain/enums.py" line="136"/>
         <source>快团团</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="114"/>
+        <location filename="../../microshop/domain/enums.py" line="137"/>
         <source>云集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/domain/enums.py" line="115"/>
+        <location filename="../../microshop/domain/enums.py" line="138"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,7 +3180,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="281"/>
-        <location filename="../../microshop/importers/orderbook.py" line="290"/>
+        <location filename="../../microshop/importers/orderbook.py" line="324"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
@@ -3167,14 +3188,14 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="307"/>
-        <location filename="../../microshop/importers/orderbook.py" line="281"/>
+        <location filename="../../microshop/importers/orderbook.py" line="315"/>
         <location filename="../../microshop/services/picks.py" line="162"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="309"/>
-        <location filename="../../microshop/importers/orderbook.py" line="283"/>
+        <location filename="../../microshop/importers/orderbook.py" line="317"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,13 +3206,13 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="319"/>
-        <location filename="../../microshop/importers/orderbook.py" line="266"/>
+        <location filename="../../microshop/importers/orderbook.py" line="300"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="326"/>
-        <location filename="../../microshop/importers/orderbook.py" line="259"/>
+        <location filename="../../microshop/importers/orderbook.py" line="293"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +3223,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="330"/>
-        <location filename="../../microshop/importers/orderbook.py" line="269"/>
+        <location filename="../../microshop/importers/orderbook.py" line="303"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,74 +3366,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="31"/>
+        <location filename="../../microshop/importers/table/safety.py" line="37"/>
         <source>“{name}”解压后异常巨大（{size_mb} MB），可能是恶意文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="33"/>
+        <location filename="../../microshop/importers/table/safety.py" line="39"/>
         <source>“{name}”太大（解压后 {size_mb} MB，远超一个月的明细），Excel 格式一次读不下。请按月或按周分开导出，或导出为 CSV 后再导入（CSV 可以逐行读取）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="42"/>
+        <location filename="../../microshop/importers/table/safety.py" line="48"/>
         <source>“{name}”里含有不安全的 XML 定义（DOCTYPE/ENTITY），已拒绝导入。请用 Excel 重新另存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="49"/>
+        <location filename="../../microshop/importers/table/safety.py" line="55"/>
         <source>“{name}”不是完整的表格文件（压缩包已损坏或下载不完整），请重新导出后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="74"/>
+        <location filename="../../microshop/importers/table/safety.py" line="91"/>
         <source>“{name}”的共享字符串表声明了 {count} 项，与文件内容不符，可能是恶意或损坏的文件，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="86"/>
+        <location filename="../../microshop/importers/table/safety.py" line="105"/>
         <source>“{name}”已损坏：工作表内容在第 {line} 行第 {column} 个字符处不完整。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/safety.py" line="95"/>
-        <location filename="../../microshop/importers/table/safety.py" line="127"/>
+        <location filename="../../microshop/importers/table/safety.py" line="114"/>
+        <location filename="../../microshop/importers/table/safety.py" line="171"/>
         <source>“{name}”的工作表范围异常（到第 {rows} 行、第 {cols} 列），可能是恶意或损坏的文件，已拒绝导入。请只保留订单明细后另存再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="94"/>
+        <location filename="../../microshop/importers/table/reading.py" line="97"/>
         <source>“{name}”设置了密码，请在 Excel 中取消密码后另存，再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="96"/>
+        <location filename="../../microshop/importers/table/reading.py" line="99"/>
         <source>“{name}”无法读取：文件已损坏、下载不完整，或不是表格文件。请重新导出原始文件后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="146"/>
+        <location filename="../../microshop/importers/table/reading.py" line="158"/>
         <source>“{name}”太大（{size_mb} MB），不像一个平台导出的明细。请按月份分开导出后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="151"/>
+        <location filename="../../microshop/importers/table/reading.py" line="163"/>
         <source>“{name}”不是文本表格（CSV），也不是 Excel 文件，请检查是否选错了文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="159"/>
+        <location filename="../../microshop/importers/table/reading.py" line="171"/>
         <source>“{name}”有一行多达 {count} 列，不像平台导出的明细，已拒绝导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="163"/>
+        <location filename="../../microshop/importers/table/reading.py" line="175"/>
         <source>“{name}”的 CSV 格式有误（{error}），请用 Excel 打开后另存为 CSV 再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/table/reading.py" line="192"/>
-        <location filename="../../microshop/importers/table/reading.py" line="227"/>
+        <location filename="../../microshop/importers/table/reading.py" line="204"/>
+        <location filename="../../microshop/importers/table/reading.py" line="239"/>
         <source>“{name}”的文字编码无法识别，请用 Excel 另存为“CSV UTF-8”后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,13 +3608,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orderbook.py" line="41"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="247"/>
+        <location filename="../../microshop/services/orderbook.py" line="42"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="248"/>
         <source>正在导入订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orderbook.py" line="44"/>
+        <location filename="../../microshop/services/orderbook.py" line="45"/>
         <source>与已有订单重复，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,13 +4465,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="451"/>
+        <location filename="../../microshop/importers/jielong.py" line="459"/>
         <source>同上（第 {seq} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="669"/>
-        <location filename="../../microshop/importers/jielong.py" line="691"/>
+        <location filename="../../microshop/importers/jielong.py" line="632"/>
+        <source>写的是“{written}”，按 {qty} 记，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/jielong.py" line="684"/>
+        <location filename="../../microshop/importers/jielong.py" line="706"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>

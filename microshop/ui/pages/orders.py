@@ -224,10 +224,11 @@ class OrdersPage(ListPage):
                         title=tr("正在读取订单表…"))
 
     def _confirm_book(self, path: Path, parsed: tuple) -> None:
-        rows, skipped = parsed
+        rows, skipped, unused = parsed
         detail = "\n".join(tr("第 {row} 行：{reason}", row=s.row, reason=s.reason) for s in skipped[:15])
         box = QMessageBox(QMessageBox.Icon.Question, tr("导入订单表"),
                           tr("“{name}”里有 {count} 个订单可以导入", name=path.name, count=len(rows)) + (tr("，{count} 行会跳过。", count=len(skipped)) if skipped else "。")
+                          + (tr("\n这几列没有对应的位置，不会导入：{columns}", columns="、".join(unused)) if unused else "")
                           + tr("\n已经导入过的订单不会重复导入。确定导入吗？"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         if detail:
