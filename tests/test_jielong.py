@@ -198,3 +198,23 @@ def test_small_numbers_written_in_chinese(written: str, number: int | None) -> N
     from microshop.domain.units import small_cn_number
 
     assert small_cn_number(written) == number
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("#接龙\n草莓 68元\n蓝莓 30元\n1. 王五 +1\n", "只写了数量，没写要哪个商品（这个接龙有 2 个商品）"),
+    ("#接龙\n草莓 3斤装 68元\n1. 李四 帮我留点\n", "如“张三 草莓2”"),
+    ("1. 张三 2\n2. 李四 1\n", "接龙里没有列出商品"),
+])
+def test_an_unread_sign_up_says_what_to_fix(text: str, says: str) -> None:
+    parsed = parse_jielong(text)
+    assert parsed.unparsed and says in parsed.why_unread(parsed.unparsed[0])
+
+
+def test_a_first_sign_up_without_a_number_is_not_taken_for_a_dish() -> None:
+    """Right under the product line, “1. 李四 帮我留点” is her sign-up (shown as not understood, with
+    why), not a dish of the product; a dish is one name (“1.番茄牛腩”)."""
+    parsed = parse_jielong("#接龙\n草莓 3斤装 68元\n1. 李四 帮我留点\n2. 张三 草莓2\n")
+    assert parsed.products[0].menu == []
+    assert [e.seq for e in parsed.unparsed] == [1] and [e.seq for e in parsed.entries] == [2]
+    meals = parse_jielong("#接龙\n周五午餐（25元）\n1.番茄牛腩\n2.清炒时蔬\n例 小美 午餐1份\n\n1. 阿杰 午餐2份\n")
+    assert meals.products[0].menu == ["番茄牛腩", "清炒时蔬"] and meals.entries[0].items == [(0, 2)]

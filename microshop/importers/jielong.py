@@ -169,6 +169,16 @@ class JielongList:
         """Products the list gives no price for: the user fills them in before importing."""
         return [p for p in self.products if p.price_fen is None]
 
+    def why_unread(self, entry: Entry) -> str:
+        """Why a sign-up was not understood, as the preview says it (what to fix in the text)."""
+        if not self.products:
+            return tr("接龙里没有列出商品，不知道要的是什么；请在接龙开头写上商品和价格")
+        body = entry.raw[len(entry.customer):] if entry.raw.startswith(entry.customer) else entry.raw
+        if len(self.products) > 1 and re.search(r"\d|[一二两三四五六七八九十]", body):
+            return tr("只写了数量，没写要哪个商品（这个接龙有 {count} 个商品），请在左边补上商品名",
+                      count=len(self.products))
+        return tr("没看懂要什么，请在左边改好（如“张三 {product}2”）", product=(_core(self.products[0].label).split() or [""])[0])
+
     def as_json(self) -> dict[str, Any]:
         return {
             "products": [{"label": p.label, "price_fen": p.price_fen} for p in self.products],
@@ -487,13 +497,13 @@ def _keep(products: list[Product], block: list[Product]) -> None:
 
 
 def _reads_as_signup(body: str) -> bool:
-    """A numbered line whose first word is followed by a number or a quantity word, or a single word
-    ending in a count, reads as a sign-up (``1. 秀英 粉条2``, ``1.张姐1``); a dish is a name alone
-    (``1.番茄牛腩``)."""
+    """A numbered line of two words or more, or a single word ending in a count, reads as a sign-up
+    (``1. 秀英 粉条2``, ``1. 李四 帮我留点``, ``1.张姐1``); a dish is a name alone (``1.番茄牛腩``)."""
     words = body.split(None, 1)
     if len(words) < 2:  # "张姐1", "Tom+2": a name with its count glued on
         return bool(re.search(r"[^\d\s.+]\+?\d{1,3}$", body))
-    return bool(re.search(r"\d|[" + CN_NUM + r"][" + UNITS + r"]|(?<![A-Za-z])[A-Za-z](?![A-Za-z])", words[1]))
+    # "李四 帮我留点": a name and what she says (a dish is one name: 番茄牛腩, not two words)
+    return True
 
 
 # ---------------------------------------------------------------------------------------- aliases

@@ -248,7 +248,7 @@ class JielongDialog(QDialog):
         if entry.cancelled:
             return tr("已取消，不会导入")
         if not entry.items:
-            return tr("没看懂，不会导入")
+            return tr("不会导入：{why}", why=self.parsed.why_unread(entry))
         return self.already.get(entry.seq, "")
 
     def reparse(self) -> None:

@@ -672,7 +672,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="251"/>
-        <source>没看懂，不会导入</source>
+        <source>不会导入：{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4465,18 +4465,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="459"/>
+        <location filename="../../microshop/importers/jielong.py" line="175"/>
+        <source>接龙里没有列出商品，不知道要的是什么；请在接龙开头写上商品和价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/jielong.py" line="178"/>
+        <source>只写了数量，没写要哪个商品（这个接龙有 {count} 个商品），请在左边补上商品名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/jielong.py" line="180"/>
+        <source>没看懂要什么，请在左边改好（如“张三 {product}2”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/importers/jielong.py" line="469"/>
         <source>同上（第 {seq} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="632"/>
+        <location filename="../../microshop/importers/jielong.py" line="642"/>
         <source>写的是“{written}”，按 {qty} 记，请核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="684"/>
-        <location filename="../../microshop/importers/jielong.py" line="706"/>
+        <location filename="../../microshop/importers/jielong.py" line="694"/>
+        <location filename="../../microshop/importers/jielong.py" line="716"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>
