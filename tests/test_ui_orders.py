@@ -297,3 +297,14 @@ def test_order_book_import_says_which_columns_it_leaves_out_then_imports(app, db
     assert len(asked) == 1 and "1 个订单可以导入" in asked[0] and "不会导入：微信号" in asked[0]
     with db.session() as s:
         assert s.scalars(select(Order.status)).all() == ["pending_payment"]
+
+
+def test_jielong_preview_says_under_the_table_why_a_row_is_red(app, db, qtbot) -> None:
+    dialog = pasted(db, qtbot, "#接龙\n草莓 68元\n蓝莓 30元\n1. 王五 +1\n2. 张三 草莓2\n")
+    assert not dialog.unread.isHidden()
+    assert dialog.unread.text() == "第 1 条（王五）：只写了数量，没写要哪个商品（这个接龙有 2 个商品），请在左边补上商品名"
+    assert "只写了数量" in dialog.model.index(0, dialog.ITEMS_COLUMN).data()
+    dialog.text.setPlainText("#接龙\n草莓 68元\n1. 王五 草莓1\n")
+    with qtbot.waitSignal(dialog.looked_up, timeout=10000):
+        dialog.reparse()
+    assert dialog.unread.isHidden()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -192,6 +192,10 @@ class JielongDialog(QDialog):
         self.remarks = QLabel()
         self.remarks.setWordWrap(True)
         self.summary = QLabel()
+        self.unread = QLabel()  # what the red rows lack, said whole (the table's cell has no room for it)
+        self.unread.setWordWrap(True)
+        self.unread.setTextFormat(Qt.TextFormat.PlainText)
+        self.unread.setStyleSheet("color: #b00")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("生成订单"))
@@ -207,6 +211,7 @@ class JielongDialog(QDialog):
         right_layout.addLayout(batch)
         right_layout.addWidget(self.remarks)
         right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.unread)
         splitter = QSplitter()
         splitter.addWidget(self.text)
         splitter.addWidget(right)
@@ -231,8 +236,8 @@ class JielongDialog(QDialog):
     def _items_text(self, entry: Entry) -> str:
         if entry.cancelled:
             return tr("（已取消）")
-        if not entry.items:
-            return tr("（没看懂）")
+        if not entry.items:  # why, where the items would be (this column has the room)
+            return tr("（没看懂：{why}）", why=self.parsed.why_unread(entry))
         return "，".join(f"{self.parsed.products[p].label}×{q}" for p, q in entry.items)
 
     def _customer_text(self, entry: Entry) -> str:
@@ -248,7 +253,7 @@ class JielongDialog(QDialog):
         if entry.cancelled:
             return tr("已取消，不会导入")
         if not entry.items:
-            return tr("不会导入：{why}", why=self.parsed.why_unread(entry))
+            return tr("没看懂，不会导入")
         return self.already.get(entry.seq, "")
 
     def reparse(self) -> None:
@@ -323,6 +328,10 @@ class JielongDialog(QDialog):
             + (tr(" · {count} 人已取消", count=len(p.cancelled)) if p.cancelled else "")
             + (tr(" · <span style='color:#b35c00'>{count} 条之前已导入，不会重复</span>", count=len(already)) if already else "")
         )
+        self.unread.setText("\n".join(tr("第 {seq} 条（{name}）：{why}", seq=e.seq, name=e.customer or e.raw[:12],
+                                              why=p.why_unread(e)) for e in p.unparsed[:3])
+                            + ("\n…" if len(p.unparsed) > 3 else ""))
+        self.unread.setVisible(bool(p.unparsed))
         self._update_ok()
 
     def prices(self) -> dict[str, int]:

@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/forms.py" line="44"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="198"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="202"/>
         <location filename="../../microshop/ui/pages/products.py" line="265"/>
         <location filename="../../microshop/ui/statement_import.py" line="78"/>
         <location filename="../../microshop/ui/statement_import.py" line="166"/>
@@ -641,108 +641,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="197"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="201"/>
         <source>生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="203"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="207"/>
         <source>预览（红色行没看懂，请在左边改好；双击一行可指定对应的客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="205"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="209"/>
         <source>接龙商品对应选品库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="233"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="238"/>
         <source>（已取消）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="235"/>
-        <source>（没看懂）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="249"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="254"/>
         <source>已取消，不会导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="251"/>
-        <source>不会导入：{why}</source>
+        <location filename="../../microshop/ui/order_dialogs.py" line="240"/>
+        <source>（没看懂：{why}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="291"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="256"/>
+        <source>没看懂，不会导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="296"/>
         <source>不关联（按接龙里的名字记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="299"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="304"/>
         <source>（菜单：{dishes}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="307"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="312"/>
         <source>单价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="313"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="318"/>
         <source>{label}（&lt;span style=&apos;color:#b00&apos;&gt;没写价格，请填上&lt;/span&gt;）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="316"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="321"/>
         <source>接龙说明：{lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="320"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="325"/>
         <source>{products} 个商品 · {entries} 人报名 · 共 {total_qty} 件 · 合计 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="322"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="327"/>
         <source> · &lt;span style=&apos;color:#b00&apos;&gt;{count} 行没看懂&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="323"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="328"/>
         <source> · {count} 人已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="324"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="329"/>
         <source> · &lt;span style=&apos;color:#b35c00&apos;&gt;{count} 条之前已导入，不会重复&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="346"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="331"/>
+        <source>第 {seq} 条（{name}）：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/order_dialogs.py" line="355"/>
         <source>先填上价格：{labels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="356"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="365"/>
         <source>新建客户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="357"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="366"/>
         <source>“{customer}”是哪位客户？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/order_dialogs.py" line="391"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="400"/>
         <source>正在生成订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="164"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="357"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="366"/>
         <source>对应客户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,8 +3546,8 @@
     </message>
     <message>
         <location filename="../../microshop/services/jielong.py" line="81"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="244"/>
-        <location filename="../../microshop/ui/order_dialogs.py" line="245"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="249"/>
+        <location filename="../../microshop/ui/order_dialogs.py" line="250"/>
         <source>新客户</source>
         <translation type="unfinished"></translation>
     </message>
