@@ -83,7 +83,8 @@ SAME_AS_ABOVE = re.compile(r"(?:同上|同楼上|照上|(?:跟|和|与)(?:上面
 # a sign-up withdrawn: “4. 王姐 取消”, “王姐（不要了）”, “退出接龙”
 CANCELLED = re.compile(r"(?:已经?|我)?(?:取消|不要了|不要啦|退出|撤销|退单|删掉|删除)")
 DATE_TOKEN = re.compile(
-    r"^(?:\d{1,2}[.月/-]\d{1,2}[号日]?|\d{1,2}[号日])?(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天天])?$"
+    r"^(?:今天|明天|后天|今日|明日|\d{1,2}[.月/-]\d{1,2}[号日]?|\d{1,2}[号日])?"
+    r"(?:(?:本|这|下)?周[一二三四五六日天末]|(?:本|这|下)?星期[一二三四五六日天]|礼拜[一二三四五六日天天])?$"
 )
 # "周六团购 丹东草莓", "今日特价 …", "12.5到货 …": when and how it is sold, not what
 OCCASION = re.compile(
@@ -604,6 +605,7 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     if not products:
         entry.customer = body.split(None, 1)[0] if body.split() else ""
         return entry  # nothing in the header to order: unparsed
+    body = re.sub(r"(?:数量|份数|个数|件数)\s*[:：=]\s*(?=\d|[" + CN_NUM + "])", " ", body)  # “数量：2”
     tokens = _tokens(body, products)
     lead = re.match(r"\d+", body)
     if len(tokens) > 1 and tokens[0].start == 0 and tokens[0].kind == "qty" and lead is not None \
@@ -903,8 +905,16 @@ def _pair(tokens: list[_Token], body: str, first: int, n_products: int) -> tuple
     lone = [k for k, t in enumerate(tokens) if t.kind == "qty" and k not in used]
     if not items and n_products == 1 and lone:
         k = lone[0]
-        items.append((0, tokens[k].value))
+        qty = tokens[k].value
         spans.append((tokens[k].start, tokens[k].end))
+        for j in lone[1:]:  # “1份+1份（给奶奶）”, “1箱+1箱给我妈”: added up
+            if j != k + 1 or body[tokens[k].end:tokens[j].start].strip() or not body[tokens[j].start:].lstrip().startswith("+"):
+                break
+            qty, k = qty + tokens[j].value, j
+            after = body[tokens[j].end:tokens[j].end + 1]
+            end = tokens[j].end + (bool(after) and after in UNITS)  # the 份 of “+1份”
+            spans.append((tokens[j].start, end))
+        items.append((0, min(MAX_QTY, qty)))
     elif items and lone:
         pass  # numbers that belong to no product stay in the note
     merged: dict[int, int] = {}
