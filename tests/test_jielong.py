@@ -218,3 +218,16 @@ def test_a_first_sign_up_without_a_number_is_not_taken_for_a_dish() -> None:
     assert [e.seq for e in parsed.unparsed] == [1] and [e.seq for e in parsed.entries] == [2]
     meals = parse_jielong("#接龙\n周五午餐（25元）\n1.番茄牛腩\n2.清炒时蔬\n例 小美 午餐1份\n\n1. 阿杰 午餐2份\n")
     assert meals.products[0].menu == ["番茄牛腩", "清炒时蔬"] and meals.entries[0].items == [(0, 2)]
+
+
+@pytest.mark.parametrize(("line", "product"), [
+    ("🍊沃柑 5斤 29.9", ("沃柑 5斤", 2990)),      # a size, then a bare figure: its price
+    ("冰糖心苹果 10斤 59", ("冰糖心苹果 10斤", 5900)),
+    ("麒麟西瓜 19.9", ("麒麟西瓜", 1990)),        # 角/分: a price
+    ("周末水果团 3", None),                      # a bare whole number after a name: not a price
+    ("报名截止 20.30", None),                    # a time
+])
+def test_a_bare_figure_at_a_header_lines_end(line: str, product: tuple[str, int] | None) -> None:
+    parsed = parse_jielong(f"#接龙\n{line}\n蓝莓 30元\n1. 张三 蓝莓1\n")
+    got = [(p.label, p.price_fen) for p in parsed.products if p.label != "蓝莓"]
+    assert got == ([product] if product else [])

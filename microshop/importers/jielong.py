@@ -290,8 +290,31 @@ def _split_at_numbers(line: str) -> list[str]:
 # ---------------------------------------------------------------------------------------- header
 
 
+# “🍊沃柑 5斤 29.9”, “冰糖心苹果 10斤 59”: a header line ending in a bare figure after a size, or in a
+# figure with 角/分 after a name — its price (a count is never written like that in a header)
+BARE_PRICE = re.compile(r"^(?P<name>.*?[\u4e00-\u9fff].*?(?P<size>\d+(?:\.\d+)?\s*(?:[" + UNITS + r"]|[gGkKmM][gGlL]?|ml|ML))?)"
+                        r"\s+(?P<price>\d{1,5}(?:\.\d{1,2})?)\s*$")
+
+
+NOT_A_PRICE_BEFORE = re.compile(r"截止|截单|截团|到货|发货|送货|配送|结束|开始|开团|时间|几点|今晚|明早|上午|下午|中午|晚上|早上|"
+                                r"之前|以前|日期|号码|电话|编号|群")
+
+
+def _bare_priced(line: str) -> str:
+    """The line with its bare price marked as one (``沃柑 5斤 29.9元``), or as it was."""
+    found = BARE_PRICE.match(line)
+    if found is None or PRICE.search(line) is not None:
+        return line
+    if "." not in found.group("price") and not found.group("size"):
+        return line
+    if NOT_A_PRICE_BEFORE.search(found.group("name")):  # “截止 20.30”, “今晚 8.30 到货”: a time
+        return line
+    return f"{found.group('name')} {found.group('price')}元"
+
+
 def _header_products(line: str) -> tuple[list[Product], int | None]:
     """The products of one header line, and a shared price the line states for unpriced ones."""
+    line = _bare_priced(line)
     code = None
     lettered = LETTERED.match(line)
     if lettered:
