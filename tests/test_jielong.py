@@ -231,3 +231,11 @@ def test_a_bare_figure_at_a_header_lines_end(line: str, product: tuple[str, int]
     parsed = parse_jielong(f"#接龙\n{line}\n蓝莓 30元\n1. 张三 蓝莓1\n")
     got = [(p.label, p.price_fen) for p in parsed.products if p.label != "蓝莓"]
     assert got == ([product] if product else [])
+
+
+def test_a_list_written_in_traditional_characters_reposted_counts_once() -> None:
+    """接龍 (as Hong Kong and Taiwan members write it) starts a (re)post like 接龙: the latest wins."""
+    post = "#接龍\n雞蛋 30隻/盒 ¥39\n1. 陳太 兩盒\n"
+    parsed = parse_jielong(post + post + "2. Mandy 3個\n")
+    assert [(e.customer, e.items) for e in parsed.entries] == [("陳太", [(0, 2)]), ("Mandy", [(0, 3)])]
+    assert len(parsed.products) == 1 and parsed.remarks == []

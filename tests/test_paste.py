@@ -33,3 +33,7 @@ def test_numbered_orders_without_the_word_are_a_jielong_and_a_link_alone_is_a_sh
     assert classify("https://item.jd.com/100012043978.html").kind is PasteKind.SHARE
     # a 接龙 whose header quotes the product link is still a 接龙
     assert classify("#接龙 https://mobile.yangkeduo.com/goods.html?goods_id=1\n1. 张姐 2").kind is PasteKind.JIELONG
+
+
+def test_a_traditional_jielong_word_makes_a_jielong() -> None:
+    assert classify("#接龍 今日雞蛋 30隻 ¥39").kind == PasteKind.JIELONG

@@ -3,10 +3,12 @@ Chinese numerals for small counts (两份, 俩). One list, read by the 接龙 re
 
 from __future__ import annotations
 
-# the words a count is written with (份, 箱, 斤 …), each one character
-UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听板对双盆棵捆卷"
-CN_NUM = "一二两俩三四五六七八九十"
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# the words a count is written with (份, 箱, 斤 …), each one character; also as Hong Kong and Taiwan
+# write them (個 隻 條 …), since a group's list is pasted as its members type it
+UNITS = "份个只箱盒袋斤件瓶包组套提罐桶杯碗串块张条根颗把支扎听板对双盆棵捆卷" "個隻條顆張雙組對塊捲紮聽"
+CN_NUM = "一二两俩三四五六七八九十兩倆"
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "兩": 2, "倆": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
 
 
 def small_cn_number(text: str) -> int | None:

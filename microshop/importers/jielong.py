@@ -93,14 +93,14 @@ OCCASION = re.compile(
 )
 LEADING_TAG = re.compile(r"^\s*(?:【[^】]{0,20}】|\[[^\]]{0,20}\]|#\S+)\s*")
 EXAMPLE_PREFIXES = ("例", "格式", "示例", "下单格式", "接龙格式", "参考格式", "报名格式", "模板", "例如")
-HEADER_MARK = re.compile(r"^#?\s*接龙\s*[:：]?\s*")
+HEADER_MARK = re.compile(r"^#?\s*接[龙龍]\s*[:：]?\s*")
 FILLER_WORDS = {"要", "来", "订", "买", "我要", "要个", "来个", "再来", "加", "的", "预定", "预订", "定", "拿", "共", "一共", "合计"}
 TRAILING_FILLER = re.compile(r"\s*(?:我要|再来|预定|预订|要|来|订|买|加|拿)$")
 QTY = re.compile(
     r"(?P<times>[x×*Xｘ✖]\s*(?P<tn>\d{1,4}))"
     r"|(?P<plus>\+\s*(?P<pn>\d{1,4}))"
     r"|(?P<unit>(?P<un>\d{1,4})\s*[" + UNITS + r"])"
-    r"|(?P<cn>(?P<cnn>十[一二三四五六七八九]?|[一二两俩三四五六七八九]十?[一二三四五六七八九]?)\s*[" + UNITS + r"])"
+    r"|(?P<cn>(?P<cnn>十[一二三四五六七八九]?|[一二两俩兩倆三四五六七八九]十?[一二三四五六七八九]?)\s*[" + UNITS + r"])"
     r"|(?P<bare>(?P<bn>\d{1,4}))"
 )
 CODE = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
@@ -175,7 +175,7 @@ class JielongList:
         if not self.products:
             return tr("接龙里没有列出商品，不知道要的是什么；请在接龙开头写上商品和价格")
         body = entry.raw[len(entry.customer):] if entry.raw.startswith(entry.customer) else entry.raw
-        if len(self.products) > 1 and re.search(r"\d|[一二两三四五六七八九十]", body):
+        if len(self.products) > 1 and re.search(r"\d|[" + CN_NUM + "]", body):
             return tr("只写了数量，没写要哪个商品（这个接龙有 {count} 个商品），请在左边补上商品名",
                       count=len(self.products))
         return tr("没看懂要什么，请在左边改好（如“张三 {product}2”）", product=(_core(self.products[0].label).split() or [""])[0])
@@ -589,7 +589,7 @@ class _Token:
 
 GLUED_COUNT = re.compile(r"(\S*[\u4e00-\u9fffA-Za-z](?<![栋楼号室幢座层区]))([1-9])")  # 张姐1; never 3栋5, nor 小王88
 # "各一" "各2份" "每样一份" "都要" "全要": one (or n) of every product
-EACH = re.compile(r"(?:各|每样|每种)\s*(\d{1,3}|[一二两俩三四五六七八九十])\s*[" + UNITS + r"]?|(?:全要|都要|全都要)")
+EACH = re.compile(r"(?:各|每样|每種|每种)\s*(\d{1,3}|[" + CN_NUM + r"])\s*[" + UNITS + r"]?|(?:全要|都要|全都要)")
 
 
 def _each(body: str, products: list[Product]) -> tuple[str, list[tuple[int, int]]] | None:
@@ -688,7 +688,7 @@ def _entry_line(entry: Entry, products: list[Product]) -> Entry:
     return entry
 
 
-COUNT_UNITS = set("份个件单组套")
+COUNT_UNITS = set("份个件单组套個組")
 NOT_A_HEAD = set(UNITS) | set("装枚克果味款号")  # 5斤装, 水果 …: never what names one product
 PRICE_UNIT = re.compile(r"(?:/|每|一)\s*(?:(\d{1,4}(?:\.\d{1,2})?)\s*)?([" + UNITS + r"])")
 SOLD_AS = re.compile(r"(?<![\d.])(?:一|每|/)\s*([" + UNITS + r"])(?:装)?(?![\u4e00-\u9fff])")  # 一盒, 每袋, /箱 in a label

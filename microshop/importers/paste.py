@@ -16,7 +16,7 @@ from enum import StrEnum
 from microshop.importers.jielong import parse_jielong
 from microshop.importers.sharetext import KOULING, URL, fold, parse_share_text
 
-JIELONG_WORD = re.compile(r"[#＃]?\s*接\s*龙")
+JIELONG_WORD = re.compile(r"[#＃]?\s*接\s*[龙龍]")
 
 
 class PasteKind(StrEnum):
