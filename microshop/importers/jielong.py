@@ -595,7 +595,7 @@ EACH = re.compile(r"(?:各|每样|每種|每种)\s*(\d{1,3}|[" + CN_NUM + r"])\s
 def _each(body: str, products: list[Product]) -> tuple[str, list[tuple[int, int]]] | None:
     """An entry asking for every product: (customer, items), or None."""
     match = EACH.search(body)
-    if match is None or len(products) < 2:
+    if match is None or not products:  # under one product, “各一” is one of it
         return None
     number = match.group(1)
     qty = (int(number) if number.isdigit() else small_cn_number(number)) if number else 1
