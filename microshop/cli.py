@@ -123,10 +123,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return with_db(args, load_into)
 
 
+def year_arg(text: str) -> int:
+    """``--year``: a four-digit year."""
+    if not (text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100):
+        raise argparse.ArgumentTypeError(tr("年份要写成四位数，如 2026（收到“{text}”）", text=text))
+    return int(text)
+
+
 def cmd_orders_import(args: argparse.Namespace) -> int:
     from microshop.services.orders import import_book_file
 
-    return with_db(args, lambda db: import_book_file(db, Path(args.file), progress_of(args)))
+    return with_db(args, lambda db: import_book_file(db, Path(args.file), progress_of(args), year=args.year))
 
 
 def cmd_orders_import_ktt(args: argparse.Namespace) -> int:
@@ -411,6 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
     orders_sub = group("orders", "订单：导入订单表、导入接龙")
     p = add("import", cmd_orders_import, "从订单表（xlsx/xls/csv）导入订单", orders_sub)
     p.add_argument("file", metavar="FILE", help="订单表文件")
+    p.add_argument("--year", type=year_arg, metavar="YYYY",
+                   help="表里的日期都没写年份（如“11月3日”）时按哪一年导入（跨年的表往后顺延）")
     p = add("import-jielong", cmd_orders_import_jielong, "把接龙文本导入为订单", orders_sub)
     p.add_argument("file", metavar="FILE", help="接龙文本文件")
     p.add_argument("--product-map", metavar="LABEL=ID,...", help="接龙商品名与选品库商品编号的对应，例如 荔枝=3")

@@ -398,3 +398,42 @@ def test_status_pickup_point_and_address_come_back_through_the_export(db, tmp_pa
                        "李哥": ("completed", None, "幸福路 8 号", "delivery")}
     finally:
         second.close()
+
+
+def test_a_book_without_any_year_is_read_in_the_year_asked_for_across_new_year(tmp_path: Path,
+                                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from microshop.importers.orderbook import parse_order_book
+
+    book = tmp_path / "手记账.csv"
+    book.write_text("日期,客户,商品,金额\n12月30日,小美,草莓,68\n12月31日 18:00,阿强,蓝莓,30\n1月2日,老陈,草莓,68\n",
+                    encoding="utf-8")
+    unread = parse_order_book(book)
+    assert (unread.rows, unread.yearless) == ([], 3) and "--year" in unread.skipped[0].reason
+    db = str(tmp_path / "o.db")
+    assert main(["--db", db, "orders", "import", str(book), "--json", "--year", "2026"]) == 0
+    assert json.loads(capsys.readouterr().out)["orders"] == 3
+    from microshop.domain.timeutil import format_local
+    from microshop.store.database import Database
+
+    opened = Database.open(Path(db))
+    try:
+        with opened.session() as s:
+            got = {o.customer.name: format_local(o.ordered_at, "%Y-%m-%d %H:%M") for o in s.scalars(select(Order))}
+        assert got == {"小美": "2026-12-30 00:00", "阿强": "2026-12-31 18:00", "老陈": "2027-01-02 00:00"}
+    finally:
+        opened.close()
+    with pytest.raises(SystemExit) as refused:  # argparse's own exit, with the reason in Chinese
+        main(["--db", db, "orders", "import", str(book), "--year", "26"])
+    assert refused.value.code == 2 and "四位数" in capsys.readouterr().err
+
+
+def test_a_whole_year_without_years_rolls_into_the_next_at_new_year(tmp_path: Path) -> None:
+    from microshop.domain.timeutil import format_local
+    from microshop.importers.orderbook import parse_order_book
+
+    days = ["1月5日", "4月1日", "7月1日", "10月1日", "12月30日", "1月2日"]
+    book = tmp_path / "一年的账.csv"
+    book.write_text("日期,客户,商品,金额\n" + "".join(f"{d},小美,草莓,68\n" for d in days), encoding="utf-8")
+    rows = parse_order_book(book, 2026).rows
+    assert [format_local(r.ordered_at, "%Y-%m-%d") for r in rows] == [
+        "2026-01-05", "2026-04-01", "2026-07-01", "2026-10-01", "2026-12-30", "2027-01-02"]

@@ -308,3 +308,37 @@ def test_jielong_preview_says_under_the_table_why_a_row_is_red(app, db, qtbot) -
     with qtbot.waitSignal(dialog.looked_up, timeout=10000):
         dialog.reparse()
     assert dialog.unread.isHidden()
+
+
+def test_a_book_without_years_asks_which_year_then_imports(app, db, qtbot, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from microshop.domain.timeutil import format_local
+    from microshop.ui import file_dialogs
+
+    book = tmp_path / "手记账.csv"
+    book.write_text("日期,客户,商品,金额\n12月30日,小美,草莓,68\n1月2日,老陈,草莓,68\n", encoding="utf-8")
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a: book)
+    asked: list[str] = []
+    answers = iter([(2025, False), (2026, True)])  # cancelled once (nothing happens), then 2026
+
+    def year(_parent, _title, label, *_a):
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getInt", year)
+    confirmed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: confirmed.append(box.text()) or QMessageBox.StandardButton.Yes)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.pages[2]
+    settle(qtbot, window)
+    page.import_order_book()
+    settle(qtbot, window)
+    assert len(asked) == 1 and "2 行的日期没写年份" in asked[0] and confirmed == []
+    page.import_order_book()
+    settle(qtbot, window)
+    assert len(confirmed) == 1 and "2 个订单可以导入" in confirmed[0]
+    with db.session() as s:
+        got = sorted(format_local(t, "%Y-%m-%d") for t in s.scalars(select(Order.ordered_at)))
+    assert got == ["2026-12-30", "2027-01-02"]

@@ -97,22 +97,28 @@ class NotAnOrderBook(UserError):
 
 
 class ParsedBook(NamedTuple):
-    """The orders read, the rows left out (with reasons) and the header's columns not read."""
+    """The orders read, the rows left out (with reasons), the header's columns not read, and how
+    many rows were left out only because their date has no year and nothing in the table gives one
+    (the caller may ask which year and read again with ``year``)."""
 
     rows: list[OrderRow]
     skipped: list[Skipped]
     unused_columns: list[str]
+    yearless: int = 0
 
 
-def parse_order_book(path: Path) -> ParsedBook:
-    """Read an order-book file; refuses the whole file for a missing header or mangled ids."""
+def parse_order_book(path: Path, year: int | None = None) -> ParsedBook:
+    """Read an order-book file; refuses the whole file for a missing header or mangled ids.
+    ``year``: the year of a book whose dates are all written without one (``11月3日``); the
+    first such date is in it, each later one nearest to the one above (a book across New Year)."""
     table = read_table(path)
     header_index, cols = _header(table.rows)
     used = set(cols.values())
     unused = [name for k, cell in enumerate(table.rows[header_index]) if k not in used and (name := cell_text(cell))]
     rows: list[OrderRow] = []
     skipped: list[Skipped] = []
-    years = _years(table.rows[header_index + 1:], cols.get("time"))
+    yearless = 0
+    years = _years(table.rows[header_index + 1:], cols.get("time"), year)
     current: OrderRow | None = None  # the order that rows leaving 客户 blank (or of its 单号) add items to
     refused = False                   # … which could not be read: they stay out with it
     refused_ref: str | None = None
@@ -158,8 +164,9 @@ def parse_order_book(path: Path) -> ParsedBook:
             rows.append(current)
         except _RowError as exc:
             skipped.append(Skipped(number, str(exc)))
+            yearless += isinstance(exc, _NoYear)
             current, refused, refused_ref = None, True, ref
-    return ParsedBook(rows, skipped, unused)
+    return ParsedBook(rows, skipped, unused, yearless)
 
 
 TOTAL_WORDS = ("合计", "总计", "小计", "共计")
@@ -199,9 +206,10 @@ def _continues(current: OrderRow | None, get: Any, refused: bool) -> bool:
 _YEARLESS = re.compile(r"^\s*(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]?|[/.\-](\d{1,2})[日号]?)(?:\s+(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?))?\s*$")
 
 
-def _years(rows: Sequence[Sequence[Any]], col: int | None) -> list[datetime | None]:
+def _years(rows: Sequence[Sequence[Any]], col: int | None, year: int | None = None) -> list[datetime | None]:
     """For each row, the time of the nearest row above it (else below) that has a year: a yearless
-    date is taken in the year that puts it nearest to the rows around it."""
+    date is taken in the year that puts it nearest to the rows around it. When no row has a year,
+    ``year`` (if given) is the first date's, and each later date is taken nearest to the one above."""
     found: list[datetime | None] = []
     for raw in rows:
         value = raw[col] if col is not None and col < len(raw) else None
@@ -218,6 +226,21 @@ def _years(rows: Sequence[Sequence[Any]], col: int | None) -> list[datetime | No
     for k in range(len(found) - 1, -1, -1):
         following = found[k] if found[k] is not None else following
         out[k] = out[k] if out[k] is not None else following
+    if year is not None and all(o is None for o in out):
+        reference: datetime | None = None
+        for k, raw in enumerate(rows):
+            value = raw[col] if col is not None and col < len(raw) else None
+            match = _YEARLESS.match(cell_text(value))
+            if match is not None:
+                month, day = int(match.group(1)), int(match.group(2) or match.group(3))
+                if reference is None:
+                    try:
+                        reference = datetime(year, month, day)
+                    except ValueError:
+                        pass  # 2月30日: refused below, as it is written
+                else:
+                    reference = _nearest(month, day, reference) or reference
+            out[k] = reference
     return out
 
 
@@ -229,6 +252,12 @@ def _with_year(value: object, near: datetime | None) -> object:
         return value
     month, day = int(match.group(1)), int(match.group(2) or match.group(3))
     clock = (match.group(4) or "00:00").replace("：", ":")
+    best = _nearest(month, day, near)
+    return value if best is None else f"{best:%Y-%m-%d} {clock}"
+
+
+def _nearest(month: int, day: int, near: datetime) -> datetime | None:
+    """The date ``month``/``day`` in the year (one before, the same, one after) nearest to ``near``."""
     reference = near.replace(tzinfo=None)
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -236,14 +265,15 @@ def _with_year(value: object, near: datetime | None) -> object:
             candidates.append(datetime(year, month, day))
         except ValueError:
             continue
-    if not candidates:
-        return value
-    best = min(candidates, key=lambda c: abs(c - reference))
-    return f"{best:%Y-%m-%d} {clock}"
+    return min(candidates, key=lambda c: abs(c - reference)) if candidates else None
 
 
 class _RowError(Exception):
     pass
+
+
+class _NoYear(_RowError):
+    """A date without a year, and nothing in the table to take one from."""
 
 
 def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | None) -> OrderRow:
@@ -258,8 +288,8 @@ def _parse_row(number: int, get: Any, order_no: str | None, product_id: str | No
     except ValueError:
         written = cell_text(get("time"))
         if _YEARLESS.match(written):
-            raise _RowError(tr("下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30",
-                               value=written)) from None
+            raise _NoYear(tr("下单时间“{value}”没有年份，表里也没有带年份的日期可参照：请写成 2026-10-18 14:30，"
+                             "或导入时选定年份（命令行加 --year 2026）", value=written)) from None
         raise _RowError(tr("下单时间“{value}”看不懂，请写成 2026-10-18 14:30", value=written)) from None
     if ordered_at is None:
         raise _RowError(tr("缺少下单时间"))

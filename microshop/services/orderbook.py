@@ -16,14 +16,16 @@ from microshop.services.progress import Progress
 from microshop.store.models import Customer, Order, OrderItem, Product
 
 
-def import_order_book(session: Session, path: Path, progress: Progress | None = None) -> dict[str, object]:
+def import_order_book(session: Session, path: Path, progress: Progress | None = None,
+                      year: int | None = None) -> dict[str, object]:
     """Parse ``path`` and add its orders; unknown customers are created, repeats are skipped.
 
     Nothing is written unless the whole file was read (the caller's session is the transaction).
+    ``year``: the year of a book whose dates are all written without one (see ``parse_order_book``).
     Returns the CLI contract: orders, items, customers_created, skipped [{row, reason}], and, only
     when there are some, unused_columns (the header's columns the template has no place for).
     """
-    rows, skipped, unused = parse_order_book(path)
+    rows, skipped, unused, _yearless = parse_order_book(path, year)
     require_rows(rows, skipped, Path(path).name)
     customers = {
         c.name: c.id
@@ -64,11 +66,11 @@ def import_order_book(session: Session, path: Path, progress: Progress | None = 
     } | ({"unused_columns": unused} if unused else {})
 
 
-def preview_order_book(session: Session, path: Path) -> dict[str, object]:
+def preview_order_book(session: Session, path: Path, year: int | None = None) -> dict[str, object]:
     """What importing ``path`` would do, written nowhere: new orders, repeats of orders already in
     the book (or twice in the file), rows that would be left out, and the months the orders are in.
     Raises ``NotAnOrderBook`` when the file has no order-book header."""
-    rows, skipped, unused = parse_order_book(path)
+    rows, skipped, unused, yearless = parse_order_book(path, year)
     require_rows(rows, skipped, Path(path).name)
     existing = _existing_keys(session, rows)
     new = repeats = 0
@@ -88,6 +90,7 @@ def preview_order_book(session: Session, path: Path) -> dict[str, object]:
         "months": sorted(months),
         "month": months.most_common(1)[0][0] if months else None,
         "unused_columns": unused,
+        "yearless": yearless,
     }
 
 

@@ -187,20 +187,22 @@ def customer_name(db: Database, customer_id: int) -> str:
         return customer.name
 
 
-def import_book_file(db: Database, path: Path, progress: Progress | None = None) -> dict[str, object]:
-    """导入订单表: one transaction, marked as a long write while it runs."""
+def import_book_file(db: Database, path: Path, progress: Progress | None = None,
+                     year: int | None = None) -> dict[str, object]:
+    """导入订单表: one transaction, marked as a long write while it runs (``year``: of a book
+    whose dates have none)."""
     from microshop.services.orderbook import import_order_book
 
     with db.operation(tr("导入订单表 {name}", name=Path(path).name)), db.session() as session:
-        return import_order_book(session, Path(path), progress)
+        return import_order_book(session, Path(path), progress, year)
 
 
-def preview_book_file(db: Database, path: Path) -> dict[str, object]:
+def preview_book_file(db: Database, path: Path, year: int | None = None) -> dict[str, object]:
     """导入订单表, before it is confirmed: what the file would add (nothing is written)."""
     from microshop.services.orderbook import preview_order_book
 
     with db.session() as session:
-        return preview_order_book(session, Path(path))
+        return preview_order_book(session, Path(path), year)
 
 
 def export_book_file(db: Database, path: Path, query: ListQuery | None = None) -> Path:

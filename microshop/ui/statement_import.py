@@ -260,6 +260,8 @@ class BatchPreviewDialog(QDialog):
         if preview["skipped"]:
             notes.append(tr("{count} 行读不出来，会跳过（第 {rows} 行）", count=len(preview["skipped"]),
                             rows="、".join(str(s["row"]) for s in preview["skipped"][:5])))
+        if preview.get("yearless"):
+            notes.append(tr("{count} 行的日期没写年份：请在“订单”页用“导入订单表”导入，可以选定年份", count=preview["yearless"]))
         if preview.get("unused_columns"):
             notes.append(tr("这几列不会导入：{columns}", columns="、".join(preview["unused_columns"])))
         if not preview["orders"]:

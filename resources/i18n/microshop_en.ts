@@ -605,7 +605,7 @@
         <location filename="../../microshop/services/jielong.py" line="213"/>
         <location filename="../../microshop/ui/main_window.py" line="253"/>
         <location filename="../../microshop/ui/order_dialogs.py" line="147"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="64"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
         <source>接龙导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,43 +893,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="31"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="32"/>
         <source>搜索客户、商品、平台订单号、备注…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="34"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="35"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="165"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="123"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="45"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="46"/>
         <source>点击取消按客户筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="53"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="54"/>
         <source>修改状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/order_dialogs.py" line="54"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="58"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="59"/>
         <source>新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="81"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="60"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="61"/>
         <location filename="../../microshop/ui/pages/products.py" line="150"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/pages/customers.py" line="82"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="62"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="63"/>
         <location filename="../../microshop/ui/pages/products.py" line="150"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
@@ -938,7 +938,7 @@
         <location filename="../../microshop/services/backups.py" line="46"/>
         <location filename="../../microshop/ui/backup_dialog.py" line="54"/>
         <location filename="../../microshop/ui/main_window.py" line="43"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="27"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="28"/>
         <location filename="../../microshop/ui/pages/stats.py" line="131"/>
         <location filename="../../microshop/ui/pages/stats.py" line="133"/>
         <source>订单</source>
@@ -961,143 +961,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="65"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="66"/>
         <source>把微信群里的接龙文字粘贴进来，生成订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="254"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="67"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
         <source>快团团导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="68"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="69"/>
         <source>导入快团团后台导出的订单表；同一个团的新导出只更新状态和退款，不会重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/main_window.py" line="255"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="70"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="71"/>
         <source>派送单/进货</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="71"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="72"/>
         <source>按自提点或小区楼号排好的派送单、每户一张的标签，以及向供货商进货的汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="73"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="74"/>
         <source>导入/导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="75"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="161"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="162"/>
         <source>接龙导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="76"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="77"/>
         <source>快团团导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="77"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="78"/>
         <source>导入订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="79"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="80"/>
         <source>导出订单簿…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="80"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="81"/>
         <source>导出自提/配送清单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="100"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="101"/>
         <source>全部自提点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="122"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="123"/>
         <source>客户：{name} ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="157"/>
         <source>已新增订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="156"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="157"/>
         <source>订单已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="159"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="160"/>
         <source>还没有订单。把群里的接龙整段复制过来，点右边的按钮（或在窗口里按 Ctrl+V），一次生成所有人的订单；也可以“新增订单”手动记一单，或从“导入/导出”导入订单簿。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="190"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="191"/>
         <source>选择快团团导出的订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="202"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="203"/>
         <source>正在读取快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="207"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="208"/>
         <source>快团团订单：新增 {orders} 单，更新 {updated} 单，新建 {customers} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="210"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="211"/>
         <source>，{n} 行未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="220"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="221"/>
         <source>选择订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="190"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="220"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="231"/>
+        <source>订单表没有写年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="232"/>
+        <source>“{name}”里有 {count} 行的日期没写年份（如“11月3日”），表里也没有可参照的年份。
+这些订单是哪一年的？（跨年的表，后面的日期会自动顺延到下一年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/pages/orders.py" line="191"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="221"/>
         <location filename="../../microshop/ui/pages/products.py" line="225"/>
         <source>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="177"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="178"/>
         <source>接龙：已生成 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="180"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="181"/>
         <source>第 {seq} 条{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="181"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="182"/>
         <source>；{count} 条未导入（{reasons}{more}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="224"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="225"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="238"/>
         <source>正在读取订单表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/services/statements.py" line="193"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="228"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="240"/>
         <location filename="../../microshop/ui/statement_import.py" line="106"/>
         <location filename="../../microshop/ui/statement_import.py" line="188"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="82"/>
@@ -1105,44 +1117,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="229"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="241"/>
         <source>导入订单表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="230"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="242"/>
         <source>“{name}”里有 {count} 个订单可以导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="230"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="242"/>
         <source>，{count} 行会跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="231"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="243"/>
         <source>
 这几列没有对应的位置，不会导入：{columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="232"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="244"/>
         <source>
 已经导入过的订单不会重复导入。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orders.py" line="194"/>
+        <location filename="../../microshop/services/orders.py" line="196"/>
         <source>导入订单表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="246"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="258"/>
         <source>已导入 {orders} 个订单，新建 {customers_created} 位客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="251"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
         <location filename="../../microshop/ui/pages/products.py" line="280"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="393"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="274"/>
@@ -1151,13 +1163,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="260"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="272"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="401"/>
         <source>已导出到 {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="263"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="275"/>
         <location filename="../../microshop/ui/pages/products.py" line="292"/>
         <location filename="../../microshop/ui/pages/reconcile.py" line="398"/>
         <location filename="../../microshop/ui/tuanzhang.py" line="280"/>
@@ -1166,49 +1178,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="267"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="279"/>
         <source>导出订单簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="267"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="279"/>
         <source>订单簿.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="270"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="273"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="282"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="285"/>
         <source>导出自提/配送清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="270"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="282"/>
         <source>清单里要显示完整手机号吗？
 （选“否”则显示为 138****5678）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="273"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="285"/>
         <source>自提清单.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="279"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="291"/>
         <source>请先选中要修改的订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="283"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="295"/>
         <source>已把 {n} 个订单改为“{status}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="290"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="302"/>
         <source>删除订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/pages/orders.py" line="290"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="302"/>
         <source>确定删除选中的 {count} 个订单吗？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,58 +1418,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="134"/>
-        <location filename="../../microshop/importers/orderbook.py" line="253"/>
+        <location filename="../../microshop/importers/orderbook.py" line="140"/>
+        <location filename="../../microshop/importers/orderbook.py" line="283"/>
         <source>合计行，已忽略</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="142"/>
+        <location filename="../../microshop/importers/orderbook.py" line="148"/>
         <source>这一行是上面那个订单的商品，那个订单没有导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="149"/>
+        <location filename="../../microshop/importers/orderbook.py" line="155"/>
         <source>这个订单第 {row} 行的商品没能读入，整单未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="255"/>
+        <location filename="../../microshop/importers/orderbook.py" line="285"/>
         <source>缺少客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="261"/>
-        <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照，请写成 2026-10-18 14:30</source>
+        <location filename="../../microshop/importers/orderbook.py" line="291"/>
+        <source>下单时间“{value}”没有年份，表里也没有带年份的日期可参照：请写成 2026-10-18 14:30，或导入时选定年份（命令行加 --year 2026）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="263"/>
+        <location filename="../../microshop/importers/orderbook.py" line="293"/>
         <source>下单时间“{value}”看不懂，请写成 2026-10-18 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="265"/>
+        <location filename="../../microshop/importers/orderbook.py" line="295"/>
         <source>缺少下单时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="274"/>
+        <location filename="../../microshop/importers/orderbook.py" line="304"/>
         <source>状态“{value}”看不懂，可写 已付款、待付款、已下单、已发货、已完成、已退款、已取消（付款一栏也可写 已付/未付）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="281"/>
+        <location filename="../../microshop/importers/orderbook.py" line="311"/>
         <source>电话：{phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="297"/>
+        <location filename="../../microshop/importers/orderbook.py" line="327"/>
         <source>数量“{value}”看不懂，请写整数（如 2、2份、x2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="301"/>
+        <location filename="../../microshop/importers/orderbook.py" line="331"/>
         <location filename="../../microshop/services/delivery.py" line="281"/>
         <location filename="../../microshop/services/delivery.py" line="317"/>
         <location filename="../../microshop/services/listing.py" line="193"/>
@@ -1467,17 +1479,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="305"/>
+        <location filename="../../microshop/importers/orderbook.py" line="335"/>
         <source>缺少金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="307"/>
+        <location filename="../../microshop/importers/orderbook.py" line="337"/>
         <source>平台金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/orderbook.py" line="270"/>
+        <location filename="../../microshop/importers/orderbook.py" line="300"/>
         <source>未知的平台“{platform}”，可写 淘宝联盟/京东联盟/多多进宝/抖音精选联盟/快团团</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,26 +2775,31 @@
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="264"/>
-        <source>这几列不会导入：{columns}</source>
+        <source>{count} 行的日期没写年份：请在“订单”页用“导入订单表”导入，可以选定年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="266"/>
-        <source>没有新订单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../microshop/ui/statement_import.py" line="267"/>
-        <source>我的订单表</source>
+        <source>这几列不会导入：{columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="268"/>
+        <source>没有新订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="269"/>
+        <source>我的订单表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/ui/statement_import.py" line="270"/>
         <source>{count} 个订单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="396"/>
+        <location filename="../../microshop/ui/statement_import.py" line="398"/>
         <source>正在导入 {count} 个文件…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +2821,7 @@
     </message>
     <message>
         <location filename="../../microshop/ui/statement_import.py" line="230"/>
-        <location filename="../../microshop/ui/statement_import.py" line="268"/>
+        <location filename="../../microshop/ui/statement_import.py" line="270"/>
         <source>可以导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,46 +2836,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="306"/>
+        <location filename="../../microshop/ui/statement_import.py" line="308"/>
         <source>正在读取账单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="314"/>
+        <location filename="../../microshop/ui/statement_import.py" line="316"/>
         <source>选择平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="314"/>
+        <location filename="../../microshop/ui/statement_import.py" line="316"/>
         <source>
 
 这是哪个平台的账单？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="320"/>
+        <location filename="../../microshop/ui/statement_import.py" line="322"/>
         <source>无法识别的账单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="320"/>
+        <location filename="../../microshop/ui/statement_import.py" line="322"/>
         <source>
 
 要现在设置列映射吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="367"/>
+        <location filename="../../microshop/ui/statement_import.py" line="369"/>
         <source>程序出错了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="371"/>
+        <location filename="../../microshop/ui/statement_import.py" line="373"/>
         <source>正在读取 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="384"/>
+        <location filename="../../microshop/ui/statement_import.py" line="386"/>
         <source>正在导入 {name}（{n}/{total}）…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/ui/statement_import.py" line="405"/>
+        <location filename="../../microshop/ui/statement_import.py" line="407"/>
         <source>正在导入 {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,34 +2915,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="152"/>
+        <location filename="../../microshop/cli.py" line="129"/>
+        <source>年份要写成四位数，如 2026（收到“{text}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="159"/>
         <source>订单状态“{status}”不对，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="236"/>
+        <location filename="../../microshop/cli.py" line="243"/>
         <location filename="../../microshop/importers/table/reading.py" line="68"/>
         <location filename="../../microshop/store/backup.py" line="94"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="265"/>
+        <location filename="../../microshop/cli.py" line="272"/>
         <source>不认识的订单状态“{status}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="281"/>
+        <location filename="../../microshop/cli.py" line="288"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="333"/>
+        <location filename="../../microshop/cli.py" line="340"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="335"/>
+        <location filename="../../microshop/cli.py" line="342"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,7 +3207,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="281"/>
-        <location filename="../../microshop/importers/orderbook.py" line="324"/>
+        <location filename="../../microshop/importers/orderbook.py" line="354"/>
         <location filename="../../microshop/importers/statements/reader.py" line="151"/>
         <location filename="../../microshop/services/statements.py" line="189"/>
         <source>“{name}”表头下面没有订单行。</source>
@@ -3193,14 +3215,14 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="307"/>
-        <location filename="../../microshop/importers/orderbook.py" line="315"/>
+        <location filename="../../microshop/importers/orderbook.py" line="345"/>
         <location filename="../../microshop/services/picks.py" line="162"/>
         <source>{label}“{value}”不是有效金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="309"/>
-        <location filename="../../microshop/importers/orderbook.py" line="317"/>
+        <location filename="../../microshop/importers/orderbook.py" line="347"/>
         <source>{label}不能是负数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,13 +3233,13 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="319"/>
-        <location filename="../../microshop/importers/orderbook.py" line="300"/>
+        <location filename="../../microshop/importers/orderbook.py" line="330"/>
         <source>数量必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="326"/>
-        <location filename="../../microshop/importers/orderbook.py" line="293"/>
+        <location filename="../../microshop/importers/orderbook.py" line="323"/>
         <source>缺少商品</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3250,7 @@
     </message>
     <message>
         <location filename="../../microshop/importers/ktt.py" line="330"/>
-        <location filename="../../microshop/importers/orderbook.py" line="303"/>
+        <location filename="../../microshop/importers/orderbook.py" line="333"/>
         <source>单价</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,13 +3635,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orderbook.py" line="42"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="248"/>
+        <location filename="../../microshop/services/orderbook.py" line="44"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="260"/>
         <source>正在导入订单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/services/orderbook.py" line="45"/>
+        <location filename="../../microshop/services/orderbook.py" line="47"/>
         <source>与已有订单重复，未重复导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4234,7 @@
     </message>
     <message>
         <location filename="../../microshop/services/ktt.py" line="108"/>
-        <location filename="../../microshop/ui/pages/orders.py" line="200"/>
+        <location filename="../../microshop/ui/pages/orders.py" line="201"/>
         <source>正在导入快团团订单…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,33 +4492,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="175"/>
+        <location filename="../../microshop/importers/jielong.py" line="176"/>
         <source>接龙里没有列出商品，不知道要的是什么；请在接龙开头写上商品和价格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="178"/>
+        <location filename="../../microshop/importers/jielong.py" line="179"/>
         <source>只写了数量，没写要哪个商品（这个接龙有 {count} 个商品），请在左边补上商品名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="180"/>
+        <location filename="../../microshop/importers/jielong.py" line="181"/>
         <source>没看懂要什么，请在左边改好（如“张三 {product}2”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="469"/>
+        <location filename="../../microshop/importers/jielong.py" line="493"/>
         <source>同上（第 {seq} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="642"/>
+        <location filename="../../microshop/importers/jielong.py" line="667"/>
         <source>写的是“{written}”，按 {qty} 记，请核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/importers/jielong.py" line="694"/>
-        <location filename="../../microshop/importers/jielong.py" line="716"/>
+        <location filename="../../microshop/importers/jielong.py" line="719"/>
+        <location filename="../../microshop/importers/jielong.py" line="741"/>
         <source>写的是“{written}”，按 {qty} 份记</source>
         <translation type="unfinished"></translation>
     </message>

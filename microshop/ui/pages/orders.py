@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QMenu, QMessageBox, QPushButton, QToolButton
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from microshop.domain.enums import ORDER_STATUS_LABELS, OrderStatus
 from microshop.i18n import QT_TR_NOOP, localized
@@ -223,8 +224,19 @@ class OrdersPage(ListPage):
         self.runner.run(lambda _p: parse_order_book(path), lambda parsed: self._confirm_book(path, parsed),
                         title=tr("正在读取订单表…"))
 
-    def _confirm_book(self, path: Path, parsed: tuple) -> None:
-        rows, skipped, unused = parsed
+    def _confirm_book(self, path: Path, parsed: tuple, year: int | None = None) -> None:
+        rows, skipped, unused, yearless = parsed
+        if yearless and year is None:  # “11月3日” and no year anywhere: ask which, then read it again
+            chosen, ok = QInputDialog.getInt(
+                self, tr("订单表没有写年份"),
+                tr("“{name}”里有 {count} 行的日期没写年份（如“11月3日”），表里也没有可参照的年份。\n"
+                   "这些订单是哪一年的？（跨年的表，后面的日期会自动顺延到下一年）", name=path.name, count=yearless),
+                QDate.currentDate().year(), 2000, 2100)
+            if not ok:
+                return
+            self.runner.run(lambda _p: parse_order_book(path, chosen),
+                            lambda again: self._confirm_book(path, again, chosen), title=tr("正在读取订单表…"))
+            return
         detail = "\n".join(tr("第 {row} 行：{reason}", row=s.row, reason=s.reason) for s in skipped[:15])
         box = QMessageBox(QMessageBox.Icon.Question, tr("导入订单表"),
                           tr("“{name}”里有 {count} 个订单可以导入", name=path.name, count=len(rows)) + (tr("，{count} 行会跳过。", count=len(skipped)) if skipped else "。")
@@ -238,7 +250,7 @@ class OrdersPage(ListPage):
             return
 
         def job(progress):
-            return svc.import_book_file(self.db, path, progress)
+            return svc.import_book_file(self.db, path, progress, year=year)
 
         def done(result: dict) -> None:
             self.refresh_pickup_points()
