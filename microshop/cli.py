@@ -18,7 +18,7 @@ from microshop import __version__, paths
 from microshop.domain.enums import PLATFORMS as PLATFORMS_KEYS
 from microshop.domain.enums import STATEMENT_PLATFORMS, OrderStatus
 from microshop.errors import UserError
-from microshop.i18n import tr
+from microshop.i18n import QT_TR_NOOP, localized, tr
 from microshop.store.database import Database
 
 ORDER_STATUSES = [s.value for s in OrderStatus]
@@ -26,12 +26,46 @@ ORDER_STATUSES = [s.value for s in OrderStatus]
 Handler = Callable[[argparse.Namespace], int]
 
 
+# argparse's own words (usage:, options, "the following arguments are required" …), which it looks
+# up through ``argparse._`` each time it writes them: said in Chinese, and translatable like the rest.
+ARGPARSE_WORDS = {
+    "usage: ": QT_TR_NOOP("用法："),
+    "positional arguments": QT_TR_NOOP("位置参数"),
+    "options": QT_TR_NOOP("选项"),
+    "show this help message and exit": QT_TR_NOOP("显示这段帮助并退出"),
+    "show program's version number and exit": QT_TR_NOOP("显示版本号并退出"),
+    "the following arguments are required: %s": QT_TR_NOOP("缺少必需的参数：%s"),
+    "argument %(argument_name)s: %(message)s": QT_TR_NOOP("参数 %(argument_name)s：%(message)s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TR_NOOP("没有“%(value)s”这一项（可选：%(choices)s）"),
+    "invalid %(type)s value: %(value)r": QT_TR_NOOP("“%(value)s”不是有效的值"),
+    "unrecognized arguments: %s": QT_TR_NOOP("不认识的参数：%s"),
+    "expected one argument": QT_TR_NOOP("后面要跟一个值"),
+    "expected at least one argument": QT_TR_NOOP("后面至少要跟一个值"),
+    "expected at most one argument": QT_TR_NOOP("后面最多跟一个值"),
+    "expected %s argument": QT_TR_NOOP("后面要跟 %s 个值"),
+    "expected %s arguments": QT_TR_NOOP("后面要跟 %s 个值"),
+    "not allowed with argument %s": QT_TR_NOOP("不能和参数 %s 一起用"),
+    "one of the arguments %s is required": QT_TR_NOOP("参数 %s 至少要给一个"),
+    "ambiguous option: %(option)s could match %(matches)s": QT_TR_NOOP("选项 %(option)s 不明确，可能是：%(matches)s"),
+    "ignored explicit argument %r": QT_TR_NOOP("多余的值 %r 已忽略"),
+    "can't open '%(filename)s': %(error)s": QT_TR_NOOP("打不开“%(filename)s”：%(error)s"),
+}
+
+
+def _argparse_words(message: str) -> str:
+    return localized(ARGPARSE_WORDS[message]) if message in ARGPARSE_WORDS else message
+
+
+argparse._ = _argparse_words  # type: ignore[attr-defined]
+argparse.ngettext = lambda singular, plural, n: _argparse_words(singular if n == 1 else plural)  # type: ignore[attr-defined]
+
+
 class ChineseArgumentParser(argparse.ArgumentParser):
-    """argparse with a Chinese error line and exit code 2."""
+    """argparse with Chinese words, a Chinese error line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"参数错误：{message}\n用 --help 查看用法。\n")
+        self.exit(2, tr("参数错误：{message}\n用 --help 查看用法。\n", message=message))
 
 
 def emit(data: Any, as_json: bool) -> None:

@@ -135,3 +135,19 @@ def test_a_bug_exits_1_with_its_traceback_logged(tmp_path: Path, monkeypatch, ca
     err = capsys.readouterr().err
     assert "Traceback" in err and "程序出错了" in err and str(bugs.log_path()) in err
     assert "KeyError: 'a bug in stats'" in bugs.log_path().read_text(encoding="utf-8")
+
+
+def test_argparse_speaks_chinese_in_help_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's own words (usage, options, a missing or unknown argument) are Chinese too."""
+    with pytest.raises(SystemExit) as missing:
+        main(["orders", "import"])
+    with pytest.raises(SystemExit) as unknown:
+        main(["products", "show"])
+    err = capsys.readouterr().err
+    assert missing.value.code == unknown.value.code == 2
+    assert "缺少必需的参数：FILE" in err and "没有“show”这一项" in err and "用法：" in err
+    assert "required" not in err and "invalid choice" not in err and "usage" not in err
+    with pytest.raises(SystemExit) as helped:
+        main(["orders", "import", "--help"])
+    out = capsys.readouterr().out
+    assert helped.value.code == 0 and "显示这段帮助并退出" in out and "位置参数" in out and "options" not in out

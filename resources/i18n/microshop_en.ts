@@ -2915,39 +2915,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="129"/>
+        <location filename="../../microshop/cli.py" line="32"/>
+        <source>用法：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="33"/>
+        <source>位置参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="34"/>
+        <source>选项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="35"/>
+        <source>显示这段帮助并退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="36"/>
+        <source>显示版本号并退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="37"/>
+        <source>缺少必需的参数：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="38"/>
+        <source>参数 %(argument_name)s：%(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="39"/>
+        <source>没有“%(value)s”这一项（可选：%(choices)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="40"/>
+        <source>“%(value)s”不是有效的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="41"/>
+        <source>不认识的参数：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="42"/>
+        <source>后面要跟一个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="43"/>
+        <source>后面至少要跟一个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="44"/>
+        <source>后面最多跟一个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="45"/>
+        <location filename="../../microshop/cli.py" line="46"/>
+        <source>后面要跟 %s 个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="47"/>
+        <source>不能和参数 %s 一起用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="48"/>
+        <source>参数 %s 至少要给一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="49"/>
+        <source>选项 %(option)s 不明确，可能是：%(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="50"/>
+        <source>多余的值 %r 已忽略</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="51"/>
+        <source>打不开“%(filename)s”：%(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="68"/>
+        <source>参数错误：{message}
+用 --help 查看用法。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../microshop/cli.py" line="163"/>
         <source>年份要写成四位数，如 2026（收到“{text}”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="159"/>
+        <location filename="../../microshop/cli.py" line="193"/>
         <source>订单状态“{status}”不对，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="243"/>
+        <location filename="../../microshop/cli.py" line="277"/>
         <location filename="../../microshop/importers/table/reading.py" line="68"/>
         <location filename="../../microshop/store/backup.py" line="94"/>
         <source>找不到文件“{path}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="272"/>
+        <location filename="../../microshop/cli.py" line="306"/>
         <source>不认识的订单状态“{status}”，可选：{choices}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="288"/>
+        <location filename="../../microshop/cli.py" line="322"/>
         <source>金额写法不对：{error}，请写成 59.9 这样的数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="340"/>
+        <location filename="../../microshop/cli.py" line="374"/>
         <source>--ids 写法不对：“{ids}”，应写成 1,2,3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../microshop/cli.py" line="342"/>
+        <location filename="../../microshop/cli.py" line="376"/>
         <source>请用 --ids 给出至少一个商品编号。</source>
         <translation type="unfinished"></translation>
     </message>
