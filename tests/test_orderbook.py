@@ -437,3 +437,16 @@ def test_a_whole_year_without_years_rolls_into_the_next_at_new_year(tmp_path: Pa
     rows = parse_order_book(book, 2026).rows
     assert [format_local(r.ordered_at, "%Y-%m-%d") for r in rows] == [
         "2026-01-05", "2026-04-01", "2026-07-01", "2026-10-01", "2026-12-30", "2027-01-02"]
+
+
+def test_a_fukuan_column_is_the_money_paid_not_a_status(tmp_path: Path) -> None:
+    """A hand-kept book's 付款 column holds what was paid (68, 30); 是否已付 says whether."""
+    book = tmp_path / "手记账.csv"
+    book.write_text("日期,客户,商品,付款,是否已付\n2026-11-03,小美,草莓,68,已付\n2026-11-03,阿强,蓝莓,30,未付\n",
+                    encoding="utf-8")
+    from microshop.importers.orderbook import parse_order_book
+
+    parsed = parse_order_book(book)
+    assert [(r.customer, r.amount_fen, r.status) for r in parsed.rows] == [
+        ("小美", 6800, "paid"), ("阿强", 3000, "pending_payment")]
+    assert parsed.skipped == [] and parsed.unused_columns == []
