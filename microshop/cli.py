@@ -56,8 +56,10 @@ def _argparse_words(message: str) -> str:
     return localized(ARGPARSE_WORDS[message]) if message in ARGPARSE_WORDS else message
 
 
-argparse._ = _argparse_words  # type: ignore[attr-defined]
-argparse.ngettext = lambda singular, plural, n: _argparse_words(singular if n == 1 else plural)  # type: ignore[attr-defined]
+def _speak_chinese() -> None:
+    """Have argparse say its own words through ``ARGPARSE_WORDS`` (it reads ``argparse._`` each time)."""
+    argparse._ = _argparse_words  # type: ignore[attr-defined]
+    argparse.ngettext = lambda singular, plural, n: _argparse_words(singular if n == 1 else plural)  # type: ignore[attr-defined]
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
@@ -389,6 +391,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
+    _speak_chinese()
     parser = ChineseArgumentParser(
         prog="python -m microshop",
         description="微店管家命令行：与图形界面使用同一套服务，适合脚本和批量处理。",

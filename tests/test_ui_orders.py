@@ -272,28 +272,30 @@ def test_jielong_preview_with_everything_imported_cannot_be_confirmed(app, db, q
     assert not dialog.ok.isEnabled()  # nothing new: 生成订单 would make nothing
 
 
-def test_order_book_import_says_which_columns_it_leaves_out_then_imports(app, db, qtbot, monkeypatch, tmp_path) -> None:
-    from conftest import write_xlsx
+def orders_page_importing(db, qtbot, monkeypatch, book):
+    """The 订单 page with its file dialog choosing ``book`` and its confirm box answering 是;
+    returns the page and the texts the boxes asked."""
     from PySide6.QtWidgets import QMessageBox
 
     from microshop.ui import file_dialogs
 
-    book = write_xlsx(tmp_path / "手记账.xlsx", [["日期", "客户", "商品", "金额", "是否付款", "微信号"],
-                                                ["2026-11-03 10:00", "小美", "丹东草莓", 136, "未付", "mei01"]])
     monkeypatch.setattr(file_dialogs, "open_file", lambda *a: book)
     asked: list[str] = []
-
-    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
-        asked.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes)
     window = MainWindow(db)
     qtbot.addWidget(window)
-    page = window.pages[2]
     settle(qtbot, window)
+    return window.pages[2], asked
+
+
+def test_order_book_import_says_which_columns_it_leaves_out_then_imports(app, db, qtbot, monkeypatch, tmp_path) -> None:
+    from conftest import write_xlsx
+
+    book = write_xlsx(tmp_path / "手记账.xlsx", [["日期", "客户", "商品", "金额", "是否付款", "微信号"],
+                                                ["2026-11-03 10:00", "小美", "丹东草莓", 136, "未付", "mei01"]])
+    page, asked = orders_page_importing(db, qtbot, monkeypatch, book)
     page.import_order_book()
-    settle(qtbot, window)
+    settle(qtbot, page)
     assert len(asked) == 1 and "1 个订单可以导入" in asked[0] and "不会导入：微信号" in asked[0]
     with db.session() as s:
         assert s.scalars(select(Order.status)).all() == ["pending_payment"]
@@ -311,14 +313,12 @@ def test_jielong_preview_says_under_the_table_why_a_row_is_red(app, db, qtbot) -
 
 
 def test_a_book_without_years_asks_which_year_then_imports(app, db, qtbot, monkeypatch, tmp_path) -> None:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QInputDialog
 
     from microshop.domain.timeutil import format_local
-    from microshop.ui import file_dialogs
 
     book = tmp_path / "手记账.csv"
     book.write_text("日期,客户,商品,金额\n12月30日,小美,草莓,68\n1月2日,老陈,草莓,68\n", encoding="utf-8")
-    monkeypatch.setattr(file_dialogs, "open_file", lambda *a: book)
     asked: list[str] = []
     answers = iter([(2025, False), (2026, True)])  # cancelled once (nothing happens), then 2026
 
@@ -327,17 +327,12 @@ def test_a_book_without_years_asks_which_year_then_imports(app, db, qtbot, monke
         return next(answers)
 
     monkeypatch.setattr(QInputDialog, "getInt", year)
-    confirmed: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: confirmed.append(box.text()) or QMessageBox.StandardButton.Yes)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    page = window.pages[2]
-    settle(qtbot, window)
+    page, confirmed = orders_page_importing(db, qtbot, monkeypatch, book)
     page.import_order_book()
-    settle(qtbot, window)
+    settle(qtbot, page)
     assert len(asked) == 1 and "2 行的日期没写年份" in asked[0] and confirmed == []
     page.import_order_book()
-    settle(qtbot, window)
+    settle(qtbot, page)
     assert len(confirmed) == 1 and "2 个订单可以导入" in confirmed[0]
     with db.session() as s:
         got = sorted(format_local(t, "%Y-%m-%d") for t in s.scalars(select(Order.ordered_at)))
